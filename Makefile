@@ -1,0 +1,100 @@
+# newsmark -- build, test, measure.
+#
+#   make            core library, `build/newsmark`, and the Lua modules
+#                   (lua/newsmark/core.so for LuaJIT/Neovim,
+#                    lua52/newsmark/core.so for Lua 5.2/Vim)
+#   make test       install missing packages (scripts/deps.sh), build, run all tests
+#   make eval       score the dev sets with ../shared/eval/score.py (BASELINE=1: no tagger)
+#   make bench      throughput and memory on a large generated text
+#   make demo       open a sample article in Neovim with newsmark enabled
+#   make san        the same build with AddressSanitizer + UBSan, in build-san/
+
+CC      ?= cc
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
+           -Wno-unused-parameter
+SHARED  ?= ../shared
+B       ?= build
+
+PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
+LUAJIT_INC   := $(shell pkg-config --cflags luajit 2>/dev/null)
+LUA52_INC    := $(shell pkg-config --cflags lua5.2 2>/dev/null)
+
+ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC $(PCRE2_CFLAGS) -DPCRE2_CODE_UNIT_WIDTH=8
+
+CORE_SRC := $(sort $(wildcard csrc/*.c))
+CORE_OBJ := $(CORE_SRC:csrc/%.c=$(B)/obj/%.o)
+CLI_SRC  := $(sort $(wildcard csrc/cli/*.c))
+CLI_OBJ  := $(CLI_SRC:csrc/cli/%.c=$(B)/obj/cli/%.o)
+TOOL_SRC := $(sort $(wildcard csrc/tools/*.c))
+TOOLS    := $(TOOL_SRC:csrc/tools/%.c=$(B)/%)
+HDRS     := $(wildcard csrc/*.h csrc/cli/*.h csrc/lua/*.h) $(wildcard csrc/gen/*.h)
+
+LUA_MODS := lua/newsmark/core.so
+ifneq ($(LUA52_INC),)
+LUA_MODS += lua52/newsmark/core.so
+endif
+
+.PHONY: all test eval bench demo san clean deps check-build
+all: $(B)/newsmark $(LUA_MODS) $(TOOLS)
+
+$(B)/obj/%.o: csrc/%.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B)/libnewsmark.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(B)/newsmark: $(CLI_OBJ) $(B)/libnewsmark.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
+
+$(B)/%: csrc/tools/%.c $(B)/libnewsmark.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
+
+# The Lua module links the core statically so the editor needs only PCRE2.
+$(B)/obj/lua51/binding.o: csrc/lua/binding.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LUAJIT_INC) -c $< -o $@
+$(B)/obj/lua52/binding.o: csrc/lua/binding.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LUA52_INC) -c $< -o $@
+
+lua/newsmark/core.so: $(B)/obj/lua51/binding.o $(B)/libnewsmark.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm
+lua52/newsmark/core.so: $(B)/obj/lua52/binding.o $(B)/libnewsmark.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm
+
+deps:
+	@sh scripts/deps.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/run.sh
+
+san:
+	@$(MAKE) --no-print-directory B=build-san OPT=-O1 \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" build-san/newsmark
+
+EVAL_CMD = $(CURDIR)/$(B)/newsmark --json$(if $(BASELINE), --no-tagger)
+eval: $(B)/newsmark
+	@if [ -d "$(SHARED)/corpus" ]; then \
+	  echo "== CoNLL++ dev (entities)$(if $(BASELINE), -- baseline: no tagger)"; \
+	  python3 $(SHARED)/eval/score.py $(SHARED)/corpus/conllpp-dev --cmd "$(EVAL_CMD)" || exit 1; \
+	  echo "== PolNeAR dev (attributions)$(if $(BASELINE), -- baseline: no tagger)"; \
+	  python3 $(SHARED)/eval/score.py $(SHARED)/corpus/polnear-dev --cmd "$(EVAL_CMD)" || exit 1; \
+	else echo "make eval: $(SHARED)/corpus is absent; nothing to score (set SHARED=path)"; fi
+
+bench: $(B)/newsmark $(B)/nm-bench
+	@sh scripts/bench.sh
+
+demo: all
+	@sh scripts/demo.sh
+
+clean:
+	rm -rf build build-san lua/newsmark/core.so lua52

@@ -1,0 +1,218 @@
+/*
+ * nm.h -- internal declarations shared by the modules of the core.
+ *
+ * The pipeline (engine.c) runs over one nm_doc:
+ *
+ *   text.c        bytes -> tokens, sentences, paragraphs
+ *   tagger.c      tokens -> person/org/place labels (statistical, optional)
+ *   entities.c    labels + rules + lexicons -> mentions (person, org, place)
+ *   titles.c      office / role mentions and the person holding them
+ *   dates.c       date mentions
+ *   coref.c       mentions -> entities (canonical name, aliases, titles)
+ *   quotes.c      direct quotes (quotation marks)
+ *   attribution.c reported speech, cues, speakers, addressees
+ *   result.c      doc -> the public nm_result
+ *
+ * Every module reads what earlier modules wrote into the doc and appends its
+ * own findings.  All doc memory is freed at once by nm_doc_free().
+ */
+#ifndef NM_H
+#define NM_H
+
+#include "newsmark.h"
+#include <stdint.h>
+#include <stddef.h>
+#include <string.h>
+
+/* ---- growable arrays ------------------------------------------------------ */
+
+typedef struct nm_vec {
+    void *data;
+    size_t n, cap;
+} nm_vec;
+
+/* Appends one zeroed element of elsize bytes; returns it, or NULL on OOM. */
+void *nm_vec_push(nm_vec *v, size_t elsize);
+/* Ensures room for n more elements; 0 on success, -1 on OOM. */
+int nm_vec_reserve(nm_vec *v, size_t elsize, size_t more);
+void nm_vec_free(nm_vec *v);
+#define NM_VEC_AT(v, T, i) (((T *)(v).data)[i])
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+enum nm_tok_kind {
+    TK_WORD = 0,     /* letters (and digits, hyphens, inner apostrophes/periods) */
+    TK_NUM,          /* starts with a digit: 1996-08-30, 3.5, 1,000 */
+    TK_PUNCT,        /* . , ; : ! ? ( ) [ ] and the like */
+    TK_QUOTE,        /* any quotation mark, straight or typographic */
+    TK_DASH,         /* em / en dash, "--" */
+    TK_SYMBOL        /* anything else, including invalid UTF-8 bytes */
+};
+
+#define TF_CAP          0x0001u  /* first letter is uppercase */
+#define TF_ALLCAPS      0x0002u  /* every letter uppercase (at least one) */
+#define TF_LOWER        0x0004u  /* first letter is lowercase */
+#define TF_DIGIT        0x0008u  /* contains a digit */
+#define TF_SENT_START   0x0010u  /* first token of a sentence */
+#define TF_PARA_START   0x0020u  /* first token of a paragraph */
+#define TF_LINE_START   0x0040u  /* first token on its line */
+#define TF_SPACE_BEFORE 0x0080u  /* white space (or start of text) before it */
+#define TF_ABBREV       0x0100u  /* ends with a period that is part of it: Mr. U.S. */
+#define TF_CAPSLINE     0x0200u  /* on a line written all in capitals (headline) */
+#define TF_NEWLINE_BEFORE 0x0400u /* a line break precedes it */
+#define TF_SPACE_AFTER  0x0800u  /* white space (or end of text) after it */
+
+/* Quotation mark roles (TK_QUOTE tokens, field qside). */
+#define TQ_OPEN  1u
+#define TQ_CLOSE 2u
+#define TQ_AMBIG 3u   /* straight mark with no clear side */
+
+typedef struct nm_token {
+    uint32_t start, end;   /* byte offsets */
+    uint16_t flags;        /* TF_* */
+    uint8_t kind;          /* nm_tok_kind */
+    uint8_t qside;         /* TQ_* for TK_QUOTE */
+    uint32_t cp;           /* first code point (for punctuation and quotes) */
+} nm_token;
+
+typedef struct nm_sent {
+    uint32_t t0, t1;       /* token range [t0, t1) */
+    uint32_t para;         /* paragraph index */
+} nm_sent;
+
+typedef struct nm_para {
+    uint32_t s0, s1;       /* sentence range [s0, s1) */
+    uint32_t start, end;   /* byte range */
+} nm_para;
+
+/* ---- findings --------------------------------------------------------------- */
+
+/* Where a mention came from, for debugging and precedence. */
+enum nm_source { SRC_TAGGER = 0, SRC_LEXICON, SRC_RULE, SRC_CONTEXT, SRC_USER };
+
+typedef struct nm_mention {
+    uint32_t start, end;   /* bytes */
+    uint32_t t0, t1;       /* tokens [t0, t1) */
+    uint8_t type;          /* nm_type */
+    uint8_t source;        /* nm_source */
+    uint8_t pronoun;       /* 1: "he", "she", ... (never shown as a span) */
+    uint8_t role;          /* 1: role noun speaker ("the minister") */
+    int32_t entity;        /* entity index, -1 until coref.c */
+    int32_t holder;        /* titles: index of the person mention holding it, -1 */
+} nm_mention;
+
+typedef struct nm_ent {
+    uint8_t type;
+    const char *name;      /* in doc arena */
+    nm_vec aliases;        /* const char * */
+    nm_vec titles;         /* const char * */
+    nm_vec mentions;       /* uint32_t mention indices, text order */
+} nm_ent;
+
+typedef struct nm_q {
+    uint32_t start, end;         /* content */
+    uint8_t direct;
+    int64_t cue_start, cue_end;  /* -1 when absent */
+    int64_t spk_start, spk_end;  /* -1 when absent */
+    int32_t speaker;             /* mention index of the speaker, -1 */
+    int32_t entity;              /* resolved entity, -1 */
+    int32_t addressee;           /* entity, -1 */
+    int32_t addressee_mention;   /* mention index, -1 */
+} nm_q;
+
+/* ---- the engine ---------------------------------------------------------------- */
+
+typedef struct nm_lexicon nm_lexicon;   /* lexicon.c */
+typedef struct nm_tagger nm_tagger;     /* tagger.c */
+typedef struct nm_dates_data nm_dates_data;   /* dates.c */
+
+struct nm_engine {
+    nm_lexicon *lex;
+    nm_tagger *tagger;        /* NULL when no_tagger */
+    nm_dates_data *dates;
+    int jit;
+};
+
+/* ---- the document under analysis ----------------------------------------------- */
+
+typedef struct nm_arena_block nm_arena_block;
+typedef struct nm_arena {
+    nm_arena_block *head;
+} nm_arena;
+
+void *nm_arena_alloc(nm_arena *a, size_t n);             /* NULL on OOM */
+char *nm_arena_strndup(nm_arena *a, const char *s, size_t n);
+void nm_arena_free(nm_arena *a);
+
+typedef struct nm_doc {
+    const nm_engine *eng;
+    const char *text;
+    size_t len;
+    nm_vec toks;       /* nm_token */
+    nm_vec sents;      /* nm_sent */
+    nm_vec paras;      /* nm_para */
+    uint8_t *labels;   /* tagger label per token (NM_LBL_*), NULL without tagger */
+    nm_vec mentions;   /* nm_mention */
+    nm_vec ents;       /* nm_ent */
+    nm_vec quotes;     /* nm_q */
+    uint32_t *tok_sent;  /* sentence index of each token */
+    nm_arena arena;
+} nm_doc;
+
+#define DOC_TOK(d, i)   (&((nm_token *)(d)->toks.data)[i])
+#define DOC_SENT(d, i)  (&((nm_sent *)(d)->sents.data)[i])
+#define DOC_PARA(d, i)  (&((nm_para *)(d)->paras.data)[i])
+#define DOC_MENT(d, i)  (&((nm_mention *)(d)->mentions.data)[i])
+#define DOC_ENT(d, i)   (&((nm_ent *)(d)->ents.data)[i])
+#define DOC_QUOTE(d, i) (&((nm_q *)(d)->quotes.data)[i])
+#define DOC_NTOK(d)     ((d)->toks.n)
+
+/* Tagger labels (BIO over person / org / place / misc). */
+enum {
+    NM_LBL_O = 0,
+    NM_LBL_B_PER, NM_LBL_I_PER,
+    NM_LBL_B_ORG, NM_LBL_I_ORG,
+    NM_LBL_B_LOC, NM_LBL_I_LOC,
+    NM_LBL_B_MISC, NM_LBL_I_MISC,
+    NM_LBL_COUNT
+};
+
+/* ---- module entry points ---------------------------------------------------------- */
+
+/* text.c */
+nm_status nm_text_split(nm_doc *d);
+/* Case-insensitive ASCII compare of token i with a NUL-terminated word. */
+int nm_tok_is(const nm_doc *d, size_t i, const char *word);
+/* Token text pointer and length. */
+static inline const char *nm_tok_str(const nm_doc *d, size_t i) { return d->text + DOC_TOK(d, i)->start; }
+static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i)->end - DOC_TOK(d, i)->start; }
+/* Decodes one UTF-8 code point at s[0..n); stores its length (>= 1) in *len.
+ * Invalid sequences yield 0xFFFD with *len = 1. */
+uint32_t nm_utf8_decode(const unsigned char *s, size_t n, size_t *len);
+
+/* lexicon.c */
+nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out);
+void nm_lexicon_free(nm_lexicon *lex);
+
+/* tagger.c */
+nm_status nm_tagger_new_builtin(nm_tagger **out);
+void nm_tagger_free(nm_tagger *t);
+nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d);
+
+/* entities.c, titles.c, dates.c, coref.c, quotes.c, attribution.c */
+nm_status nm_entities_find(nm_doc *d);
+nm_status nm_titles_find(nm_doc *d);
+nm_status nm_dates_init(nm_dates_data **out, int *jit);
+void nm_dates_free(nm_dates_data *dd);
+nm_status nm_dates_find(nm_doc *d);
+nm_status nm_coref_group(nm_doc *d);
+nm_status nm_quotes_find(nm_doc *d);
+nm_status nm_attribution_find(nm_doc *d);
+
+/* Adds a mention; returns its index or -1 on OOM. */
+int32_t nm_doc_add_mention(nm_doc *d, uint32_t t0, uint32_t t1, nm_type type, enum nm_source src);
+
+/* result.c */
+nm_status nm_result_build(nm_doc *d, nm_result **out);
+
+#endif /* NM_H */

@@ -1,0 +1,557 @@
+/*
+ * text.c -- splits UTF-8 text into tokens, sentences and paragraphs.
+ *
+ * Tokens follow the Penn Treebank conventions closely enough that spans line
+ * up with CoNLL-style gold data: punctuation is split off words, "'s" is split
+ * off its noun, hyphens and inner periods stay inside words ("all-rounder",
+ * "U.S."), and a period that belongs to an abbreviation ("Mr.", "Sept.", an
+ * initial "J.") stays on its word.
+ *
+ * Paragraphs: a blank line always ends one.  A single line break also ends one
+ * unless the text looks hard-wrapped (most long lines run on without final
+ * punctuation), as text typed in an editor with 'textwidth' does.
+ *
+ * One pass over the bytes, no backtracking: time is linear in the input.
+ */
+#include "nm.h"
+#include <ctype.h>
+
+uint32_t nm_utf8_decode(const unsigned char *s, size_t n, size_t *len)
+{
+    unsigned c = s[0];
+    *len = 1;
+    if (c < 0x80)
+        return c;
+    int need;
+    uint32_t cp, min;
+    if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { need = 3; cp = c & 0x07; min = 0x10000; }
+    else return 0xFFFD;
+    if ((size_t)need >= n)
+        return 0xFFFD;
+    for (int k = 1; k <= need; k++) {
+        if ((s[k] & 0xC0) != 0x80)
+            return 0xFFFD;
+        cp = (cp << 6) | (s[k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0xFFFD;   /* overlong, out of range, or a surrogate */
+    *len = (size_t)need + 1;
+    return cp;
+}
+
+static int is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+static int is_newline(uint32_t c)
+{
+    return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
+static int is_quote_cp(uint32_t c)
+{
+    switch (c) {
+    case '"': case '\'': case 0xAB: case 0xBB: case 0x2018: case 0x2019: case 0x201A:
+    case 0x201B: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2039:
+    case 0x203A: case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02:
+        return 1;
+    }
+    return 0;
+}
+
+/* Side of a typographic mark; straight marks are decided from context. */
+static unsigned quote_side(uint32_t c)
+{
+    switch (c) {
+    case 0x201C: case 0x2018: case 0xAB: case 0x201E: case 0x201A: case 0x2039:
+    case 0x300C: case 0x300E: case 0x201B: case 0x201F:
+        return TQ_OPEN;
+    case 0x201D: case 0x2019: case 0xBB: case 0x203A: case 0x300D: case 0x300F:
+        return TQ_CLOSE;
+    }
+    return TQ_AMBIG;
+}
+
+static int is_dash_cp(uint32_t c)
+{
+    return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
+}
+
+/* Letters: ASCII letters and code points outside the punctuation and symbol
+ * blocks.  Good enough for names in any script; never true for 0xFFFD. */
+static int is_letter(uint32_t c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (c < 0xC0)
+        return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7)
+        return 0;
+    if (c >= 0x2000 && c <= 0x2BFF)
+        return 0;
+    if ((c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) ||
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF20) ||
+        (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
+        (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFF0)
+        return 0;
+    if (c >= 0x1F000)
+        return 0;   /* emoji and pictographs */
+    return 1;
+}
+
+static int is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+/* 1 upper, -1 lower, 0 caseless (for the scripts news names mostly use). */
+static int letter_case(uint32_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') return 1;
+        if (c >= 'a' && c <= 'z') return -1;
+        return 0;
+    }
+    if (c >= 0xC0 && c <= 0xDE) return c == 0xD7 ? 0 : 1;
+    if (c >= 0xDF && c <= 0xFF) return c == 0xF7 ? 0 : -1;
+    if (c >= 0x100 && c <= 0x17F) return (c & 1) ? -1 : 1;
+    if (c >= 0x391 && c <= 0x3A9) return 1;
+    if (c >= 0x3B1 && c <= 0x3C9) return -1;
+    if (c >= 0x400 && c <= 0x42F) return 1;
+    if (c >= 0x430 && c <= 0x45F) return -1;
+    return 0;
+}
+
+/* ---- abbreviations ------------------------------------------------------- */
+
+/* Abbreviations that take a period and are followed by a name: never end a
+ * sentence. */
+static const char *const title_abbrevs[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
+    "Capt", "Sgt", "Rev", "Hon", "Pres", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Supt",
+    "Insp", "Det", "Atty", "Messrs", "Mme", "Mlle", "Fr", "Sr", "St", "Gens", "Brig",
+    "Amb", "Sens", "Lieut", "Cdr", "Msgr", "Gov", "Rt", NULL
+};
+/* Months and weekdays: not a sentence end before a number. */
+static const char *const date_abbrevs[] = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
+};
+/* Other abbreviations: a sentence may end on them. */
+static const char *const other_abbrevs[] = {
+    "Jr", "Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Plc", "vs", "etc", "Mt", "Ft",
+    "Ave", "Blvd", "Rd", "Calif", "Ariz", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn",
+    "Tenn", "Tex", "Conn", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Del", "Ga",
+    "Ala", "Ark", "Colo", "Kan", "Neb", "Wyo", "Vt", "Wis", "Wash", "Va", "Pa", "Ind",
+    "Dept", "Univ", "Assn", "est", "approx", "Nos", "No", "cf", "al", "Op", "Vol",
+    "Gov't", "Jr", "Esq", "ca", "Ph", "fig", NULL
+};
+
+static int in_list(const char *const *list, const char *s, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Capitalised words that usually start a sentence; after an abbreviation such
+ * as "U.S." or "Inc." they mean the sentence ended there. */
+static const char *const starters[] = {
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "In", "On",
+    "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
+    "There", "When", "What", "Who", "As", "If", "So", "Or", "For", "After", "Before",
+    "While", "Since", "Although", "Yet", "However", "Still", "Meanwhile", "Some", "Many",
+    "Most", "One", "Two", "Mr.", "Mrs.", "Ms.", "Dr.", "You", "Why", "How", "Where",
+    NULL
+};
+
+/* ---- the tokenizer ------------------------------------------------------- */
+
+typedef struct scan {
+    const unsigned char *s;
+    size_t n;
+} scan;
+
+static uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+{
+    if (i >= sc->n) { *len = 0; return 0; }
+    return nm_utf8_decode(sc->s + i, sc->n - i, len);
+}
+
+static int word_char(uint32_t c)
+{
+    return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
+}
+
+/* Length of the word that starts at i (a letter or digit is at i). */
+static size_t scan_word(const scan *sc, size_t i)
+{
+    size_t start = i, l;
+    int digits_only = 1;
+    for (;;) {
+        uint32_t c = cp_at(sc, i, &l);
+        if (l && word_char(c)) {
+            if (!is_digit(c))
+                digits_only = 0;
+            i += l;
+            continue;
+        }
+        if (!l || i == start)
+            break;
+        /* A connector joins when a word character follows it. */
+        size_t l2;
+        uint32_t next = cp_at(sc, i + l, &l2);
+        if (!l2 || !word_char(next))
+            break;
+        if (c == '-' || c == 0x2010 || c == 0x2011) { i += l; continue; }
+        if (c == '.' ) { i += l; continue; }            /* U.S, 3.5, a.m */
+        if ((c == '\'' || c == 0x2019) && is_letter(next)) { i += l; continue; }
+        if ((c == ',' || c == ':' || c == '/') && digits_only && is_digit(next)) {
+            i += l;                                      /* 1,000  09:38  9/11 */
+            continue;
+        }
+        if (c == '&' && letter_case(next) == 1) { i += l; continue; }  /* AT&T */
+        break;
+    }
+    return i - start;
+}
+
+static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint32_t cp,
+                    uint16_t flags)
+{
+    nm_token *t = nm_vec_push(&d->toks, sizeof *t);
+    if (!t)
+        return -1;
+    t->start = start;
+    t->end = end;
+    t->kind = kind;
+    t->cp = cp;
+    t->flags = flags;
+    return 0;
+}
+
+/* Case flags of a word token. */
+static uint16_t case_flags(const scan *sc, size_t a, size_t b)
+{
+    int first = 0, upper = 0, lower = 0, digit = 0;
+    size_t l;
+    for (size_t i = a; i < b; i += l) {
+        uint32_t c = cp_at(sc, i, &l);
+        int k = letter_case(c);
+        if (is_digit(c)) digit = 1;
+        if (!first && (k || is_letter(c))) first = k ? k : 2;
+        if (k == 1) upper++;
+        if (k == -1) lower++;
+    }
+    uint16_t f = 0;
+    if (first == 1) f |= TF_CAP;
+    if (first == -1) f |= TF_LOWER;
+    if (upper && !lower) f |= TF_ALLCAPS;
+    if (digit) f |= TF_DIGIT;
+    return f;
+}
+
+/* Does a period right after the word [a,b) belong to it? */
+static int takes_period(const scan *sc, size_t a, size_t b)
+{
+    const char *w = (const char *)sc->s + a;
+    size_t n = b - a;
+    if (n == 1 && is_letter(sc->s[a]))
+        return 1;                                  /* initial: J. */
+    if (memchr(w, '.', n) && !is_digit(sc->s[a]))
+        return 1;                                  /* U.S  a.m  e.g */
+    return in_list(title_abbrevs, w, n) || in_list(date_abbrevs, w, n) ||
+           in_list(other_abbrevs, w, n);
+}
+
+static nm_status tokenize(nm_doc *d)
+{
+    scan sc = { (const unsigned char *)d->text, d->len };
+    size_t i = 0, l;
+    uint16_t pending = TF_SPACE_BEFORE | TF_LINE_START;
+    if (nm_vec_reserve(&d->toks, sizeof(nm_token), d->len / 5 + 16))
+        return NM_ENOMEM;
+    while (i < sc.n) {
+        uint32_t c = cp_at(&sc, i, &l);
+        if (is_space(c)) {
+            pending |= TF_SPACE_BEFORE;
+            if (is_newline(c))
+                pending |= TF_NEWLINE_BEFORE | TF_LINE_START;
+            if (d->toks.n)
+                DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
+            i += l;
+            continue;
+        }
+        size_t start = i;
+        uint8_t kind;
+        uint16_t flags = pending;
+        pending = 0;
+        if (word_char(c)) {
+            size_t wl = scan_word(&sc, i);
+            size_t end = i + wl;
+            kind = is_digit(c) ? TK_NUM : TK_WORD;
+            flags |= case_flags(&sc, i, end);
+            /* Split the possessive "'s" off its noun (CoNLL does). */
+            if (wl > 2 && (sc.s[end - 1] == 's' || sc.s[end - 1] == 'S')) {
+                size_t ap = 0;
+                if (sc.s[end - 2] == '\'')
+                    ap = end - 2;
+                else if (wl > 4 && end >= 4 && sc.s[end - 4] == 0xE2 && sc.s[end - 3] == 0x80 &&
+                         sc.s[end - 2] == 0x99)
+                    ap = end - 4;
+                if (ap > i) {
+                    if (push_tok(d, (uint32_t)i, (uint32_t)ap, kind, c,
+                                 flags | case_flags(&sc, i, ap)))
+                        return NM_ENOMEM;
+                    if (push_tok(d, (uint32_t)ap, (uint32_t)end, TK_WORD, '\'', 0))
+                        return NM_ENOMEM;
+                    i = end;
+                    continue;
+                }
+            }
+            if (end < sc.n && sc.s[end] == '.' && takes_period(&sc, i, end) &&
+                !(end + 2 < sc.n && sc.s[end + 1] == '.' && sc.s[end + 2] == '.')) {
+                end++;
+                flags |= TF_ABBREV;
+            }
+            if (push_tok(d, (uint32_t)i, (uint32_t)end, kind, c, flags))
+                return NM_ENOMEM;
+            i = end;
+            continue;
+        }
+        if (is_quote_cp(c)) {
+            kind = TK_QUOTE;
+            i += l;
+        } else if (is_dash_cp(c)) {
+            kind = TK_DASH;
+            i += l;
+        } else if (c == '-') {
+            /* "--" and a lone "-" between spaces act as dashes. */
+            i += l;
+            while (i < sc.n && sc.s[i] == '-')
+                i++;
+            kind = (i - start > 1 || (flags & TF_SPACE_BEFORE)) ? TK_DASH : TK_PUNCT;
+        } else if (c == '.' && i + 2 < sc.n && sc.s[i + 1] == '.' && sc.s[i + 2] == '.') {
+            kind = TK_PUNCT;                       /* "..." */
+            i += 3;
+            while (i < sc.n && sc.s[i] == '.')
+                i++;
+        } else if (c == 0xFFFD && l == 1) {
+            kind = TK_SYMBOL;                      /* an invalid byte */
+            i += 1;
+        } else if (c < 0x80 ? (ispunct((int)c) != 0) : (c >= 0x2000 && c <= 0x206F)) {
+            kind = TK_PUNCT;
+            i += l;
+        } else {
+            kind = TK_SYMBOL;
+            i += l;
+        }
+        if (push_tok(d, (uint32_t)start, (uint32_t)i, kind, c, flags))
+            return NM_ENOMEM;
+        if (kind == TK_QUOTE)
+            DOC_TOK(d, d->toks.n - 1)->qside = (uint8_t)quote_side(c);
+    }
+    if (d->toks.n)
+        DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
+    return NM_OK;
+}
+
+/* Straight quote marks: open when space (or an opening bracket) is before and
+ * none after; close in the mirror case. */
+static void straight_quote_sides(nm_doc *d)
+{
+    size_t n = d->toks.n;
+    for (size_t i = 0; i < n; i++) {
+        nm_token *t = DOC_TOK(d, i);
+        if (t->kind != TK_QUOTE || t->qside != TQ_AMBIG)
+            continue;
+        int before = (t->flags & TF_SPACE_BEFORE) ||
+                     (i > 0 && DOC_TOK(d, i - 1)->kind != TK_WORD && DOC_TOK(d, i - 1)->kind != TK_NUM &&
+                      DOC_TOK(d, i - 1)->end == t->start &&
+                      (DOC_TOK(d, i - 1)->cp == '(' || DOC_TOK(d, i - 1)->cp == '[' ||
+                       DOC_TOK(d, i - 1)->kind == TK_DASH ||
+                       (DOC_TOK(d, i - 1)->kind == TK_QUOTE && DOC_TOK(d, i - 1)->qside == TQ_OPEN)));
+        int after = (t->flags & TF_SPACE_AFTER) != 0;
+        if (i + 1 < n && !after) {
+            const nm_token *u = DOC_TOK(d, i + 1);
+            if (u->kind == TK_PUNCT || (u->kind == TK_QUOTE && u->qside == TQ_CLOSE))
+                after = 1;                         /* closing: 'word', or "word". */
+        }
+        if (before && !after)
+            t->qside = TQ_OPEN;
+        else if (after && !before)
+            t->qside = TQ_CLOSE;
+    }
+}
+
+/* ---- lines, paragraphs and sentences --------------------------------------- */
+
+/* Whether a blank line lies between tokens a and b. */
+static int blank_line_between(const nm_doc *d, const nm_token *a, const nm_token *b)
+{
+    int nl = 0;
+    for (uint32_t k = a->end; k < b->start; k++) {
+        char c = d->text[k];
+        if (c == '\n' || (c == '\r' && (k + 1 >= b->start || d->text[k + 1] != '\n')))
+            nl++;
+        if (nl >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Marks headline lines (all capitals) and decides whether single line breaks
+ * end paragraphs.  Returns 1 when the text looks hard-wrapped. */
+static int scan_lines(nm_doc *d)
+{
+    size_t n = d->toks.n, cand = 0, runon = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i + 1;
+        while (j < n && !(DOC_TOK(d, j)->flags & TF_NEWLINE_BEFORE))
+            j++;
+        /* [i, j) is one line */
+        size_t upper = 0, lower = 0;
+        for (size_t k = i; k < j; k++) {
+            const nm_token *t = DOC_TOK(d, k);
+            if (t->kind != TK_WORD)
+                continue;
+            if (t->flags & TF_ALLCAPS) upper++;
+            else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
+        }
+        if (upper >= 2 && lower * 5 <= upper)
+            for (size_t k = i; k < j; k++)
+                DOC_TOK(d, k)->flags |= TF_CAPSLINE;
+        uint32_t len = DOC_TOK(d, j - 1)->end - DOC_TOK(d, i)->start;
+        int followed = j < n && !blank_line_between(d, DOC_TOK(d, j - 1), DOC_TOK(d, j));
+        if (followed && len >= 40 && len <= 200) {
+            const nm_token *last = DOC_TOK(d, j - 1);
+            int terminal = last->cp == '.' || last->cp == '!' || last->cp == '?' ||
+                           last->cp == ':' || last->kind == TK_QUOTE || (last->flags & TF_ABBREV);
+            cand++;
+            if (!terminal)
+                runon++;
+        }
+        i = j;
+    }
+    return cand >= 2 && runon * 10 >= cand * 6;
+}
+
+static int is_terminal(const nm_token *t)
+{
+    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+static int is_closer(const nm_token *t)
+{
+    return (t->kind == TK_QUOTE && t->qside != TQ_OPEN) ||
+           (t->kind == TK_PUNCT && (t->cp == ')' || t->cp == ']'));
+}
+
+/* Does the sentence end after an abbreviation token a, given the next token? */
+static int abbrev_ends(const nm_doc *d, size_t a, size_t next)
+{
+    const nm_token *t = DOC_TOK(d, a), *u = DOC_TOK(d, next);
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start - 1;
+    if (u->flags & TF_NEWLINE_BEFORE)
+        return 1;
+    if (in_list(title_abbrevs, w, n))
+        return 0;
+    if (u->kind == TK_NUM || (u->flags & TF_LOWER) || u->kind == TK_PUNCT)
+        return 0;
+    if (n == 1)
+        return 0;                                  /* an initial */
+    if (u->kind == TK_QUOTE && u->qside == TQ_OPEN)
+        return 1;
+    return in_list(starters, d->text + u->start, u->end - u->start);
+}
+
+static nm_status split_units(nm_doc *d)
+{
+    size_t n = d->toks.n;
+    int wrapped = scan_lines(d);
+    nm_sent *s = NULL;
+    nm_para *p = NULL;
+    d->tok_sent = (uint32_t *)nm_arena_alloc(&d->arena, (n ? n : 1) * sizeof(uint32_t));
+    if (!d->tok_sent)
+        return NM_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        nm_token *t = DOC_TOK(d, i);
+        int new_para = i == 0;
+        int new_sent = i == 0;
+        if (i > 0 && (t->flags & TF_NEWLINE_BEFORE)) {
+            if (!wrapped || blank_line_between(d, DOC_TOK(d, i - 1), t))
+                new_para = 1;
+        }
+        if (i > 0 && !new_para && s) {
+            /* Does a sentence end just before token i? */
+            size_t k = i - 1;
+            while (k > s->t0 && is_closer(DOC_TOK(d, k)))
+                k--;
+            const nm_token *e = DOC_TOK(d, k);
+            int ends = 0;
+            if (is_terminal(e) || (e->kind == TK_PUNCT && e->end - e->start >= 3 && e->cp == '.'))
+                ends = !(t->flags & TF_LOWER) && !(t->kind == TK_PUNCT && t->cp != '(') &&
+                       (t->flags & TF_SPACE_BEFORE);
+            else if ((e->flags & TF_ABBREV) && k == i - 1)
+                ends = abbrev_ends(d, k, i);
+            if (ends)
+                new_sent = 1;
+        }
+        if (new_para) {
+            if (p)
+                p->end = DOC_TOK(d, i - 1)->end;
+            p = nm_vec_push(&d->paras, sizeof *p);
+            if (!p)
+                return NM_ENOMEM;
+            p->s0 = (uint32_t)d->sents.n;
+            p->start = t->start;
+            t->flags |= TF_PARA_START;
+            new_sent = 1;
+        }
+        if (new_sent) {
+            if (s)
+                s->t1 = (uint32_t)i;
+            s = nm_vec_push(&d->sents, sizeof *s);
+            if (!s)
+                return NM_ENOMEM;
+            s->t0 = (uint32_t)i;
+            s->para = (uint32_t)(d->paras.n - 1);
+            t->flags |= TF_SENT_START;
+            p = DOC_PARA(d, d->paras.n - 1);
+        }
+        p->s1 = (uint32_t)d->sents.n;
+        d->tok_sent[i] = (uint32_t)(d->sents.n - 1);
+    }
+    if (s)
+        s->t1 = (uint32_t)n;
+    if (p)
+        p->end = DOC_TOK(d, n - 1)->end;
+    return NM_OK;
+}
+
+nm_status nm_text_split(nm_doc *d)
+{
+    nm_status st = tokenize(d);
+    if (st)
+        return st;
+    straight_quote_sides(d);
+    return split_units(d);
+}
+
+int nm_tok_is(const nm_doc *d, size_t i, const char *word)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    size_t n = t->end - t->start;
+    if (strlen(word) != n)
+        return 0;
+    const char *s = d->text + t->start;
+    for (size_t k = 0; k < n; k++)
+        if (tolower((unsigned char)s[k]) != tolower((unsigned char)word[k]))
+            return 0;
+    return 1;
+}
