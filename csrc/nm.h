@@ -190,9 +190,36 @@ static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i
  * Invalid sequences yield 0xFFFD with *len = 1. */
 uint32_t nm_utf8_decode(const unsigned char *s, size_t n, size_t *len);
 
-/* lexicon.c */
+/* lexicon.c -- word and phrase classes.  Lookups are case-insensitive
+ * (ASCII and Latin letters folded); the generated lists live in data/. */
+#define LX_COUNTRY    (1u << 0)   /* China, United States */
+#define LX_REGION     (1u << 1)   /* state, province: Ohio, Bavaria */
+#define LX_CITY       (1u << 2)   /* Moscow, Ulaanbaatar */
+#define LX_DEMONYM    (1u << 3)   /* Chinese, Mongolian, American */
+#define LX_TITLE      (1u << 4)   /* office / role noun: president, minister, director */
+#define LX_COMMON     (1u << 5)   /* a common lower-case English word */
+#define LX_ORGWORD    (1u << 6)   /* head word of org names: Ministry, Council, Party, Inc */
+#define LX_SPEECH     (1u << 7)   /* speech / attribution verb, any inflection: said, told */
+#define LX_MONTH      (1u << 8)
+#define LX_WEEKDAY    (1u << 9)
+#define LX_ROLENOUN   (1u << 10)  /* speaker nouns: official, spokesman, newspaper, source */
+#define LX_PRONOUN    (1u << 11)  /* he, she, they, it, I, we */
+#define LX_FIRSTNAME  (1u << 12)  /* given names, where a well-kept list provides them */
+#define LX_USER_PERSON (1u << 13) /* user lexicon entries */
+#define LX_USER_ORG   (1u << 14)
+#define LX_USER_PLACE (1u << 15)
+#define LX_USER_TITLE (1u << 16)
+#define LX_ORG        (1u << 17)  /* known organisation names (multi-word allowed) */
+#define LX_PLACE_OTHER (1u << 18) /* other places: continents, seas, mountains */
+
 nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out);
 void nm_lexicon_free(nm_lexicon *lex);
+/* Classes of one word (s, n bytes); 0 when unknown. */
+uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n);
+/* Longest known phrase starting at token i (several tokens, e.g. "New York",
+ * "Communist Party of China"): stores its token count in *ntok and returns
+ * its classes, or returns 0 with *ntok = 0. */
+uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t *ntok);
 
 /* tagger.c */
 nm_status nm_tagger_new_builtin(nm_tagger **out);
