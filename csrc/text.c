@@ -165,6 +165,10 @@ static const char *const starters[] = {
     "There", "When", "What", "Who", "As", "If", "So", "Or", "For", "After", "Before",
     "While", "Since", "Although", "Yet", "However", "Still", "Meanwhile", "Some", "Many",
     "Most", "One", "Two", "Mr.", "Mrs.", "Ms.", "Dr.", "You", "Why", "How", "Where",
+    "Then", "Now", "Also", "Later", "Earlier", "Instead", "Today", "Yesterday", "Last",
+    "Next", "Both", "Each", "Every", "No", "Not", "Such", "Under", "With", "Without",
+    "During", "From", "To", "By", "Of", "Among", "Because", "Despite", "Though", "Until",
+    "Unless", "Once", "Only", "Even", "Here", "According", "Asked", "Others", "All",
     NULL
 };
 
@@ -312,7 +316,12 @@ static nm_status tokenize(nm_doc *d)
                     continue;
                 }
             }
+            /* A period at the end of a line usually ends the sentence as
+             * well: leave it a token of its own, as CoNLL does ("Corp."),
+             * unless a name must follow ("Mr." in hard-wrapped text). */
             if (end < sc.n && sc.s[end] == '.' && takes_period(&sc, i, end) &&
+                (end + 1 < sc.n && sc.s[end + 1] != '\n' && sc.s[end + 1] != '\r' ? 1 :
+                 end - i == 1 || in_list(title_abbrevs, (const char *)sc.s + i, end - i)) &&
                 !(end + 2 < sc.n && sc.s[end + 1] == '.' && sc.s[end + 2] == '.')) {
                 end++;
                 flags |= TF_ABBREV;
