@@ -1,20 +1,440 @@
-/* coref.c -- groups mentions into entities (stub: one entity per mention). */
+/*
+ * coref.c -- groups mentions into entities.
+ *
+ * Walking the mentions in text order:
+ *   - persons: the same name (case aside) is the same person; a single word
+ *     ("Wang", "Trump") joins the most recent person whose name holds that
+ *     word; a full name ("Donald Trump") joins an earlier person known so
+ *     far only by that one word ("Mr. Trump" -> "Trump");
+ *   - organisations: the same name; an acronym in parentheses right after
+ *     an organisation ("... Central Committee (CPCCC)") joins it, and so do
+ *     later uses of the acronym, or an acronym that spells the initials of
+ *     an earlier organisation's name;
+ *   - places: the same name.
+ * An entity's canonical name is its fullest mention (most words, then most
+ * bytes; a headline in capitals loses to the body's spelling); the other
+ * distinct spellings are its aliases.
+ *
+ * Titles: a title mention belongs to the entity of its holder (so that the
+ * editor's popup on "director of ..." shows who holds it), and its text is
+ * added to that entity's titles.  A title without a holder, and every date,
+ * belongs to no entity (-1).  Pronoun mentions are left alone: the quote
+ * attribution resolves them.
+ *
+ * Lookups go through one hash table, so the pass is linear after sorting.
+ */
 #include "nm.h"
+#include <stdlib.h>
+
+enum { K_PERSON, K_ORG, K_PLACE, K_PART, K_SINGLE, K_ACR };
+
+typedef struct key {
+    const char *s;        /* NULL: empty slot */
+    uint32_t len, hash;
+    uint8_t kind;
+    int32_t ent;
+} key;
+
+typedef struct ctab {
+    key *slots;
+    size_t mask;
+} ctab;
+
+/* Case-folded (ASCII) comparison and hash; punctuation ignored for
+ * acronyms ("U.N." = "UN") by the caller. */
+static uint32_t khash(const char *s, size_t n, int kind)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)kind;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+static int keq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+static key *kfind(ctab *t, const char *s, size_t n, int kind, int insert)
+{
+    if (n == 0 || n > 4096)
+        return NULL;
+    uint32_t h = khash(s, n, kind);
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        key *k = &t->slots[i];
+        if (!k->s) {
+            if (!insert)
+                return NULL;
+            k->s = s;
+            k->len = (uint32_t)n;
+            k->hash = h;
+            k->kind = (uint8_t)kind;
+            k->ent = -1;
+            return k;
+        }
+        if (k->hash == h && k->kind == kind && k->len == n && keq(k->s, s, n))
+            return k;
+    }
+}
+
+static int32_t kget(ctab *t, const char *s, size_t n, int kind)
+{
+    key *k = kfind(t, s, n, kind, 0);
+    return k ? k->ent : -1;
+}
+
+static void kput(ctab *t, const char *s, size_t n, int kind, int32_t ent)
+{
+    key *k = kfind(t, s, n, kind, 1);
+    if (k)
+        k->ent = ent;
+}
+
+/* Per-entity bookkeeping while grouping. */
+typedef struct einfo {
+    int32_t best;         /* mention giving the canonical name */
+    uint8_t multi;        /* has a mention of two or more name words */
+} einfo;
+
+typedef struct cctx {
+    nm_doc *d;
+    ctab tab;
+    nm_vec info;          /* einfo per entity */
+    char acr[64];         /* scratch for initials */
+} cctx;
+
+static const char *mtext(const nm_doc *d, const nm_mention *m, size_t *n)
+{
+    *n = m->end - m->start;
+    return d->text + m->start;
+}
+
+/* Name words of a person mention: capitalised words of two or more letters
+ * (initials and particles are no evidence). */
+static int name_word(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ABBREV) &&
+           t->end - t->start >= 2;
+}
+
+static int32_t new_entity(cctx *c, uint32_t mi)
+{
+    nm_mention *m = DOC_MENT(c->d, mi);
+    nm_ent *e = nm_vec_push(&c->d->ents, sizeof *e);
+    einfo *inf = nm_vec_push(&c->info, sizeof *inf);
+    if (!e || !inf)
+        return -1;
+    e->type = m->type;
+    inf->best = (int32_t)mi;
+    return (int32_t)(c->d->ents.n - 1);
+}
+
+/* Is mention a a better canonical name than mention b? */
+static int fuller(const nm_doc *d, const nm_mention *a, const nm_mention *b)
+{
+    int ca = (DOC_TOK(d, a->t0)->flags & TF_CAPSLINE) != 0;
+    int cb = (DOC_TOK(d, b->t0)->flags & TF_CAPSLINE) != 0;
+    if (ca != cb)
+        return cb;
+    if (a->t1 - a->t0 != b->t1 - b->t0)
+        return a->t1 - a->t0 > b->t1 - b->t0;
+    return a->end - a->start > b->end - b->start;
+}
+
+static int join(cctx *c, int32_t e, uint32_t mi)
+{
+    nm_ent *en = DOC_ENT(c->d, e);
+    uint32_t *p = nm_vec_push(&en->mentions, sizeof *p);
+    if (!p)
+        return -1;
+    *p = mi;
+    nm_mention *m = DOC_MENT(c->d, mi);
+    m->entity = e;
+    einfo *inf = &NM_VEC_AT(c->info, einfo, e);
+    if (fuller(c->d, m, DOC_MENT(c->d, inf->best)))
+        inf->best = (int32_t)mi;
+    return 0;
+}
+
+/* Initials of the capitalised words of a mention into c->acr; length or 0. */
+static size_t initials(cctx *c, const nm_mention *m)
+{
+    size_t k = 0;
+    for (uint32_t i = m->t0; i < m->t1; i++) {
+        const nm_token *t = DOC_TOK(c->d, i);
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
+        if (k + 1 >= sizeof c->acr)
+            return 0;
+        c->acr[k++] = c->d->text[t->start];
+    }
+    return k >= 2 ? k : 0;
+}
+
+/* An acronym's letters without periods ("U.N." -> "UN") into c->acr. */
+static size_t acronym_letters(cctx *c, const nm_mention *m)
+{
+    size_t k = 0, n;
+    const char *s = mtext(c->d, m, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.')
+            continue;
+        if (!(s[i] >= 'A' && s[i] <= 'Z') || k + 1 >= sizeof c->acr)
+            return 0;
+        c->acr[k++] = s[i];
+    }
+    return k >= 2 ? k : 0;
+}
+
+static int32_t group_person(cctx *c, uint32_t mi)
+{
+    const nm_doc *d = c->d;
+    const nm_mention *m = DOC_MENT(d, mi);
+    size_t n;
+    const char *s = mtext(d, m, &n);
+    int32_t e = kget(&c->tab, s, n, K_PERSON);
+    size_t words = 0, first = 0, last = 0;
+    for (uint32_t i = m->t0; i < m->t1; i++)
+        if (name_word(d, i)) {
+            if (!words)
+                first = i;
+            last = i;
+            words++;
+        }
+    if (e < 0 && words == 1) {
+        e = kget(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_PART);
+    } else if (e < 0 && words >= 2) {
+        /* an earlier person known only by this surname (or, in Chinese
+         * order, by this family name) */
+        int32_t x = kget(&c->tab, nm_tok_str(d, last), nm_tok_len(d, last), K_SINGLE);
+        if (x < 0)
+            x = kget(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE);
+        if (x >= 0 && !NM_VEC_AT(c->info, einfo, x).multi)
+            e = x;
+    }
+    if (e < 0 && (e = new_entity(c, mi)) < 0)
+        return -1;
+    if (join(c, e, mi))
+        return -1;
+    kput(&c->tab, s, n, K_PERSON, e);
+    if (words >= 2) {
+        NM_VEC_AT(c->info, einfo, e).multi = 1;
+        for (uint32_t i = m->t0; i < m->t1; i++)
+            if (name_word(d, i))
+                kput(&c->tab, nm_tok_str(d, i), nm_tok_len(d, i), K_PART, e);
+    } else if (words == 1) {
+        kput(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE, e);
+    }
+    return e;
+}
+
+static int32_t group_named(cctx *c, uint32_t mi, int32_t prev)
+{
+    const nm_doc *d = c->d;
+    const nm_mention *m = DOC_MENT(d, mi);
+    int kind = m->type == NM_ORG ? K_ORG : K_PLACE;
+    size_t n;
+    const char *s = mtext(d, m, &n);
+    int32_t e = kget(&c->tab, s, n, kind);
+    if (e < 0 && kind == K_ORG && prev >= 0) {
+        /* "Long Name (LN)": the acronym right after its organisation */
+        const nm_mention *p = DOC_MENT(d, prev);
+        if (p->type == NM_ORG && p->entity >= 0 && m->t0 >= 2 && p->t1 == m->t0 - 1 &&
+            DOC_TOK(d, m->t0 - 1)->cp == '(' && m->t1 < d->toks.n &&
+            DOC_TOK(d, m->t1)->cp == ')')
+            e = p->entity;
+    }
+    if (e < 0 && kind == K_ORG) {
+        size_t k = acronym_letters(c, m);
+        if (k)
+            e = kget(&c->tab, c->acr, k, K_ACR);
+    }
+    if (e < 0 && (e = new_entity(c, mi)) < 0)
+        return -1;
+    if (join(c, e, mi))
+        return -1;
+    kput(&c->tab, s, n, kind, e);
+    if (kind == K_ORG && m->t1 - m->t0 >= 2) {
+        size_t k = initials(c, m);
+        if (k) {
+            /* the key must outlive c->acr: keep a copy in the arena */
+            char *a = nm_arena_strndup(&c->d->arena, c->acr, k);
+            if (!a)
+                return -1;
+            kput(&c->tab, a, k, K_ACR, e);
+        }
+    }
+    return e;
+}
+
+/* Copy of text[a, b) with runs of white space folded to one space. */
+static char *clean_copy(nm_doc *d, size_t a, size_t b)
+{
+    char *out = nm_arena_alloc(&d->arena, b - a + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    int sp = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)d->text[i];
+        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == 0) {
+            sp = 1;
+            continue;
+        }
+        if (sp && k)
+            out[k++] = ' ';
+        sp = 0;
+        out[k++] = (char)ch;
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static int has_str(const nm_vec *v, const char *s)
+{
+    for (size_t i = 0; i < v->n; i++)
+        if (!strcmp(NM_VEC_AT(*v, const char *, i), s))
+            return 1;
+    return 0;
+}
+
+/* At most this many aliases or titles per entity: a bounded list is all a
+ * reader needs, and it keeps the duplicate check linear. */
+#define MAX_STRS 32
+
+static int add_str(nm_vec *v, const char *s)
+{
+    if (v->n >= MAX_STRS || has_str(v, s))
+        return 0;
+    const char **p = nm_vec_push(v, sizeof *p);
+    if (!p)
+        return -1;
+    *p = s;
+    return 0;
+}
+
+/* Sorting needs the mentions; qsort has no user pointer, so the sort keys
+ * are copied next to the indices. */
+typedef struct okey {
+    uint32_t start, end, idx;
+} okey;
+
+static int order_cmp(const void *x, const void *y)
+{
+    const okey *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
 
 nm_status nm_coref_group(nm_doc *d)
 {
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        nm_mention *m = DOC_MENT(d, i);
-        nm_ent *e = nm_vec_push(&d->ents, sizeof *e);
-        if (!e)
-            return NM_ENOMEM;
-        e->type = m->type;
-        e->name = nm_arena_strndup(&d->arena, d->text + m->start, m->end - m->start);
-        uint32_t *mi = nm_vec_push(&e->mentions, sizeof *mi);
-        if (!e->name || !mi)
-            return NM_ENOMEM;
-        *mi = (uint32_t)i;
-        m->entity = (int32_t)(d->ents.n - 1);
+    size_t nm = d->mentions.n;
+    if (nm == 0)
+        return NM_OK;
+    nm_status st = NM_OK;
+    cctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    okey *ord = malloc(nm * sizeof *ord);
+    /* keys: full name, acronym and each name word of every mention; the
+     * table is kept at most half full */
+    size_t need = 0;
+    for (size_t i = 0; i < nm; i++)
+        need += 2 + (DOC_MENT(d, i)->t1 - DOC_MENT(d, i)->t0);
+    size_t cap = 64;
+    while (cap < need * 2)
+        cap *= 2;
+    c.tab.slots = calloc(cap, sizeof *c.tab.slots);
+    c.tab.mask = cap - 1;
+    if (!ord || !c.tab.slots) {
+        st = NM_ENOMEM;
+        goto done;
     }
-    return NM_OK;
+    for (size_t i = 0; i < nm; i++) {
+        ord[i].start = DOC_MENT(d, i)->start;
+        ord[i].end = DOC_MENT(d, i)->end;
+        ord[i].idx = (uint32_t)i;
+    }
+    qsort(ord, nm, sizeof *ord, order_cmp);
+
+    int32_t prev = -1;
+    for (size_t k = 0; k < nm; k++) {
+        uint32_t mi = ord[k].idx;
+        nm_mention *m = DOC_MENT(d, mi);
+        if (m->pronoun || m->type == NM_TITLE || m->type == NM_DATE)
+            continue;
+        int32_t e = m->type == NM_PERSON ? group_person(&c, mi) : group_named(&c, mi, prev);
+        if (e < 0) {
+            st = NM_ENOMEM;
+            goto done;
+        }
+        prev = (int32_t)mi;
+    }
+
+    /* names and aliases */
+    for (size_t e = 0; e < d->ents.n; e++) {
+        nm_ent *en = DOC_ENT(d, e);
+        const nm_mention *b = DOC_MENT(d, NM_VEC_AT(c.info, einfo, e).best);
+        if (!(en->name = clean_copy(d, b->start, b->end))) {
+            st = NM_ENOMEM;
+            goto done;
+        }
+        for (size_t k = 0; k < en->mentions.n; k++) {
+            const nm_mention *m = DOC_MENT(d, NM_VEC_AT(en->mentions, uint32_t, k));
+            size_t n;
+            const char *s = mtext(d, m, &n);
+            if (n == strlen(en->name) && keq(s, en->name, n))
+                continue;
+            char *a = clean_copy(d, m->start, m->end);
+            if (!a || add_str(&en->aliases, a)) {
+                st = NM_ENOMEM;
+                goto done;
+            }
+            /* drop a spelling that differs from another only in case */
+            for (size_t q = 0; q + 1 < en->aliases.n; q++) {
+                const char *o = NM_VEC_AT(en->aliases, const char *, q);
+                if (strlen(o) == strlen(a) && keq(o, a, strlen(a)) &&
+                    NM_VEC_AT(en->aliases, const char *, en->aliases.n - 1) == a) {
+                    en->aliases.n--;
+                    break;
+                }
+            }
+        }
+    }
+
+    /* titles go to their holder's entity */
+    for (size_t k = 0; k < nm; k++) {
+        nm_mention *m = DOC_MENT(d, ord[k].idx);
+        if (m->type != NM_TITLE || m->holder < 0 || (size_t)m->holder >= nm)
+            continue;
+        int32_t e = DOC_MENT(d, m->holder)->entity;
+        if (e < 0)
+            continue;
+        m->entity = e;
+        char *t = clean_copy(d, m->start, m->end);
+        if (!t || add_str(&DOC_ENT(d, e)->titles, t)) {
+            st = NM_ENOMEM;
+            goto done;
+        }
+    }
+done:
+    free(ord);
+    free(c.tab.slots);
+    nm_vec_free(&c.info);
+    return st;
 }

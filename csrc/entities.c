@@ -1,21 +1,860 @@
-/* entities.c -- person / org / place mentions (stub: capitalised runs). */
+/*
+ * entities.c -- person, organisation and place mentions.
+ *
+ * Two sources are combined:
+ *
+ *   1. the tagger's BIO labels (d->labels), when the engine has a tagger;
+ *   2. rules over capitalised runs, with evidence from the word classes
+ *      (wordclass.c: lexicons and a built-in closed-class table) and from
+ *      context: an honorific or office noun before a name, a speech verb
+ *      beside it, an organisation head word ("Ministry", "Council"), an
+ *      acronym in parentheses after an organisation, a dateline, a
+ *      preposition of place.
+ *
+ * Each rule candidate gets a type and a confidence.  Without a tagger, every
+ * typed candidate becomes a mention.  With a tagger, the tagger's spans come
+ * first and only strong rule findings change or add to them: the tagger is
+ * better at the common cases, the rules at the ones it has seen little of
+ * (unknown names after a title, acronyms, datelines).
+ *
+ * Then one document-level pass gives the same type to the same string
+ * wherever it is: a surname alone ("Enkhbayar") after the full name, or a
+ * headline word in capitals ("SHEARER") that the body spells normally.
+ *
+ * Users value precision over recall: a candidate with no evidence at all is
+ * dropped, not guessed.
+ *
+ * Time is linear: each pass looks at a bounded window around each token, and
+ * the document dictionary is a hash table.
+ */
 #include "nm.h"
+#include <stdlib.h>
+
+enum { T_NONE = -1 };
+
+/* Confidence of a rule finding. */
+enum { C_NONE = 0, C_WEAK, C_MEDIUM, C_STRONG };
+
+typedef struct cand {
+    uint32_t t0, t1;      /* tokens [t0, t1) */
+    int8_t type;          /* nm_type or T_NONE */
+    uint8_t conf;         /* C_* */
+    uint8_t src;          /* nm_source */
+    uint8_t caps;         /* on a line in capitals: needs confirmation */
+    uint8_t sstart;       /* begins a sentence with an unknown word */
+    uint8_t dead;         /* dropped by a later rule */
+} cand;
+
+typedef struct ectx {
+    nm_doc *d;
+    const uint32_t *wc;
+    size_t n;
+    nm_vec cands;         /* cand */
+} ectx;
+
+#define CAND(c, i) (&((cand *)(c)->cands.data)[i])
+
+/* ---- token predicates ---------------------------------------------------- */
+
+static const nm_token *tok(const ectx *c, size_t i) { return DOC_TOK(c->d, i); }
+
+static int is_word(const ectx *c, size_t i)
+{
+    return i < c->n && tok(c, i)->kind == TK_WORD;
+}
+
+static int is_lower_word(const ectx *c, size_t i)
+{
+    return is_word(c, i) && (tok(c, i)->flags & TF_LOWER);
+}
+
+static int tok_is(const ectx *c, size_t i, const char *w)
+{
+    return i < c->n && nm_tok_is(c->d, i, w);
+}
+
+static int is_punct(const ectx *c, size_t i, uint32_t cp)
+{
+    return i < c->n && tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == cp &&
+           tok(c, i)->end - tok(c, i)->start == 1;
+}
+
+/* On a headline written all in capitals, case tells nothing. */
+static int on_caps_line(const ectx *c, size_t i)
+{
+    return (tok(c, i)->flags & TF_CAPSLINE) != 0;
+}
+
+/* A word that reads like a demonym ("Mongolian", "Chinese", "Polish"):
+ * CoNLL calls these misc, and they are never a person, org or place alone.
+ * Only used on words no lexicon knows. */
+static int demonym_shape(const ectx *c, size_t i)
+{
+    const char *s = nm_tok_str(c->d, i);
+    size_t n = nm_tok_len(c->d, i);
+    if (n < 5)
+        return 0;
+    const char *e = s + n;
+    return !memcmp(e - 3, "ian", 3) || !memcmp(e - 3, "ese", 3) ||
+           !memcmp(e - 3, "ish", 3) || !memcmp(e - 4, "ican", 4) ||
+           !memcmp(e - 4, "eans", 4) || !memcmp(e - 4, "ians", 4);
+}
+
+/* Classes that make a capitalised word something other than a name. */
+#define NOT_NAME (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_TITLE)
+
+/* Can token i be part of a name?  Capitalised, not a month, title, honorific
+ * or a function word ("The"), not a demonym. */
+static int namey(const ectx *c, size_t i)
+{
+    if (!is_word(c, i) || !(tok(c, i)->flags & TF_CAP))
+        return 0;
+    uint32_t w = c->wc[i];
+    int allcaps = (tok(c, i)->flags & TF_ALLCAPS) && nm_tok_len(c->d, i) > 1;
+    if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR))
+        return 0;
+    if ((w & WC_TITLE) && !(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)))
+        return 0;
+    if ((w & WC_FUNC) && !(allcaps && !on_caps_line(c, i)))
+        return 0;
+    if ((w & WC_SPEECH) && (tok(c, i)->flags & TF_SENT_START))
+        return 0;
+    if (w & LX_DEMONYM)
+        return 0;
+    if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
+               LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
+        !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i))
+        return 0;
+    return 1;
+}
+
+/* Token i starts a sentence (or a line) and is a common word there. */
+static int common_at_start(const ectx *c, size_t i)
+{
+    const nm_token *t = tok(c, i);
+    if (!(t->flags & (TF_SENT_START | TF_LINE_START)))
+        return 0;
+    uint32_t w = c->wc[i];
+    if (w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_FIRSTNAME | LX_USER_PERSON |
+             LX_USER_ORG | LX_USER_PLACE))
+        return 0;
+    return (w & (LX_COMMON | WC_FUNC | WC_SPEECH | WC_TITLEMOD)) != 0;
+}
+
+/* ---- candidates ---------------------------------------------------------- */
+
+static cand *add_cand(ectx *c, size_t t0, size_t t1)
+{
+    cand *k = nm_vec_push(&c->cands, sizeof *k);
+    if (!k)
+        return NULL;
+    k->t0 = (uint32_t)t0;
+    k->t1 = (uint32_t)t1;
+    k->type = T_NONE;
+    k->src = SRC_RULE;
+    return k;
+}
+
+/* Does the run [a, b) hold an organisation or place head word, so that
+ * "of" may continue it ("Bank of England", "Republic of Korea")? */
+static int run_takes_of(const ectx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->wc[i] & (WC_ORGWORD | WC_PLACEHEAD))
+            return 1;
+    return 0;
+}
+
+/* Extends a run of name tokens from i; returns its end.  Lower-case joiners:
+ * name particles ("van", "bin") between capitals, and "of" / "of the" /
+ * "for" after a head word. */
+static size_t scan_run(const ectx *c, size_t i)
+{
+    size_t j = i;
+    /* names are short: a longer run is a headline or a list, cut it */
+    while (j < c->n && j < i + 12) {
+        if (namey(c, j) && (j == i || !(tok(c, j)->flags & TF_NEWLINE_BEFORE))) {
+            j++;
+            continue;
+        }
+        if (j == i)
+            break;
+        /* particles inside personal names */
+        if (is_lower_word(c, j) && (c->wc[j] & WC_PARTICLE) && namey(c, j + 1) &&
+            !(c->wc[j - 1] & WC_ORGWORD)) {
+            j++;
+            continue;
+        }
+        if ((tok_is(c, j, "of") || tok_is(c, j, "for")) && is_lower_word(c, j) &&
+            run_takes_of(c, i, j)) {
+            /* not "of the": "Political Bureau of the Communist Party" is two
+             * organisations, one inside the other */
+            if (namey(c, j + 1)) {
+                j++;
+                continue;
+            }
+        }
+        break;
+    }
+    return j;
+}
+
+/* A run such as "National Security Council Jadamba Enkhbayar" (an office's
+ * organisation followed by its holder): split after the last head word when
+ * two or more plain capitalised words follow it. */
+static size_t org_split(const ectx *c, size_t a, size_t b)
+{
+    size_t last = (size_t)-1;
+    for (size_t i = a; i < b; i++) {
+        if (!is_word(c, i) || (tok(c, i)->flags & TF_LOWER))
+            return b;          /* joined by "of": keep whole */
+        if (c->wc[i] & WC_ORGWORD)
+            last = i;
+    }
+    if (last == (size_t)-1 || b - (last + 1) < 2)
+        return b;
+    for (size_t i = last + 1; i < b; i++)
+        if (c->wc[i] & (WC_ORGWORD | WC_PLACEHEAD | LX_ORG))
+            return b;
+    return last + 1;
+}
+
+/* Is the word at i the start of a line of a sports table or results list:
+ * a line holding several numbers? */
+static int table_line(const ectx *c, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && !(tok(c, k)->flags & TF_LINE_START))
+        k--;
+    int nums = 0, words = 0;
+    for (size_t j = k; j < c->n && j < k + 40; j++) {
+        if (j > k && (tok(c, j)->flags & TF_LINE_START))
+            break;
+        if (tok(c, j)->kind == TK_NUM)
+            nums++;
+        else if (tok(c, j)->kind == TK_WORD)
+            words++;
+    }
+    return nums >= 2 && nums * 2 >= words;
+}
+
+/* ---- typing -------------------------------------------------------------- */
+
+static int type_of_classes(uint32_t w)
+{
+    if (w & LX_USER_PERSON) return NM_PERSON;
+    if (w & LX_USER_ORG) return NM_ORG;
+    if (w & LX_USER_PLACE) return NM_PLACE;
+    if (w & LX_ORG) return NM_ORG;
+    if (w & (LX_COUNTRY | LX_REGION | LX_CITY | LX_PLACE_OTHER)) return NM_PLACE;
+    return T_NONE;
+}
+
+static void set_type(cand *k, int type, int conf, int src)
+{
+    if (conf > k->conf) {
+        k->type = (int8_t)type;
+        k->conf = (uint8_t)conf;
+        k->src = (uint8_t)src;
+    }
+}
+
+/* Initials of the capitalised words of [a, b) equal the acronym at i? */
+static int acronym_of(const ectx *c, size_t a, size_t b, size_t i)
+{
+    const char *s = nm_tok_str(c->d, i);
+    size_t n = nm_tok_len(c->d, i), k = 0;
+    for (size_t j = a; j < b; j++) {
+        if (!is_word(c, j) || !(tok(c, j)->flags & TF_CAP))
+            continue;
+        while (k < n && s[k] == '.')
+            k++;
+        if (k >= n || (nm_tok_str(c->d, j)[0] | 0x20) != (s[k] | 0x20))
+            return 0;
+        k++;
+    }
+    while (k < n && s[k] == '.')
+        k++;
+    return k == n && n >= 2;
+}
+
+/* A title word right before a (non-ORG) run: "President Barack Obama",
+ * "coach Glenn Hoddle", "Minister Dariusz Rosati". */
+static int title_before(const ectx *c, size_t a)
+{
+    if (a == 0)
+        return 0;
+    uint32_t w = c->wc[a - 1];
+    return is_word(c, a - 1) && (w & WC_TITLE) && !(w & WC_ORGWORD);
+}
+
+static void type_cand(ectx *c, cand *k)
+{
+    size_t a = k->t0, b = k->t1, len = b - a;
+    const nm_lexicon *lex = c->d->eng ? c->d->eng->lex : NULL;
+
+    /* lexicon: a known phrase or word covering the whole run */
+    if (lex) {
+        size_t nt = 0;
+        uint32_t w = nm_lex_phrase(lex, c->d, a, &nt);
+        if (nt == len) {
+            int t = type_of_classes(w);
+            if (w & LX_DEMONYM && t == T_NONE) {
+                k->dead = 1;
+                return;
+            }
+            if (t != T_NONE)
+                set_type(k, t, (w & (LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) ? C_STRONG + 0 :
+                         C_STRONG, SRC_LEXICON);
+        }
+    }
+    if (len == 1) {
+        int t = type_of_classes(c->wc[a]);
+        if (t != T_NONE)
+            set_type(k, t, C_STRONG, SRC_LEXICON);
+        else if (c->wc[a] & (WC_ORGWORD | WC_PLACEHEAD))
+            return;    /* "Office", "Ministry" alone name nothing in particular */
+    }
+
+    /* head words: the last word, or the one before the first "of" */
+    size_t head = b - 1;
+    for (size_t i = a; i < b; i++)
+        if (is_lower_word(c, i) && (tok_is(c, i, "of") || tok_is(c, i, "for"))) {
+            head = i - 1;
+            break;
+        }
+    if (c->wc[head] & WC_ORGWORD)
+        set_type(k, NM_ORG, C_STRONG, SRC_RULE);
+    else if ((c->wc[head] & WC_PLACEHEAD) && len > 1)
+        set_type(k, NM_PLACE, C_MEDIUM, SRC_RULE);
+    else if (len > 1)
+        for (size_t i = a; i < b; i++)
+            if (c->wc[i] & WC_ORGWORD) {
+                set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
+                break;
+            }
+
+    /* honorific or office noun right before: a person */
+    if (a > 0 && (c->wc[a - 1] & WC_HONOR) && k->type != NM_ORG)
+        set_type(k, NM_PERSON, C_STRONG, SRC_CONTEXT);
+    if (k->conf < C_STRONG && title_before(c, a) && len <= 4)
+        set_type(k, NM_PERSON, C_STRONG, SRC_CONTEXT);
+
+    /* A name split off an organisation ("... Council Jadamba Enkhbayar") */
+    if (a > 0 && (c->wc[a - 1] & WC_ORGWORD) && is_word(c, a - 1) &&
+        (tok(c, a - 1)->flags & TF_CAP) && len >= 2)
+        set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+
+    /* speech verbs: "Enkhbayar said", ", said Wang Yi" */
+    if (k->conf < C_MEDIUM || k->type == T_NONE) {
+        int speech_after = is_lower_word(c, b) && (c->wc[b] & WC_SPEECH) &&
+                           !tok_is(c, b, "asked") && !tok_is(c, b, "reported");
+        int speech_before = a >= 2 && is_lower_word(c, a - 1) && (c->wc[a - 1] & WC_SPEECH) &&
+                            (tok(c, a - 2)->kind == TK_PUNCT || tok(c, a - 2)->kind == TK_QUOTE) &&
+                            !tok_is(c, a - 1, "asked");
+        if (speech_after || speech_before)
+            set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+    }
+
+    /* apposition: "Smith, 45," / "Wang Yi, a member of", "Lee, also director" */
+    if (k->conf < C_MEDIUM && is_punct(c, b, ',')) {
+        size_t j = b + 1;
+        if (j < c->n && tok(c, j)->kind == TK_NUM && is_punct(c, j + 1, ','))
+            set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+        if (tok_is(c, j, "a") || tok_is(c, j, "an") || tok_is(c, j, "the") ||
+            tok_is(c, j, "also") || tok_is(c, j, "former"))
+            j++;
+        /* the office noun itself, or after one modifier ("Foreign Minister") */
+        if (is_word(c, j) && (c->wc[j] & WC_TITLEMOD) && !(c->wc[j] & WC_TITLE))
+            j++;
+        if (is_word(c, j) && (c->wc[j] & WC_TITLE) && !(tok(c, a)->flags & TF_ALLCAPS))
+            set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+    }
+
+    /* a place after "in", "near", "at" */
+    if (k->type == T_NONE && a > 0 && is_lower_word(c, a - 1) &&
+        (tok_is(c, a - 1, "in") || tok_is(c, a - 1, "near")))
+        set_type(k, NM_PLACE, C_WEAK, SRC_CONTEXT);
+
+    /* shape: two or three plain capitalised words read as a personal name */
+    if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps) {
+        int plain = 1;
+        for (size_t i = a; i < b; i++)
+            if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) || c->wc[i])
+                plain = 0;
+        if (plain)
+            set_type(k, NM_PERSON, C_WEAK, SRC_RULE);
+    }
+    if (k->type == T_NONE && (c->wc[a] & LX_FIRSTNAME) && len >= 2)
+        set_type(k, NM_PERSON, C_MEDIUM, SRC_LEXICON);
+
+    /* an acronym in capitals outside a headline: most often an organisation */
+    if (k->type == T_NONE && len == 1 && !k->caps && (tok(c, a)->flags & TF_ALLCAPS) &&
+        nm_tok_len(c->d, a) >= 2 && nm_tok_len(c->d, a) <= 6)
+        set_type(k, NM_ORG, C_WEAK, SRC_RULE);
+
+    /* a team in a results table */
+    if (k->type == T_NONE && !k->caps && b < c->n && tok(c, b)->kind == TK_NUM && table_line(c, a))
+        set_type(k, len == 1 ? NM_ORG : NM_PERSON, C_WEAK, SRC_RULE);
+}
+
+/* "Communist Party of China Central Committee (CPCCC)": the acronym takes
+ * the type of the long form, and an untyped long form becomes an org. */
+static void acronyms(ectx *c)
+{
+    size_t nc = c->cands.n;
+    for (size_t i = 0; i + 1 < nc; i++) {
+        cand *k = CAND(c, i), *x = CAND(c, i + 1);
+        size_t b = k->t1;
+        if (k->dead || x->dead || !is_punct(c, b, '(') || x->t0 != b + 1 || x->t1 != b + 2 ||
+            !is_punct(c, b + 2, ')') || !(tok(c, b + 1)->flags & TF_ALLCAPS))
+            continue;
+        if (!acronym_of(c, k->t0, k->t1, b + 1) && k->type != NM_ORG)
+            continue;
+        if (k->type == T_NONE || k->type == NM_PERSON)
+            k->type = NM_ORG;
+        if (k->conf < C_MEDIUM)
+            k->conf = C_MEDIUM;
+        x->type = k->type;
+        x->conf = C_STRONG;
+        x->caps = 0;
+    }
+}
+
+/* Datelines: "LONDON 1996-08-30", "MOSCOW, Sept. 20 (Xinhua) --". */
+static void datelines(ectx *c)
+{
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        size_t a = k->t0, b = k->t1;
+        if (k->dead || !(tok(c, a)->flags & TF_LINE_START) || !(tok(c, a)->flags & TF_ALLCAPS))
+            continue;
+        if (b >= c->n || (tok(c, b)->flags & TF_NEWLINE_BEFORE))
+            continue;
+        int date = tok(c, b)->kind == TK_NUM && (tok(c, b)->flags & TF_DIGIT) &&
+                   nm_tok_len(c->d, b) >= 8;
+        int comma = is_punct(c, b, ',') && b + 1 < c->n &&
+                    ((c->wc[b + 1] & WC_MONTH) || is_punct(c, b + 2, '('));
+        int agency = is_punct(c, b, '(');
+        if (date || comma || agency) {
+            set_type(k, NM_PLACE, C_STRONG, SRC_RULE);
+            k->caps = 0;
+        }
+    }
+}
+
+/* ---- the document dictionary --------------------------------------------- */
+
+/* Case-folded strings of typed mentions, with votes per type. */
+typedef struct dent {
+    uint32_t start, len;   /* text bytes; len 0: empty slot */
+    uint32_t hash;
+    uint16_t votes[3];     /* person, org, place */
+    uint8_t strong;        /* bit per type voted by a strong finding */
+} dent;
+
+typedef struct dict {
+    dent *slots;
+    size_t mask;
+    const char *text;
+} dict;
+
+static uint32_t fold_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch += 32;
+        h = (h ^ ch) * 16777619u;
+    }
+    return h ? h : 1;
+}
+
+static int fold_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+static dent *dict_find(dict *D, const char *s, size_t n, int insert)
+{
+    if (!D->slots || n == 0 || n > 200)
+        return NULL;
+    uint32_t h = fold_hash(s, n);
+    for (size_t i = h & D->mask;; i = (i + 1) & D->mask) {
+        dent *e = &D->slots[i];
+        if (!e->len) {
+            if (!insert)
+                return NULL;
+            e->start = (uint32_t)(s - D->text);
+            e->len = (uint32_t)n;
+            e->hash = h;
+            return e;
+        }
+        if (e->hash == h && e->len == n && fold_eq(D->text + e->start, s, n))
+            return e;
+    }
+}
+
+static int dict_type(const dent *e, int *votes)
+{
+    int best = T_NONE, bv = 0;
+    for (int t = 0; t < 3; t++)
+        if (e->votes[t] > bv) {
+            bv = e->votes[t];
+            best = t;
+        }
+    if (votes)
+        *votes = bv;
+    return best == 0 ? NM_PERSON : best == 1 ? NM_ORG : best == 2 ? NM_PLACE : T_NONE;
+}
+
+static int vote_slot(int type)
+{
+    return type == NM_PERSON ? 0 : type == NM_ORG ? 1 : type == NM_PLACE ? 2 : -1;
+}
+
+static void dict_vote(dict *D, const char *s, size_t n, int type, int strong)
+{
+    int v = vote_slot(type);
+    dent *e = dict_find(D, s, n, 1);
+    if (e && v >= 0 && e->votes[v] < 60000) {
+        e->votes[v]++;
+        if (strong)
+            e->strong |= (uint8_t)(1u << v);
+    }
+}
+
+/* The one type strong findings gave this string, or T_NONE. */
+static int dict_strong_type(const dent *e)
+{
+    switch (e->strong) {
+    case 1: return NM_PERSON;
+    case 2: return NM_ORG;
+    case 4: return NM_PLACE;
+    }
+    return T_NONE;
+}
+
+/* Number of slots: a power of two at least twice the entries (each candidate
+ * adds at most its tokens plus one). */
+static nm_status dict_init(dict *D, const ectx *c)
+{
+    size_t need = 16;
+    for (size_t i = 0; i < c->cands.n; i++)
+        need += CAND(c, i)->t1 - CAND(c, i)->t0 + 1;
+    size_t cap = 32;
+    while (cap < need * 2)
+        cap *= 2;
+    D->slots = calloc(cap, sizeof *D->slots);
+    if (!D->slots)
+        return NM_ENOMEM;
+    D->mask = cap - 1;
+    D->text = c->d->text;
+    return NM_OK;
+}
+
+static const char *span_str(const ectx *c, size_t a, size_t b, size_t *n)
+{
+    *n = tok(c, b - 1)->end - tok(c, a)->start;
+    return c->d->text + tok(c, a)->start;
+}
+
+/* Spreads confident types over the document: the same string gets the same
+ * type; a single word of a person's name is that person; a headline word in
+ * capitals matches the body's spelling.  Longest match first. */
+static nm_status propagate(ectx *c)
+{
+    dict D;
+    memset(&D, 0, sizeof D);
+    if (dict_init(&D, c) != NM_OK)
+        return NM_ENOMEM;
+    size_t n;
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type == T_NONE || k->conf < C_MEDIUM || k->caps)
+            continue;
+        const char *s = span_str(c, k->t0, k->t1, &n);
+        dict_vote(&D, s, n, k->type, k->conf >= C_STRONG);
+    }
+    /* parts of person names: "Shearer" of "Alan Shearer" */
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type != NM_PERSON || k->conf < C_WEAK || k->caps || k->t1 - k->t0 < 2)
+            continue;
+        for (size_t j = k->t0; j < k->t1; j++) {
+            if (!namey(c, j) || nm_tok_len(c->d, j) < 2 || (tok(c, j)->flags & TF_ABBREV))
+                continue;
+            const char *s = nm_tok_str(c->d, j);
+            dent *e = dict_find(&D, s, nm_tok_len(c->d, j), 0);
+            if (e && (e->votes[1] || e->votes[2]))
+                continue;    /* "Wang" a person, but "Moscow" keeps its type */
+            dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, 0);
+        }
+    }
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead)
+            continue;
+        if (k->conf == C_MEDIUM && !k->caps) {
+            /* context evidence ("NFU said") yields to a strong finding of
+             * the same string elsewhere ("Northern Farmers Union (NFU)") */
+            const char *s = span_str(c, k->t0, k->t1, &n);
+            dent *e = dict_find(&D, s, n, 0);
+            int t = e ? dict_strong_type(e) : T_NONE;
+            if (t != T_NONE)
+                k->type = (int8_t)t;
+            continue;
+        }
+        if (k->conf >= C_MEDIUM && !k->caps)
+            continue;
+        const char *s = span_str(c, k->t0, k->t1, &n);
+        dent *e = dict_find(&D, s, n, 0);
+        int votes, t = e ? dict_type(e, &votes) : T_NONE;
+        if (t != T_NONE) {
+            k->type = (int8_t)t;
+            k->conf = C_MEDIUM;
+            k->caps = 0;
+            continue;
+        }
+        if (!k->caps || k->t1 - k->t0 < 2)
+            continue;
+        /* a headline run: find the known pieces inside it, longest first */
+        size_t a = k->t0, b = k->t1;
+        k->dead = 1;
+        for (size_t x = a; x < b;) {
+            size_t best = 0;
+            int bt = T_NONE;
+            for (size_t y = b; y > x; y--) {
+                const char *ps = span_str(c, x, y, &n);
+                dent *pe = dict_find(&D, ps, n, 0);
+                if (pe && (bt = dict_type(pe, NULL)) != T_NONE) {
+                    best = y;
+                    break;
+                }
+            }
+            if (!best) {
+                x++;
+                continue;
+            }
+            /* appending may move the array: re-fetch nothing after this */
+            cand *p = add_cand(c, x, best);
+            if (!p) {
+                free(D.slots);
+                return NM_ENOMEM;
+            }
+            p->type = (int8_t)bt;
+            p->conf = C_MEDIUM;
+            x = best;
+        }
+    }
+    free(D.slots);
+    return NM_OK;
+}
+
+/* ---- candidates from the tagger ------------------------------------------- */
+
+static int lbl_type(uint8_t l)
+{
+    switch (l) {
+    case NM_LBL_B_PER: case NM_LBL_I_PER: return NM_PERSON;
+    case NM_LBL_B_ORG: case NM_LBL_I_ORG: return NM_ORG;
+    case NM_LBL_B_LOC: case NM_LBL_I_LOC: return NM_PLACE;
+    case NM_LBL_B_MISC: case NM_LBL_I_MISC: return NM_TYPE_COUNT;   /* misc */
+    }
+    return T_NONE;
+}
+
+static int lbl_begin(uint8_t l)
+{
+    return l == NM_LBL_B_PER || l == NM_LBL_B_ORG || l == NM_LBL_B_LOC || l == NM_LBL_B_MISC;
+}
+
+/* Tagger spans as candidates (misc spans kept as dead markers so that rules
+ * do not claim their words). Returns the number of candidates added. */
+static nm_status tagger_cands(ectx *c, size_t *first)
+{
+    const uint8_t *L = c->d->labels;
+    *first = c->cands.n;
+    for (size_t i = 0; i < c->n;) {
+        int t = lbl_type(L[i]);
+        if (t == T_NONE) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < c->n && lbl_type(L[j]) == t && !lbl_begin(L[j]))
+            j++;
+        cand *k = add_cand(c, i, j);
+        if (!k)
+            return NM_ENOMEM;
+        k->src = SRC_TAGGER;
+        if (t == NM_TYPE_COUNT) {
+            k->dead = 2;     /* misc */
+        } else {
+            k->type = (int8_t)t;
+            k->conf = C_STRONG;
+        }
+        i = j;
+    }
+    return NM_OK;
+}
+
+/* ---- the pass -------------------------------------------------------------- */
+
+static nm_status rule_cands(ectx *c)
+{
+    for (size_t i = 0; i < c->n;) {
+        if (!namey(c, i)) {
+            i++;
+            continue;
+        }
+        size_t j = scan_run(c, i);
+        size_t a = i;
+        /* a common word opening a sentence is not part of the name */
+        while (a < j && common_at_start(c, a) && !on_caps_line(c, a))
+            a++;
+        /* trailing lower-case joiners and title modifiers alone are no name */
+        while (j > a && (is_lower_word(c, j - 1)))
+            j--;
+        if (a < j) {
+            int caps = on_caps_line(c, a);
+            /* in a headline, function words are already excluded; split
+             * the run word by word only later, in propagate() */
+            size_t s = org_split(c, a, j);
+            size_t parts[2][2] = { { a, s }, { s, j } };
+            for (int p = 0; p < 2; p++) {
+                size_t x = parts[p][0], y = parts[p][1];
+                if (x >= y)
+                    continue;
+                /* a lone title modifier ("Foreign" of "Foreign Minister") */
+                int allmod = 1;
+                for (size_t q = x; q < y; q++)
+                    if (!(c->wc[q] & WC_TITLEMOD))
+                        allmod = 0;
+                if (allmod)
+                    continue;
+                cand *k = add_cand(c, x, y);
+                if (!k)
+                    return NM_ENOMEM;
+                k->caps = (uint8_t)caps;
+                k->sstart = (tok(c, x)->flags & TF_SENT_START) && !c->wc[x];
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (!k->caps)
+            type_cand(c, k);
+        else if (k->t1 - k->t0 == 1) {
+            /* a headline word: only the lexicon can type it here */
+            int t = type_of_classes(c->wc[k->t0]);
+            if (t != T_NONE) {
+                set_type(k, t, C_MEDIUM, SRC_LEXICON);
+                k->caps = 0;
+            }
+        }
+    }
+    acronyms(c);
+    datelines(c);
+    return NM_OK;
+}
+
+/* Marks, for each token, the tagger span covering it (index + 1; 0 none). */
+static int overlaps_tagger(const ectx *c, const uint32_t *cover, const cand *k)
+{
+    for (size_t i = k->t0; i < k->t1; i++)
+        if (cover[i])
+            return (int)cover[i];
+    return 0;
+}
+
+static int cand_cmp(const void *x, const void *y)
+{
+    const cand *a = x, *b = y;
+    if (a->t0 != b->t0)
+        return a->t0 < b->t0 ? -1 : 1;
+    return a->t1 > b->t1 ? -1 : a->t1 < b->t1;
+}
 
 nm_status nm_entities_find(nm_doc *d)
 {
-    size_t n = d->toks.n;
-    for (size_t i = 0; i < n;) {
-        const nm_token *t = DOC_TOK(d, i);
-        if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_SENT_START)) {
-            size_t j = i + 1;
-            while (j < n && DOC_TOK(d, j)->kind == TK_WORD && (DOC_TOK(d, j)->flags & TF_CAP))
-                j++;
-            if (nm_doc_add_mention(d, (uint32_t)i, (uint32_t)j, NM_PERSON, SRC_RULE) < 0)
-                return NM_ENOMEM;
-            i = j;
-        } else {
-            i++;
+    if (d->toks.n == 0)
+        return NM_OK;
+    nm_status st = nm_doc_word_classes(d);
+    if (st != NM_OK)
+        return st;
+    ectx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.wc = d->wcls;
+    c.n = d->toks.n;
+    uint32_t *cover = NULL;
+
+    if ((st = rule_cands(&c)) != NM_OK)
+        goto done;
+    size_t nrule = c.cands.n;
+    if ((st = propagate(&c)) != NM_OK)
+        goto done;
+    nrule = c.cands.n;
+
+    if (d->labels) {
+        /* The tagger leads: its spans stand, strong rule findings change the
+         * type of an identical span or fill a gap the tagger left. */
+        size_t first;
+        if ((st = tagger_cands(&c, &first)) != NM_OK)
+            goto done;
+        cover = calloc(c.n, sizeof *cover);
+        if (!cover) {
+            st = NM_ENOMEM;
+            goto done;
+        }
+        for (size_t i = first; i < c.cands.n; i++)
+            for (size_t t = CAND(&c, i)->t0; t < CAND(&c, i)->t1; t++)
+                cover[t] = (uint32_t)(i + 1);
+        for (size_t i = 0; i < nrule; i++) {
+            cand *k = CAND(&c, i);
+            if (k->dead || k->type == T_NONE)
+                continue;
+            int o = overlaps_tagger(&c, cover, k);
+            if (!o) {
+                if (k->conf < C_MEDIUM || (k->conf < C_STRONG && k->src == SRC_RULE))
+                    k->dead = 1;
+                continue;
+            }
+            cand *tg = CAND(&c, (size_t)o - 1);
+            if (tg->t0 == k->t0 && tg->t1 == k->t1 && k->conf >= C_STRONG && !tg->dead &&
+                k->src != SRC_TAGGER)
+                tg->type = k->type;
+            k->dead = 1;
         }
     }
-    return NM_OK;
+
+    /* emit in text order, no overlaps */
+    qsort(c.cands.data, c.cands.n, sizeof(cand), cand_cmp);
+    size_t last_end = 0;
+    for (size_t i = 0; i < c.cands.n; i++) {
+        cand *k = CAND(&c, i);
+        if (k->dead || k->type == T_NONE || k->type >= NM_TYPE_COUNT || k->conf == C_NONE)
+            continue;
+        if (k->t0 < last_end)
+            continue;
+        if (nm_doc_add_mention(d, k->t0, k->t1, (nm_type)k->type, (enum nm_source)k->src) < 0) {
+            st = NM_ENOMEM;
+            goto done;
+        }
+        last_end = k->t1;
+    }
+done:
+    free(cover);
+    nm_vec_free(&c.cands);
+    return st;
 }

@@ -157,6 +157,8 @@ typedef struct nm_doc {
     nm_vec quotes;     /* nm_q */
     uint32_t *tok_sent;  /* sentence index of each token */
     nm_arena arena;
+    uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
+                        * until nm_doc_word_classes() (entities.c calls it) */
 } nm_doc;
 
 #define DOC_TOK(d, i)   (&((nm_token *)(d)->toks.data)[i])
@@ -220,6 +222,25 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n);
  * "Communist Party of China"): stores its token count in *ntok and returns
  * its classes, or returns 0 with *ntok = 0. */
 uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t *ntok);
+
+/* wordclass.c -- the lexicon's classes joined with a built-in table of
+ * closed-class words.  The WC_ bits that mirror LX_ bits have the same value,
+ * so one mask tests both; the others are internal to the rules. */
+#define WC_TITLE      LX_TITLE
+#define WC_SPEECH     LX_SPEECH
+#define WC_ORGWORD    LX_ORGWORD
+#define WC_MONTH      LX_MONTH
+#define WC_WEEKDAY    LX_WEEKDAY
+#define WC_PRONOUN    LX_PRONOUN
+#define WC_HONOR      (1u << 24)  /* Mr. Ms. Dr. Sir: precede a person's name */
+#define WC_TITLEMOD   (1u << 25)  /* Foreign, Prime, Deputy: modify an office noun */
+#define WC_FUNC       (1u << 26)  /* function words: the, in, he, would (never a name alone) */
+#define WC_PLACEHEAD  (1u << 27)  /* Republic, Kingdom, Gulf: head of a place name */
+#define WC_PARTICLE   (1u << 28)  /* van, de, bin: inside a person's name */
+/* Classes of the word s[0..n) (built-in | lexicon). */
+uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
+/* Fills d->wcls once; later calls do nothing. */
+nm_status nm_doc_word_classes(nm_doc *d);
 
 /* tagger.c */
 nm_status nm_tagger_new_builtin(nm_tagger **out);

@@ -1,0 +1,105 @@
+-- Person, organisation and place mentions found by rules and context
+-- (these must hold without the tagger and without any lexicon entry for the
+-- names used: the names are made up or rare on purpose).
+local h = dofile("tests/core/helpers_nm.lua")
+
+local function check(text, typ, str)
+  local r = h.analyze(text)
+  assert.is_truthy(h.span(r, text, typ, str),
+    ("expected %s %q in %q; got %s"):format(typ, str, text,
+      table.concat(h.spans(r, text, typ), " | ")))
+  return r
+end
+
+describe("entities", function()
+  it("finds an unknown name after an office noun", function()
+    check("The talks were chaired by President Odunayo Bakare on Monday.", "person", "Odunayo Bakare")
+    check("Yesterday the visiting coach Tamsin Ferreira-Holt praised the squad.", "person",
+      "Tamsin Ferreira-Holt")
+  end)
+
+  it("finds a name after an honorific, without the honorific", function()
+    local text = "A statement was issued by Ms. Wanjiru Kamau after the vote."
+    local r = check(text, "person", "Wanjiru Kamau")
+    assert.is_nil(h.any_span(r, text, "Ms. Wanjiru Kamau"))
+    check("Talks with Dr. Baatar stalled.", "person", "Baatar")
+  end)
+
+  it("finds a name before or after a speech verb", function()
+    check("The harvest was poor, said Ochieng Mwangi.", "person", "Ochieng Mwangi")
+    check("Prices will fall, Tserendorj said on Friday.", "person", "Tserendorj")
+  end)
+
+  it("finds a name in apposition to an office", function()
+    check("Keoni Alapai, a deputy director of the fund, left early.", "person", "Keoni Alapai")
+  end)
+
+  it("types a run with an organisation head word as an org", function()
+    check("Officials from the Lakeshore Water Authority arrived.", "org", "Lakeshore Water Authority")
+    check("He wrote to the Ministry of Coastal Affairs last week.", "org", "Ministry of Coastal Affairs")
+  end)
+
+  it("splits an organisation from the name of the person after it", function()
+    local text = "He met the chairman of the Harbour Planning Council Oyuunaa Dorj in the morning."
+    local r = check(text, "org", "Harbour Planning Council")
+    check(text, "person", "Oyuunaa Dorj")
+    assert.is_nil(h.any_span(r, text, "Harbour Planning Council Oyuunaa Dorj"))
+  end)
+
+  it("makes an acronym in parentheses an org with its long form", function()
+    local text = "Delegates of the Northern Farmers Union (NFU) voted. The NFU will appeal."
+    local r = check(text, "org", "Northern Farmers Union")
+    local n = 0
+    for _, s in ipairs(r.spans) do
+      if s.type == "org" and text:sub(s.start + 1, s["end"]) == "NFU" then n = n + 1 end
+    end
+    assert.are.equal(2, n)
+  end)
+
+  it("keeps 'of the' organisations apart", function()
+    local text = "She sits on the Standing Board of the Veldt Rowing Federation."
+    local r = check(text, "org", "Standing Board")
+    check(text, "org", "Veldt Rowing Federation")
+    assert.is_nil(h.any_span(r, text, "Standing Board of the Veldt Rowing Federation"))
+  end)
+
+  it("reads a dateline as a place", function()
+    check("KORLATAVA 1996-08-30\nThe mill reopened.", "place", "KORLATAVA")
+    check("ZEMBRA, Sept. 20 (Xinhua) -- The mill reopened.", "place", "ZEMBRA")
+  end)
+
+  it("uses the body to type a headline in capitals", function()
+    local text = "OKONJO WINS AGAIN.\nThe striker Chidi Okonjo scored twice, Okonjo said."
+    check(text, "person", "OKONJO")
+  end)
+
+  it("gives a surname alone the type of the full name", function()
+    check("President Amara Sesay spoke first. Later Sesay left.", "person", "Sesay")
+  end)
+
+  it("does not take a common word that opens a sentence", function()
+    local text = "Linked by rivers, the towns trade. However, Ilse Brandt said no."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Linked"))
+    assert.is_nil(h.any_span(r, text, "However"))
+  end)
+
+  it("does not call a demonym, a month or an office noun a name", function()
+    local text = "The Mongolian delegation arrived in October, the Minister said."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Mongolian"))
+    for _, t in ipairs({ "person", "org", "place" }) do
+      assert.are.same({}, h.spans(r, text, t))
+    end
+  end)
+
+  it("survives odd input", function()
+    for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
+        string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
+      local r = h.analyze(text)
+      for _, s in ipairs(r.spans) do
+        assert.is_true(s.start >= 0 and s["end"] <= #text and s.start < s["end"])
+      end
+    end
+  end)
+end)

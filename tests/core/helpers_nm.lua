@@ -1,0 +1,45 @@
+-- Shared helpers for the entity, title, date and coreference specs.
+local core = require("newsmark.core")
+local M = {}
+
+function M.analyze(text)
+  return assert(core.analyze(text))
+end
+
+-- Texts of the spans of one type, in text order.
+function M.spans(r, text, typ)
+  local out = {}
+  for _, s in ipairs(r.spans) do
+    if s.type == typ then out[#out + 1] = text:sub(s.start + 1, s["end"]) end
+  end
+  return out
+end
+
+-- The first span of a type whose text is exactly str, or nil.
+function M.span(r, text, typ, str)
+  for _, s in ipairs(r.spans) do
+    if s.type == typ and text:sub(s.start + 1, s["end"]) == str then return s end
+  end
+end
+
+-- Whether any span of any type covers exactly str.
+function M.any_span(r, text, str)
+  for _, s in ipairs(r.spans) do
+    if text:sub(s.start + 1, s["end"]) == str then return s end
+  end
+end
+
+function M.has(list, x)
+  for _, v in ipairs(list) do if v == x then return true end end
+  return false
+end
+
+-- The entity (table) of a span, or nil.
+function M.entity_of(r, span)
+  if not span or span.entity == nil then return nil end
+  for _, e in ipairs(r.entities) do
+    if e.id == span.entity then return e end
+  end
+end
+
+return M
