@@ -121,6 +121,11 @@ static int namey(const ectx *c, size_t i)
         return 0;
     if (w & LX_DEMONYM)
         return 0;
+    /* a plural demonym: "Iraqis", "Mongolians" */
+    size_t n = nm_tok_len(c->d, i);
+    if (n > 3 && nm_tok_str(c->d, i)[n - 1] == 's' &&
+        (nm_word_class(c->d, nm_tok_str(c->d, i), n - 1) & LX_DEMONYM))
+        return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
         !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i))
@@ -165,6 +170,38 @@ static int run_takes_of(const ectx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "Inc", "Corp.": a company name ends there ("Acme Inc of Ohio"). */
+static int company_suffix(const ectx *c, size_t i)
+{
+    static const char *const sfx[] = { "inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
+                                       "ltd.", "plc", "llc", "ag", "sa", "nv", "gmbh", NULL };
+    for (const char *const *p = sfx; *p; p++)
+        if (tok_is(c, i, *p))
+            return 1;
+    return 0;
+}
+
+/* "Test and County Cricket Board", "Douglas & Lomason": "and" or "&" joins
+ * two capitalised runs when the whole ends in an organisation head word and
+ * the left part has none ("Ministry and Council" are two), or always for
+ * "&" between names (firms). */
+static int and_joins(const ectx *c, size_t i, size_t j)
+{
+    int amp = i < j && j < c->n && tok(c, j)->kind == TK_PUNCT && tok(c, j)->cp == '&';
+    if (!amp && !(is_lower_word(c, j) && tok_is(c, j, "and")))
+        return 0;
+    if (!namey(c, j + 1))
+        return 0;
+    if (amp)
+        return 1;
+    if (run_takes_of(c, i, j))
+        return 0;
+    size_t k = j + 1;
+    while (k < c->n && k < j + 6 && namey(c, k))
+        k++;
+    return (c->wc[k - 1] & WC_ORGWORD) != 0;
+}
+
 /* Extends a run of name tokens from i; returns its end.  Lower-case joiners:
  * name particles ("van", "bin") between capitals, and "of" / "of the" /
  * "for" after a head word. */
@@ -186,13 +223,17 @@ static size_t scan_run(const ectx *c, size_t i)
             continue;
         }
         if ((tok_is(c, j, "of") || tok_is(c, j, "for")) && is_lower_word(c, j) &&
-            run_takes_of(c, i, j)) {
+            run_takes_of(c, i, j) && !company_suffix(c, j - 1)) {
             /* not "of the": "Political Bureau of the Communist Party" is two
              * organisations, one inside the other */
             if (namey(c, j + 1)) {
                 j++;
                 continue;
             }
+        }
+        if (and_joins(c, i, j)) {
+            j++;
+            continue;
         }
         break;
     }
@@ -323,6 +364,10 @@ static void type_cand(ectx *c, cand *k)
             head = i - 1;
             break;
         }
+    if ((c->wc[head] & WC_MISCHEAD) && k->conf < C_STRONG) {
+        k->dead = 1;          /* "Hong Kong Open", "World Cup": events (misc) */
+        return;
+    }
     if (c->wc[head] & WC_ORGWORD)
         set_type(k, NM_ORG, C_STRONG, SRC_RULE);
     else if ((c->wc[head] & WC_PLACEHEAD) && len > 1)
@@ -333,6 +378,11 @@ static void type_cand(ectx *c, cand *k)
                 set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
                 break;
             }
+
+    /* "Hobbs & Corran": a firm */
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == '&')
+            set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
 
     /* honorific or office noun right before: a person */
     if (a > 0 && (c->wc[a - 1] & WC_HONOR) && k->type != NM_ORG)
@@ -380,8 +430,13 @@ static void type_cand(ectx *c, cand *k)
     if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps) {
         int plain = 1;
         for (size_t i = a; i < b; i++)
-            if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) || c->wc[i])
+            if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) ||
+                (c->wc[i] & ~(uint32_t)(LX_FIRSTNAME | LX_COMMON)))
                 plain = 0;
+        /* a common word ends a place or a team ("Grace Road", "Red Star")
+         * more often than a personal name, unless a given name opens it */
+        if ((c->wc[b - 1] & LX_COMMON) && !(c->wc[a] & LX_FIRSTNAME))
+            plain = 0;
         if (plain)
             set_type(k, NM_PERSON, C_WEAK, SRC_RULE);
     }
@@ -390,7 +445,7 @@ static void type_cand(ectx *c, cand *k)
 
     /* an acronym in capitals outside a headline: most often an organisation */
     if (k->type == T_NONE && len == 1 && !k->caps && (tok(c, a)->flags & TF_ALLCAPS) &&
-        nm_tok_len(c->d, a) >= 2 && nm_tok_len(c->d, a) <= 6)
+        !(tok(c, a)->flags & TF_DIGIT) && nm_tok_len(c->d, a) >= 2 && nm_tok_len(c->d, a) <= 6)
         set_type(k, NM_ORG, C_WEAK, SRC_RULE);
 
     /* a team in a results table */
@@ -451,6 +506,7 @@ typedef struct dent {
     uint32_t hash;
     uint16_t votes[3];     /* person, org, place */
     uint8_t strong;        /* bit per type voted by a strong finding */
+    uint8_t weakpart;      /* a word of a name typed person by its shape only */
 } dent;
 
 typedef struct dict {
@@ -596,7 +652,12 @@ static nm_status propagate(ectx *c)
             dent *e = dict_find(&D, s, nm_tok_len(c->d, j), 0);
             if (e && (e->votes[1] || e->votes[2]))
                 continue;    /* "Wang" a person, but "Moscow" keeps its type */
-            dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, 0);
+            if (k->conf >= C_MEDIUM) {
+                dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, 0);
+            } else if ((e = dict_find(&D, s, nm_tok_len(c->d, j), 1)) != NULL) {
+                /* too weak to type a headline word, enough for the body */
+                e->weakpart = 1;
+            }
         }
     }
     for (size_t i = 0; i < c->cands.n; i++) {
@@ -618,6 +679,8 @@ static nm_status propagate(ectx *c)
         const char *s = span_str(c, k->t0, k->t1, &n);
         dent *e = dict_find(&D, s, n, 0);
         int votes, t = e ? dict_type(e, &votes) : T_NONE;
+        if (t == T_NONE && e && e->weakpart && !k->caps && k->type == T_NONE)
+            t = NM_PERSON;
         if (t != T_NONE) {
             k->type = (int8_t)t;
             k->conf = C_MEDIUM;

@@ -237,6 +237,7 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
 #define WC_FUNC       (1u << 26)  /* function words: the, in, he, would (never a name alone) */
 #define WC_PLACEHEAD  (1u << 27)  /* Republic, Kingdom, Gulf: head of a place name */
 #define WC_PARTICLE   (1u << 28)  /* van, de, bin: inside a person's name */
+#define WC_MISCHEAD   (1u << 29)  /* Open, Cup, Games: head of an event name (misc) */
 /* Classes of the word s[0..n) (built-in | lexicon). */
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* Fills d->wcls once; later calls do nothing. */

@@ -93,6 +93,35 @@ describe("entities", function()
     end
   end)
 
+  it("does not take an event for a person or an org", function()
+    local text = "She won the Kestrel Valley Open and then the Harlow Cup."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Kestrel Valley Open"))
+    assert.is_nil(h.any_span(r, text, "Harlow Cup"))
+  end)
+
+  it("ends a company name at its suffix and joins names with '&' or 'and ... Board'", function()
+    local text = "Shares of Brantwell Pumps Inc of Toledo rose; Hobbs & Corran fell, " ..
+      "the Test and County Cricket Board said."
+    local r = check(text, "org", "Brantwell Pumps Inc")
+    check(text, "org", "Hobbs & Corran")
+    check(text, "org", "Test and County Cricket Board")
+    assert.is_nil(h.any_span(r, text, "Brantwell Pumps Inc of Toledo"))
+  end)
+
+  it("does not call a code with digits an org", function()
+    local text = "Money supply M3 rose while H1 output fell."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "M3"))
+    assert.is_nil(h.any_span(r, text, "H1"))
+  end)
+
+  it("does not type a headline word from a name found by its shape alone", function()
+    local text = "ROTOR WIN.\nRotor Volgograd beat the visitors."
+    local r = h.analyze(text)
+    assert.is_nil(h.span(r, text, "person", "ROTOR"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
