@@ -370,7 +370,10 @@ nm_status nm_coref_group(nm_doc *d)
         ord[i].end = DOC_MENT(d, i)->end;
         ord[i].idx = (uint32_t)i;
     }
-    qsort(ord, nm, sizeof *ord, order_cmp);
+    if (nm_sort_runs(ord, nm, sizeof *ord, order_cmp)) {
+        st = NM_ENOMEM;
+        goto done;
+    }
 
     int32_t prev = -1;
     for (size_t k = 0; k < nm; k++) {

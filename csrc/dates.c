@@ -16,6 +16,7 @@
  */
 #include "nm.h"
 #include <stdlib.h>
+#include <strings.h>
 #include <pcre2.h>
 
 struct nm_dates_data {
@@ -70,7 +71,10 @@ nm_status nm_dates_init(nm_dates_data **out, int *jit)
         return NM_ENOMEM;
     int err;
     PCRE2_SIZE erroff;
-    dd->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, 0, &err, &erroff, NULL);
+    /* Anchored at compile time: the JIT does not take PCRE2_ANCHORED at
+     * match time (it would fall back to the interpreter). */
+    dd->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &err,
+                           &erroff, NULL);
     if (!dd->re) {
         /* A compile error is a bug in the pattern above; only running out
          * of memory can make a correct pattern fail. */
@@ -101,18 +105,22 @@ void nm_dates_free(nm_dates_data *dd)
     free(dd);
 }
 
-/* First token whose end is past byte b (binary search). */
-static size_t tok_after(const nm_doc *d, size_t b)
+/* Cheap test before the pattern for the words that open relative dates:
+ * "a"/"two" need "ago" two words on, "earlier"/"later" need "this", the rest
+ * ("last", "today") are tried. */
+static int date_word_start(const nm_doc *d, size_t i)
 {
-    size_t lo = 0, hi = d->toks.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (DOC_TOK(d, mid)->end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    const char *s = nm_tok_str(d, i);
+    size_t n = nm_tok_len(d, i);
+    if ((n == 4 && !strncasecmp(s, "last", 4)) || (n == 4 && !strncasecmp(s, "next", 4)) ||
+        (n == 4 && !strncasecmp(s, "this", 4)) || (n == 4 && !strncasecmp(s, "past", 4)) ||
+        (n == 6 && !strncasecmp(s, "coming", 6)) || (n >= 5 && (!strncasecmp(s, "yesterday", n) ||
+        !strncasecmp(s, "today", n) || !strncasecmp(s, "tomorrow", n) ||
+        !strncasecmp(s, "tonight", n))))
+        return 1;
+    if ((n == 7 && !strncasecmp(s, "earlier", 7)) || (n == 5 && !strncasecmp(s, "later", 5)))
+        return i + 1 < d->toks.n && nm_tok_is(d, i + 1, "this");
+    return i + 2 < d->toks.n && nm_tok_is(d, i + 2, "ago");
 }
 
 nm_status nm_dates_find(nm_doc *d)
@@ -134,32 +142,49 @@ nm_status nm_dates_find(nm_doc *d)
             for (uint32_t t = m->t0; t < m->t1; t++)
                 used[t] = 1;
     }
-    size_t off = 0;
-    while (off < d->len) {
-        int rc = pcre2_match(dd->re, (PCRE2_SPTR)d->text, d->len, off, 0, md, dd->mctx);
+    /* The pattern is tried, anchored, only where a date can begin: at a
+     * number, a month or weekday name, or a word such as "last" or "two".
+     * That keeps the cost per byte low and independent of the pattern's
+     * size.  (The "in June" alternative looks behind the start, which PCRE2
+     * allows before the start offset.) */
+    if ((st = nm_doc_word_classes(d)) != NM_OK)
+        goto done;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const nm_token *t = DOC_TOK(d, i);
+        if (used[i])
+            continue;
+        if (t->kind != TK_NUM &&
+            !(t->kind == TK_WORD && (d->wcls[i] & (WC_MONTH | WC_WEEKDAY | WC_DATEWORD))))
+            continue;
+        if (t->end - t->start > 64)
+            continue;          /* no date word or number is that long */
+        if (t->kind == TK_WORD && !(d->wcls[i] & (WC_MONTH | WC_WEEKDAY)) &&
+            !date_word_start(d, i))
+            continue;
+        int rc = pcre2_match(dd->re, (PCRE2_SPTR)d->text, d->len, t->start, 0, md, dd->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
-            break;
+            continue;
         if (rc < 0) {
             st = rc == PCRE2_ERROR_NOMEMORY ? NM_ENOMEM : NM_ELIMIT;
             goto done;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        size_t ms = ov[0], me = ov[1];
-        off = me > ms ? me : ms + 1;
-        size_t t0 = tok_after(d, ms), t1 = t0;
+        size_t me = ov[1];
+        size_t t1 = i;
         while (t1 < d->toks.n && DOC_TOK(d, t1)->start < me)
             t1++;
-        if (t0 >= t1 || DOC_TOK(d, t0)->start < ms)
-            continue;       /* starts inside a token: not a date of its own */
+        if (t1 <= i)
+            continue;
         int clash = 0;
-        for (size_t t = t0; t < t1; t++)
-            clash |= used[t];
+        for (size_t k = i; k < t1; k++)
+            clash |= used[k];
         if (clash)
             continue;
-        if (nm_doc_add_mention(d, (uint32_t)t0, (uint32_t)t1, NM_DATE, SRC_RULE) < 0) {
+        if (nm_doc_add_mention(d, (uint32_t)i, (uint32_t)t1, NM_DATE, SRC_RULE) < 0) {
             st = NM_ENOMEM;
             goto done;
         }
+        i = t1 - 1;
     }
 done:
     pcre2_match_data_free(md);

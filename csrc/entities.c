@@ -902,7 +902,10 @@ nm_status nm_entities_find(nm_doc *d)
     }
 
     /* emit in text order, no overlaps */
-    qsort(c.cands.data, c.cands.n, sizeof(cand), cand_cmp);
+    if (nm_sort_runs(c.cands.data, c.cands.n, sizeof(cand), cand_cmp)) {
+        st = NM_ENOMEM;
+        goto done;
+    }
     size_t last_end = 0;
     for (size_t i = 0; i < c.cands.n; i++) {
         cand *k = CAND(&c, i);

@@ -238,10 +238,15 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
 #define WC_PLACEHEAD  (1u << 27)  /* Republic, Kingdom, Gulf: head of a place name */
 #define WC_PARTICLE   (1u << 28)  /* van, de, bin: inside a person's name */
 #define WC_MISCHEAD   (1u << 29)  /* Open, Cup, Games: head of an event name (misc) */
+#define WC_DATEWORD   (1u << 30)  /* last, next, today, two: may open a date */
 /* Classes of the word s[0..n) (built-in | lexicon). */
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* Fills d->wcls once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
+
+/* runsort.c -- stable sort for arrays made of a few sorted runs (mention
+ * lists); 0, or -1 when its scratch array cannot be allocated. */
+int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 /* tagger.c */
 nm_status nm_tagger_new_builtin(nm_tagger **out);

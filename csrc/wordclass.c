@@ -10,6 +10,7 @@
  * the doc's arena (nm_doc.wcls), so every module reads them in O(1).
  */
 #include "nm.h"
+#include <stdlib.h>
 
 typedef struct wc_entry {
     const char *w;     /* lower case */
@@ -18,7 +19,7 @@ typedef struct wc_entry {
 
 /* Sorted by strcmp (LC_ALL=C sort): looked up by binary search. */
 static const wc_entry builtin[] = {
-    { "a", WC_FUNC },
+    { "a", WC_DATEWORD|WC_FUNC },
     { "a.g.", WC_ORGWORD },
     { "about", WC_FUNC },
     { "above", WC_FUNC },
@@ -62,7 +63,7 @@ static const wc_entry builtin[] = {
     { "amb.", WC_TITLE },
     { "ambassador", WC_TITLE },
     { "among", WC_FUNC },
-    { "an", WC_FUNC },
+    { "an", WC_DATEWORD|WC_FUNC },
     { "analyst", WC_TITLE },
     { "and", WC_FUNC },
     { "announced", WC_SPEECH },
@@ -171,6 +172,7 @@ static const wc_entry builtin[] = {
     { "col.", WC_TITLE },
     { "college", WC_ORGWORD },
     { "colonel", WC_TITLE },
+    { "coming", WC_DATEWORD },
     { "command", WC_ORGWORD },
     { "commander", WC_TITLE },
     { "commented", WC_SPEECH },
@@ -244,17 +246,18 @@ static const wc_entry builtin[] = {
     { "during", WC_FUNC },
     { "dynamo", WC_ORGWORD },
     { "each", WC_FUNC },
-    { "earlier", WC_FUNC },
+    { "earlier", WC_DATEWORD|WC_FUNC },
     { "economist", WC_TITLE },
     { "economy", WC_TITLEMOD },
     { "editor", WC_TITLE },
     { "education", WC_TITLEMOD },
     { "efe", LX_ORG },
-    { "eight", WC_FUNC },
+    { "eight", WC_DATEWORD|WC_FUNC },
     { "either", WC_FUNC },
     { "el", WC_PARTICLE },
     { "electric", WC_ORGWORD },
     { "electronics", WC_ORGWORD },
+    { "eleven", WC_DATEWORD },
     { "emir", WC_TITLE },
     { "emirates", WC_PLACEHEAD },
     { "emphasised", WC_SPEECH },
@@ -274,9 +277,10 @@ static const wc_entry builtin[] = {
     { "february", WC_MONTH },
     { "federation", WC_ORGWORD },
     { "festival", WC_MISCHEAD },
+    { "few", WC_DATEWORD },
     { "finance", WC_TITLEMOD },
     { "first", WC_TITLEMOD },
-    { "five", WC_FUNC },
+    { "five", WC_DATEWORD|WC_FUNC },
     { "following", WC_FUNC },
     { "for", WC_FUNC },
     { "force", WC_ORGWORD },
@@ -286,7 +290,7 @@ static const wc_entry builtin[] = {
     { "forum", WC_ORGWORD },
     { "foundation", WC_ORGWORD },
     { "founder", WC_TITLE },
-    { "four", WC_FUNC },
+    { "four", WC_DATEWORD|WC_FUNC },
     { "fri", WC_WEEKDAY },
     { "fri.", WC_WEEKDAY },
     { "friday", WC_WEEKDAY },
@@ -376,7 +380,8 @@ static const wc_entry builtin[] = {
     { "labor", WC_TITLEMOD },
     { "labour", WC_TITLEMOD },
     { "lake", WC_PLACEHEAD },
-    { "later", WC_FUNC },
+    { "last", WC_DATEWORD },
+    { "later", WC_DATEWORD|WC_FUNC },
     { "lawmaker", WC_TITLE },
     { "le", WC_PARTICLE },
     { "leader", WC_TITLE },
@@ -395,7 +400,7 @@ static const wc_entry builtin[] = {
     { "madam", WC_HONOR },
     { "maj.", WC_TITLE },
     { "manager", WC_TITLE },
-    { "many", WC_FUNC },
+    { "many", WC_DATEWORD|WC_FUNC },
     { "mar", WC_MONTH },
     { "mar.", WC_MONTH },
     { "marathon", WC_MISCHEAD },
@@ -451,7 +456,8 @@ static const wc_entry builtin[] = {
     { "news", WC_ORGWORD },
     { "newsdesk", WC_ORGWORD },
     { "newsroom", WC_ORGWORD },
-    { "nine", WC_FUNC },
+    { "next", WC_DATEWORD },
+    { "nine", WC_DATEWORD|WC_FUNC },
     { "no", WC_FUNC },
     { "nominee", WC_TITLE },
     { "nor", WC_FUNC },
@@ -478,7 +484,7 @@ static const wc_entry builtin[] = {
     { "olympics", WC_MISCHEAD },
     { "olympique", WC_ORGWORD },
     { "on", WC_FUNC },
-    { "one", WC_FUNC },
+    { "one", WC_DATEWORD|WC_FUNC },
     { "only", WC_FUNC },
     { "onto", WC_FUNC },
     { "open", WC_MISCHEAD },
@@ -494,6 +500,7 @@ static const wc_entry builtin[] = {
     { "parliament", WC_ORGWORD },
     { "partners", WC_ORGWORD },
     { "party", WC_ORGWORD },
+    { "past", WC_DATEWORD },
     { "peninsula", WC_PLACEHEAD },
     { "per", WC_FUNC },
     { "permanent", WC_TITLEMOD },
@@ -583,7 +590,8 @@ static const wc_entry builtin[] = {
     { "series", WC_MISCHEAD },
     { "service", WC_ORGWORD },
     { "services", WC_ORGWORD },
-    { "seven", WC_FUNC },
+    { "seven", WC_DATEWORD|WC_FUNC },
+    { "several", WC_DATEWORD },
     { "sgt", WC_TITLE },
     { "sgt.", WC_TITLE },
     { "shall", WC_FUNC },
@@ -592,7 +600,7 @@ static const wc_entry builtin[] = {
     { "should", WC_FUNC },
     { "since", WC_FUNC },
     { "sir", WC_HONOR },
-    { "six", WC_FUNC },
+    { "six", WC_DATEWORD|WC_FUNC },
     { "skipper", WC_TITLE },
     { "so", WC_FUNC },
     { "society", WC_ORGWORD },
@@ -636,7 +644,7 @@ static const wc_entry builtin[] = {
     { "tell", WC_SPEECH },
     { "telling", WC_SPEECH },
     { "tells", WC_SPEECH },
-    { "ten", WC_FUNC },
+    { "ten", WC_DATEWORD|WC_FUNC },
     { "ter", WC_PARTICLE },
     { "territory", WC_PLACEHEAD },
     { "than", WC_FUNC },
@@ -648,10 +656,10 @@ static const wc_entry builtin[] = {
     { "there", WC_FUNC },
     { "these", WC_FUNC },
     { "they", WC_FUNC|WC_PRONOUN },
-    { "this", WC_FUNC },
+    { "this", WC_DATEWORD|WC_FUNC },
     { "those", WC_FUNC },
     { "though", WC_FUNC },
-    { "three", WC_FUNC },
+    { "three", WC_DATEWORD|WC_FUNC },
     { "through", WC_FUNC },
     { "throughout", WC_FUNC },
     { "thu", WC_WEEKDAY },
@@ -663,10 +671,10 @@ static const wc_entry builtin[] = {
     { "thursday", WC_WEEKDAY },
     { "times", WC_ORGWORD },
     { "to", WC_FUNC },
-    { "today", WC_FUNC },
+    { "today", WC_DATEWORD|WC_FUNC },
     { "told", WC_SPEECH },
-    { "tomorrow", WC_FUNC },
-    { "tonight", WC_FUNC },
+    { "tomorrow", WC_DATEWORD|WC_FUNC },
+    { "tonight", WC_DATEWORD|WC_FUNC },
     { "too", WC_FUNC },
     { "tour", WC_MISCHEAD },
     { "toward", WC_FUNC },
@@ -681,7 +689,8 @@ static const wc_entry builtin[] = {
     { "tues", WC_WEEKDAY },
     { "tues.", WC_WEEKDAY },
     { "tuesday", WC_WEEKDAY },
-    { "two", WC_FUNC },
+    { "twelve", WC_DATEWORD },
+    { "two", WC_DATEWORD|WC_FUNC },
     { "u.k.", LX_COUNTRY },
     { "u.s.", LX_COUNTRY },
     { "u.s.a.", LX_COUNTRY },
@@ -738,7 +747,7 @@ static const wc_entry builtin[] = {
     { "wrote", WC_SPEECH },
     { "xinhua", LX_ORG },
     { "yes", WC_FUNC },
-    { "yesterday", WC_FUNC },
+    { "yesterday", WC_DATEWORD|WC_FUNC },
     { "yet", WC_FUNC },
     { "yonhap", LX_ORG },
     { "you", WC_FUNC|WC_PRONOUN },
@@ -780,6 +789,16 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
     return c;
 }
 
+/* A memo of the classes of the distinct words of one document: news text
+ * repeats its words, so most tokens cost one hash probe instead of a
+ * lexicon lookup.  Bounded size; when full, words are looked up directly. */
+typedef struct memo_slot {
+    uint32_t start, hash;   /* hash 0: empty */
+    uint32_t len, cls;
+} memo_slot;
+
+#define MEMO_MAX (1u << 17)
+
 nm_status nm_doc_word_classes(nm_doc *d)
 {
     if (d->wcls || d->toks.n == 0)
@@ -787,10 +806,50 @@ nm_status nm_doc_word_classes(nm_doc *d)
     uint32_t *w = nm_arena_alloc(&d->arena, d->toks.n * sizeof *w);
     if (!w)
         return NM_ENOMEM;
+    size_t cap = 64;
+    while (cap < d->toks.n * 2 && cap < MEMO_MAX)
+        cap *= 2;
+    memo_slot *memo = calloc(cap, sizeof *memo);   /* NULL: no memo, still correct */
+    size_t used = 0;
     for (size_t i = 0; i < d->toks.n; i++) {
         const nm_token *t = DOC_TOK(d, i);
-        w[i] = t->kind == TK_WORD ? nm_word_class(d, nm_tok_str(d, i), nm_tok_len(d, i)) : 0;
+        if (t->kind != TK_WORD) {
+            w[i] = 0;
+            continue;
+        }
+        const char *s = nm_tok_str(d, i);
+        size_t n = nm_tok_len(d, i);
+        if (!memo || n > 64) {
+            w[i] = nm_word_class(d, s, n);
+            continue;
+        }
+        uint32_t h = 2166136261u;
+        for (size_t k = 0; k < n; k++)
+            h = (h ^ (unsigned char)s[k]) * 16777619u;
+        if (!h)
+            h = 1;
+        size_t j = h & (cap - 1);
+        for (;; j = (j + 1) & (cap - 1)) {
+            memo_slot *m = &memo[j];
+            if (!m->hash) {
+                uint32_t c = nm_word_class(d, s, n);
+                w[i] = c;
+                if (used * 4 < cap * 3) {      /* keep probes short */
+                    m->hash = h;
+                    m->start = t->start;
+                    m->len = (uint32_t)n;
+                    m->cls = c;
+                    used++;
+                }
+                break;
+            }
+            if (m->hash == h && m->len == n && !memcmp(d->text + m->start, s, n)) {
+                w[i] = m->cls;
+                break;
+            }
+        }
     }
+    free(memo);
     d->wcls = w;
     return NM_OK;
 }

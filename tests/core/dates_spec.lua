@@ -38,6 +38,11 @@ describe("dates", function()
     assert.are.same({}, dates("Janet May Smith bought 2023 shares."))
   end)
 
+  it("reports whether the date pattern is JIT-compiled", function()
+    local info = require("newsmark.core").info()
+    assert.are.equal("boolean", type(info.jit))
+  end)
+
   it("stays linear on long runs of digits and names", function()
     local text = string.rep("12:", 20000) .. " " .. string.rep("Sept. ", 20000)
     local t = os.clock()
