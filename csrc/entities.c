@@ -123,8 +123,12 @@ static int namey(const ectx *c, size_t i)
         return 0;
     /* a plural demonym: "Iraqis", "Mongolians" */
     size_t n = nm_tok_len(c->d, i);
-    if (n > 3 && nm_tok_str(c->d, i)[n - 1] == 's' &&
-        (nm_word_class(c->d, nm_tok_str(c->d, i), n - 1) & LX_DEMONYM))
+    const char *s = nm_tok_str(c->d, i);
+    /* "Won't", "Don’t" in a title-case headline */
+    if ((n > 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n') ||
+        (n > 5 && s[n - 1] == 't' && !memcmp(s + n - 4, "\xe2\x80\x99", 3) && s[n - 5] == 'n'))
+        return 0;
+    if (n > 3 && s[n - 1] == 's' && (nm_word_class(c->d, s, n - 1) & LX_DEMONYM))
         return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
@@ -379,6 +383,22 @@ static void type_cand(ectx *c, cand *k)
                 break;
             }
 
+    /* a speaker in a transcript: "WALLACE: Let's start", at a line start */
+    if (k->conf < C_STRONG && is_punct(c, b, ':') && len <= 3 && !(c->wc[b - 1] & WC_ORGWORD) &&
+        ((tok(c, a)->flags & TF_LINE_START) ||
+         (a > 0 && tok(c, a - 1)->kind == TK_QUOTE && (tok(c, a - 1)->flags & TF_LINE_START))) &&
+        (tok(c, a)->flags & TF_ALLCAPS) && !k->caps) {
+        set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+        return;
+    }
+
+    /* a name alone in quotation marks is a work's or a show's title
+     * ("Shark Tank"): no shape rule applies to it */
+    if (a > 0 && tok(c, a - 1)->kind == TK_QUOTE && tok(c, a - 1)->qside != TQ_CLOSE &&
+        ((b < c->n && tok(c, b)->kind == TK_QUOTE) ||
+         (b + 1 < c->n && tok(c, b)->kind == TK_PUNCT && tok(c, b + 1)->kind == TK_QUOTE)))
+        k->sstart = 2;
+
     /* "Hobbs & Corran": a firm */
     for (size_t i = a + 1; i + 1 < b; i++)
         if (tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == '&')
@@ -427,7 +447,7 @@ static void type_cand(ectx *c, cand *k)
         set_type(k, NM_PLACE, C_WEAK, SRC_CONTEXT);
 
     /* shape: two or three plain capitalised words read as a personal name */
-    if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps) {
+    if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps && k->sstart != 2) {
         int plain = 1;
         for (size_t i = a; i < b; i++)
             if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) ||
@@ -445,7 +465,8 @@ static void type_cand(ectx *c, cand *k)
 
     /* an acronym in capitals outside a headline: most often an organisation */
     if (k->type == T_NONE && len == 1 && !k->caps && (tok(c, a)->flags & TF_ALLCAPS) &&
-        !(tok(c, a)->flags & TF_DIGIT) && nm_tok_len(c->d, a) >= 2 && nm_tok_len(c->d, a) <= 6)
+        !(tok(c, a)->flags & TF_DIGIT) && nm_tok_len(c->d, a) >= 2 && nm_tok_len(c->d, a) <= 6 &&
+        !memchr(nm_tok_str(c->d, a), '-', nm_tok_len(c->d, a)))
         set_type(k, NM_ORG, C_WEAK, SRC_RULE);
 
     /* a team in a results table */
@@ -506,6 +527,7 @@ typedef struct dent {
     uint32_t hash;
     uint16_t votes[3];     /* person, org, place */
     uint8_t strong;        /* bit per type voted by a strong finding */
+    uint8_t solid;         /* bit per type voted by a medium or strong finding */
     uint8_t weakpart;      /* a word of a name typed person by its shape only */
 } dent;
 
@@ -577,14 +599,17 @@ static int vote_slot(int type)
     return type == NM_PERSON ? 0 : type == NM_ORG ? 1 : type == NM_PLACE ? 2 : -1;
 }
 
-static void dict_vote(dict *D, const char *s, size_t n, int type, int strong)
+/* Votes weigh by confidence: weak 1, medium 2, strong 4. */
+static void dict_vote(dict *D, const char *s, size_t n, int type, int conf)
 {
     int v = vote_slot(type);
     dent *e = dict_find(D, s, n, 1);
     if (e && v >= 0 && e->votes[v] < 60000) {
-        e->votes[v]++;
-        if (strong)
+        e->votes[v] += conf >= C_STRONG ? 4 : conf >= C_MEDIUM ? 2 : 1;
+        if (conf >= C_STRONG)
             e->strong |= (uint8_t)(1u << v);
+        if (conf >= C_MEDIUM)
+            e->solid |= (uint8_t)(1u << v);
     }
 }
 
@@ -635,10 +660,10 @@ static nm_status propagate(ectx *c)
     size_t n;
     for (size_t i = 0; i < c->cands.n; i++) {
         cand *k = CAND(c, i);
-        if (k->dead || k->type == T_NONE || k->conf < C_MEDIUM || k->caps)
+        if (k->dead || k->type == T_NONE || k->conf < C_WEAK || k->caps)
             continue;
         const char *s = span_str(c, k->t0, k->t1, &n);
-        dict_vote(&D, s, n, k->type, k->conf >= C_STRONG);
+        dict_vote(&D, s, n, k->type, k->conf);
     }
     /* parts of person names: "Shearer" of "Alan Shearer" */
     for (size_t i = 0; i < c->cands.n; i++) {
@@ -653,7 +678,7 @@ static nm_status propagate(ectx *c)
             if (e && (e->votes[1] || e->votes[2]))
                 continue;    /* "Wang" a person, but "Moscow" keeps its type */
             if (k->conf >= C_MEDIUM) {
-                dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, 0);
+                dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, C_MEDIUM);
             } else if ((e = dict_find(&D, s, nm_tok_len(c->d, j), 1)) != NULL) {
                 /* too weak to type a headline word, enough for the body */
                 e->weakpart = 1;
@@ -679,12 +704,18 @@ static nm_status propagate(ectx *c)
         const char *s = span_str(c, k->t0, k->t1, &n);
         dent *e = dict_find(&D, s, n, 0);
         int votes, t = e ? dict_type(e, &votes) : T_NONE;
-        if (t == T_NONE && e && e->weakpart && !k->caps && k->type == T_NONE)
-            t = NM_PERSON;
+        if (k->caps && t != T_NONE && !(e->solid & (1u << vote_slot(t))))
+            t = T_NONE;       /* a headline needs more than shape evidence */
         if (t != T_NONE) {
+            /* the weighted majority of the same string in the document */
             k->type = (int8_t)t;
-            k->conf = C_MEDIUM;
+            k->conf = (e->solid & (1u << vote_slot(t))) ? C_MEDIUM : C_WEAK;
             k->caps = 0;
+            continue;
+        }
+        if (e && e->weakpart && !k->caps && k->type == T_NONE) {
+            k->type = NM_PERSON;
+            k->conf = C_WEAK;
             continue;
         }
         if (!k->caps || k->t1 - k->t0 < 2)
@@ -698,7 +729,8 @@ static nm_status propagate(ectx *c)
             for (size_t y = b; y > x; y--) {
                 const char *ps = span_str(c, x, y, &n);
                 dent *pe = dict_find(&D, ps, n, 0);
-                if (pe && (bt = dict_type(pe, NULL)) != T_NONE) {
+                if (pe && (bt = dict_type(pe, NULL)) != T_NONE &&
+                    (pe->solid & (1u << vote_slot(bt)))) {
                     best = y;
                     break;
                 }

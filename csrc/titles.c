@@ -271,7 +271,8 @@ nm_status nm_titles_find(nm_doc *d)
             a--;
         /* end: further office nouns ("Secretary General"), then "of X" */
         size_t b = i + 1;
-        while (b < n && b < i + 4 && title_word(&c, b) && !(tk(&c, b)->flags & TF_NEWLINE_BEFORE))
+        while (b < n && b < i + 4 && title_word(&c, b) && !(tk(&c, b)->flags & TF_NEWLINE_BEFORE) &&
+               (tk(&c, b)->flags & TF_CAP) == (tk(&c, i)->flags & TF_CAP))
             b++;
         int named = 0;
         size_t comp_a = b, comp_b = b;
@@ -292,6 +293,13 @@ nm_status nm_titles_find(nm_doc *d)
         }
         /* holder */
         int32_t h = person_at(&c, b);
+        if (h < 0 && title_word(&c, b)) {
+            /* "nominee Gov. Mike Pence": the next title's name */
+            size_t q = b;
+            while (q < n && q < b + 3 && title_word(&c, q))
+                q++;
+            h = person_at(&c, q);
+        }
         if (h < 0)
             h = apposition_holder(&c, a);
         if (h < 0 && prev_holder >= 0 && a >= 2 && lower_is(&c, a - 1, "and")) {
@@ -328,6 +336,14 @@ nm_status nm_titles_find(nm_doc *d)
         prev_end = b;
         prev_holder = h >= 0 && person_at(&c, b) != h ? h : -1;
         i = b - 1;
+    }
+    /* "nominee Gov. Mike Pence": a title right before another title that a
+     * name follows belongs to that name too */
+    for (size_t k = d->mentions.n; k-- > 1;) {
+        nm_mention *m = DOC_MENT(d, k - 1), *nx = DOC_MENT(d, k);
+        if (m->type == NM_TITLE && nx->type == NM_TITLE && m->holder < 0 && nx->holder >= 0 &&
+            m->t1 == nx->t0 && DOC_MENT(d, nx->holder)->t0 == nx->t1)
+            m->holder = nx->holder;
     }
 done:
     free(c.ment_at);

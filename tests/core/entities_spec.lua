@@ -122,6 +122,27 @@ describe("entities", function()
     assert.is_nil(h.span(r, text, "person", "ROTOR"))
   end)
 
+  it("reads a speaker label in a transcript as a person", function()
+    local text = "Partial transcript:\n\nHALVORSEN: What happens next?\nDUMAS: We wait."
+    check(text, "person", "HALVORSEN")
+    check(text, "person", "DUMAS")
+  end)
+
+  it("does not take a quoted show title or a contraction for a name", function()
+    local text = "She called it an episode of \u{201C}Garden Wars.\u{201D} It Won\u{2019}t Air Again."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Garden Wars"))
+    for _, s in ipairs(h.spans(r, text, "person")) do
+      assert.is_nil(s:find("Won"))
+    end
+  end)
+
+  it("gives a string the type most of its uses have", function()
+    local text = "Talks with Marit Olsen went well. Marit Olsen agreed. We met in Marit Olsen's town."
+    local r = h.analyze(text)
+    assert.are.same({}, h.spans(r, text, "place"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do

@@ -49,6 +49,13 @@ describe("titles", function()
     assert.are.equal("Oyuunaa Dorj", holder(r, text, "secretary of Zembra's Harbour Planning Council"))
   end)
 
+  it("gives a title before another title and a name to that name", function()
+    local text = "The party's nominee Gov. Lars Ekdahl spoke."
+    local r = h.analyze(text)
+    assert.are.equal("Lars Ekdahl", holder(r, text, "Gov."))
+    assert.are.equal("Lars Ekdahl", holder(r, text, "nominee"))
+  end)
+
   it("yields the organisation a title names", function()
     local text = "Oyuunaa Dorj, director of the Office of the Grain Reserve Commission, left."
     local r = h.analyze(text)
