@@ -111,7 +111,7 @@ static int namey(const ectx *c, size_t i)
         return 0;
     uint32_t w = c->wc[i];
     int allcaps = (tok(c, i)->flags & TF_ALLCAPS) && nm_tok_len(c->d, i) > 1;
-    if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR))
+    if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_NONAME))
         return 0;
     if ((w & WC_TITLE) && !(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)))
         return 0;
@@ -422,8 +422,10 @@ static void type_cand(ectx *c, cand *k)
         int speech_before = a >= 2 && is_lower_word(c, a - 1) && (c->wc[a - 1] & WC_SPEECH) &&
                             (tok(c, a - 2)->kind == TK_PUNCT || tok(c, a - 2)->kind == TK_QUOTE) &&
                             !tok_is(c, a - 1, "asked");
+        /* an acronym that speaks is an organisation ("the FDA said") */
+        int acro = len == 1 && (tok(c, a)->flags & TF_ALLCAPS) && nm_tok_len(c->d, a) >= 2;
         if (speech_after || speech_before)
-            set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+            set_type(k, acro ? NM_ORG : NM_PERSON, C_MEDIUM, SRC_CONTEXT);
     }
 
     /* apposition: "Smith, 45," / "Wang Yi, a member of", "Lee, also director" */
@@ -497,7 +499,25 @@ static void acronyms(ectx *c)
     }
 }
 
-/* Datelines: "LONDON 1996-08-30", "MOSCOW, Sept. 20 (Xinhua) --". */
+/* "Ernie Els (South Africa)": a name in parentheses right after a person
+ * is where that person comes from. */
+static void paren_places(ectx *c)
+{
+    for (size_t i = 1; i < c->cands.n; i++) {
+        cand *p = CAND(c, i - 1), *k = CAND(c, i);
+        if (p->dead || k->dead || p->type != NM_PERSON || k->conf >= C_MEDIUM)
+            continue;
+        if (k->t0 != p->t1 + 1 || !is_punct(c, p->t1, '(') || !is_punct(c, k->t1, ')'))
+            continue;
+        if ((tok(c, k->t0)->flags & TF_ALLCAPS) && k->t1 - k->t0 == 1 &&
+            nm_tok_len(c->d, k->t0) <= 3)
+            continue;      /* "(R-IN)", "(AP)": a party or an agency, not a country */
+        set_type(k, NM_PLACE, C_MEDIUM, SRC_CONTEXT);
+    }
+}
+
+/* Datelines: "LONDON 1996-08-30", "MOSCOW, Sept. 20 (Xinhua) --",
+ * "AKRON, Ohio 1996-08-22". */
 static void datelines(ectx *c)
 {
     for (size_t i = 0; i < c->cands.n; i++) {
@@ -512,7 +532,21 @@ static void datelines(ectx *c)
         int comma = is_punct(c, b, ',') && b + 1 < c->n &&
                     ((c->wc[b + 1] & WC_MONTH) || is_punct(c, b + 2, '('));
         int agency = is_punct(c, b, '(');
-        if (date || comma || agency) {
+        /* "AKRON, Ohio 1996-08-22", "MONTGOMERY, Ala." + line end */
+        int region = 0;
+        if (is_punct(c, b, ',') && i + 1 < c->cands.n && CAND(c, i + 1)->t0 == b + 1) {
+            size_t e = CAND(c, i + 1)->t1;
+            if (e < c->n && is_punct(c, e, '.'))
+                e++;
+            region = e >= c->n || (tok(c, e)->flags & TF_NEWLINE_BEFORE) ||
+                     (tok(c, e)->kind == TK_NUM && nm_tok_len(c->d, e) >= 8) || is_punct(c, e, '(');
+            if (region) {
+                cand *r = CAND(c, i + 1);
+                set_type(r, NM_PLACE, C_MEDIUM, SRC_RULE);
+                r->caps = 0;
+            }
+        }
+        if (date || comma || agency || region) {
             set_type(k, NM_PLACE, C_STRONG, SRC_RULE);
             k->caps = 0;
         }
@@ -860,6 +894,7 @@ static nm_status rule_cands(ectx *c)
     }
     acronyms(c);
     datelines(c);
+    paren_places(c);
     return NM_OK;
 }
 

@@ -239,6 +239,7 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
 #define WC_PARTICLE   (1u << 28)  /* van, de, bin: inside a person's name */
 #define WC_MISCHEAD   (1u << 29)  /* Open, Cup, Games: head of an event name (misc) */
 #define WC_DATEWORD   (1u << 30)  /* last, next, today, two: may open a date */
+#define WC_NONAME     (1u << 31)  /* GMT, CEO, TV: capitalised, never a name */
 /* Classes of the word s[0..n) (built-in | lexicon). */
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* Fills d->wcls once; later calls do nothing. */

@@ -143,6 +143,30 @@ describe("entities", function()
     assert.are.same({}, h.spans(r, text, "place"))
   end)
 
+  it("reads a name in parentheses after a person as a place", function()
+    local text = "69 Tomasz Wrobel (Zembria), Ilkka Saari (Norland)"
+    check(text, "place", "Zembria")
+    check(text, "place", "Norland")
+  end)
+
+  it("makes a speaking acronym an org, not a person", function()
+    check("The FKB said prices would rise.", "org", "FKB")
+  end)
+
+  it("reads a dateline with a region", function()
+    local text = "KORLATAVA, Vestria 1996-08-22\nThe mill reopened."
+    check(text, "place", "KORLATAVA")
+    check(text, "place", "Vestria")
+  end)
+
+  it("does not take a time zone or a business abbreviation for a name", function()
+    local text = "Sales ran from 07.00 GMT. The CEO resigned."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "GMT"))
+    assert.is_nil(h.span(r, text, "org", "CEO"))
+    assert.is_nil(h.span(r, text, "person", "CEO"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
