@@ -100,6 +100,23 @@ static int demonym_shape(const ectx *c, size_t i)
            !memcmp(e - 4, "eans", 4) || !memcmp(e - 4, "ians", 4);
 }
 
+/* A word ending like a demonym right after a given name is a surname
+ * ("Jack Kevorkian"); after "South" or "North" it is not ("South Korean"). */
+static int surname_slot(const ectx *c, size_t i)
+{
+    if (i == 0 || !is_word(c, i - 1) || !(tok(c, i - 1)->flags & TF_CAP) ||
+        (tok(c, i - 1)->flags & TF_ALLCAPS) || (tok(c, i)->flags & TF_NEWLINE_BEFORE))
+        return 0;
+    static const char *const dirs[] = { "north", "south", "east", "west", "central", "northern",
+                                        "southern", "eastern", "western", "new", NULL };
+    for (const char *const *p = dirs; *p; p++)
+        if (nm_tok_is(c->d, i - 1, *p))
+            return 0;
+    uint32_t w = c->wc[i - 1];
+    return !(w & (WC_FUNC | WC_TITLE | WC_TITLEMOD | WC_MONTH | WC_WEEKDAY | LX_COUNTRY |
+                  LX_REGION | LX_CITY | LX_DEMONYM | WC_ORGWORD | WC_PLACEHEAD));
+}
+
 /* Classes that make a capitalised word something other than a name. */
 #define NOT_NAME (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_TITLE)
 
@@ -132,7 +149,7 @@ static int namey(const ectx *c, size_t i)
         return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
-        !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i))
+        !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i) && !surname_slot(c, i))
         return 0;
     return 1;
 }
@@ -546,7 +563,7 @@ static void datelines(ectx *c)
                 r->caps = 0;
             }
         }
-        if (date || comma || agency || region) {
+        if ((date || comma || agency || region) && !(k->type == NM_ORG && k->conf >= C_STRONG)) {
             set_type(k, NM_PLACE, C_STRONG, SRC_RULE);
             k->caps = 0;
         }

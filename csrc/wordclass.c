@@ -812,6 +812,14 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
     uint32_t c = builtin_classes(s, n);
     if (d->eng && d->eng->lex)
         c |= nm_lex_word(d->eng->lex, s, n);
+    const char *h = n < 64 ? memchr(s, '-', n) : NULL;
+    if (!(c & WC_TITLE) && h && h > s && !memchr(h + 1, '-', n - (size_t)(h + 1 - s))) {
+        /* "Undersecretary-General", "Vice-Chairman", "ex-president": two
+         * parts, the last an office noun */
+        uint32_t last = builtin_classes(h + 1, n - (size_t)(h + 1 - s));
+        if ((last & WC_TITLE) && !(last & WC_FUNC))
+            c |= WC_TITLE;
+    }
     return c;
 }
 

@@ -167,6 +167,12 @@ describe("entities", function()
     assert.is_nil(h.span(r, text, "person", "CEO"))
   end)
 
+  it("keeps a surname that ends like a demonym", function()
+    check("Dr. Arto Kasparian said the clinic was full.", "person", "Arto Kasparian")
+    local text = "South Korean exports rose."
+    assert.is_nil(h.any_span(h.analyze(text), text, "South Korean"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do

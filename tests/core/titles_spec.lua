@@ -56,6 +56,12 @@ describe("titles", function()
     assert.are.equal("Lars Ekdahl", holder(r, text, "nominee"))
   end)
 
+  it("reads a hyphenated office noun as a title", function()
+    local text = "Undersecretary-General Ravi Menon arrived."
+    local r = h.analyze(text)
+    assert.are.equal("Ravi Menon", holder(r, text, "Undersecretary-General"))
+  end)
+
   it("yields the organisation a title names", function()
     local text = "Oyuunaa Dorj, director of the Office of the Grain Reserve Commission, left."
     local r = h.analyze(text)
