@@ -97,7 +97,7 @@ static int demonym_shape(const ectx *c, size_t i)
     const char *e = s + n;
     return !memcmp(e - 3, "ian", 3) || !memcmp(e - 3, "ese", 3) ||
            !memcmp(e - 3, "ish", 3) || !memcmp(e - 4, "ican", 4) ||
-           !memcmp(e - 4, "eans", 4) || !memcmp(e - 4, "ians", 4);
+           !memcmp(e - 3, "ean", 3) || !memcmp(e - 4, "eans", 4) || !memcmp(e - 4, "ians", 4);
 }
 
 /* A word ending like a demonym right after a given name is a surname
