@@ -347,7 +347,29 @@ static int title_before(const ectx *c, size_t a)
     if (a == 0)
         return 0;
     uint32_t w = c->wc[a - 1];
-    return is_word(c, a - 1) && (w & WC_TITLE) && !(w & WC_ORGWORD);
+    if (is_word(c, a - 1) && (w & WC_TITLE) && !(w & WC_ORGWORD))
+        return 1;
+    /* "Secretary of State Hillary Clinton", "Minister of Trade Ana Lima" */
+    size_t i = a;
+    while (i > 0 && i + 3 > a && is_word(c, i - 1) && (c->wc[i - 1] & WC_TITLEMOD) &&
+           (tok(c, i - 1)->flags & TF_CAP))
+        i--;
+    return i < a && i >= 2 && is_lower_word(c, i - 1) && tok_is(c, i - 1, "of") &&
+           is_word(c, i - 2) && (c->wc[i - 2] & WC_TITLE);
+}
+
+/* Leading office words of a run that an office phrase before it owns:
+ * "[Secretary of] State Hillary Clinton" -> "Hillary Clinton". */
+static size_t strip_office_words(const ectx *c, size_t a, size_t b)
+{
+    if (a < 2 || !is_lower_word(c, a - 1) || !tok_is(c, a - 1, "of") || !is_word(c, a - 2) ||
+        !(c->wc[a - 2] & WC_TITLE))
+        return a;
+    size_t i = a;
+    while (i + 1 < b && i < a + 3 && (c->wc[i] & WC_TITLEMOD))
+        i++;
+    /* keep the run when nothing name-like is left after the office words */
+    return i + 1 <= b && i > a ? i : a;
 }
 
 static void type_cand(ectx *c, cand *k)
@@ -870,6 +892,8 @@ static nm_status rule_cands(ectx *c)
         /* trailing lower-case joiners and title modifiers alone are no name */
         while (j > a && (is_lower_word(c, j - 1)))
             j--;
+        if (a < j)
+            a = strip_office_words(c, a, j);
         if (a < j) {
             int caps = on_caps_line(c, a);
             /* in a headline, function words are already excluded; split

@@ -171,17 +171,37 @@ static int32_t person_ending_before(const tctx *c, size_t i)
     return m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON ? m : -1;
 }
 
-/* Holder before the title, in apposition: "P, [a|an|the|also|...] TITLE". */
+static int det_word(const tctx *c, size_t i)
+{
+    return is_word(c, i) && (tk(c, i)->flags & TF_LOWER) &&
+           (nm_tok_is(c->d, i, "a") || nm_tok_is(c->d, i, "an") || nm_tok_is(c->d, i, "the") ||
+            nm_tok_is(c->d, i, "also") || nm_tok_is(c->d, i, "now") ||
+            nm_tok_is(c->d, i, "then") || nm_tok_is(c->d, i, "currently") ||
+            nm_tok_is(c->d, i, "former") || nm_tok_is(c->d, i, "and"));
+}
+
+/* Holder before the title, in apposition: "P, [a|the|also|...] TITLE",
+ * "P, [the] Owner's TITLE" ("Kim Lee, Acme's chief economist"). */
 static int32_t apposition_holder(const tctx *c, size_t a)
 {
     size_t i = a;
-    while (i > 0 && i + 3 > a && is_word(c, i - 1) && (tk(c, i - 1)->flags & TF_LOWER) &&
-           (nm_tok_is(c->d, i - 1, "a") || nm_tok_is(c->d, i - 1, "an") ||
-            nm_tok_is(c->d, i - 1, "the") || nm_tok_is(c->d, i - 1, "also") ||
-            nm_tok_is(c->d, i - 1, "now") || nm_tok_is(c->d, i - 1, "then") ||
-            nm_tok_is(c->d, i - 1, "currently") || nm_tok_is(c->d, i - 1, "former") ||
-            nm_tok_is(c->d, i - 1, "and")))
+    while (i > 0 && i + 3 > a && det_word(c, i - 1))
         i--;
+    if (i > 1 && is_word(c, i - 1) && tk(c, i - 1)->start == tk(c, i - 2)->end &&
+        (nm_tok_is(c->d, i - 1, "'s") || nm_tok_is(c->d, i - 1, "\xe2\x80\x99s"))) {
+        /* a possessor: capitalised words, or "the party" */
+        size_t p = i - 1;
+        while (p > 0 && p + 5 > i && is_word(c, p - 1) && (tk(c, p - 1)->flags & TF_CAP))
+            p--;
+        if (p == i - 1 && p > 1 && is_word(c, p - 1) && (c->wc[p - 1] & WC_ORGWORD) &&
+            det_word(c, p - 2))
+            p -= 2;
+        if (p == i - 1)
+            return -1;
+        i = p;
+        while (i > 0 && i + 2 > p && det_word(c, i - 1))
+            i--;
+    }
     if (i == 0 || !punct_is(c, i - 1, ','))
         return -1;
     return person_ending_before(c, i - 1);

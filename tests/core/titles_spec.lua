@@ -62,6 +62,18 @@ describe("titles", function()
     assert.are.equal("Ravi Menon", holder(r, text, "Undersecretary-General"))
   end)
 
+  it("splits an office with a fixed complement from the name after it", function()
+    local text = "Former Secretary of State Dalia Mertens met them."
+    local r = h.analyze(text)
+    assert.are.equal("Dalia Mertens", holder(r, text, "Former Secretary of State"))
+  end)
+
+  it("attaches a title after a possessor in apposition", function()
+    local text = "Mara Quist, Brantwell's campaign manager, disagreed."
+    local r = h.analyze(text)
+    assert.are.equal("Mara Quist", holder(r, text, "campaign manager"))
+  end)
+
   it("yields the organisation a title names", function()
     local text = "Oyuunaa Dorj, director of the Office of the Grain Reserve Commission, left."
     local r = h.analyze(text)
