@@ -43,6 +43,7 @@ typedef struct cand {
     uint8_t caps;         /* on a line in capitals: needs confirmation */
     uint8_t sstart;       /* begins a sentence with an unknown word */
     uint8_t dead;         /* dropped by a later rule */
+    uint8_t table;        /* typed by the results-table rule alone */
 } cand;
 
 typedef struct ectx {
@@ -488,7 +489,9 @@ static void type_cand(ectx *c, cand *k)
         set_type(k, NM_PLACE, C_WEAK, SRC_CONTEXT);
 
     /* shape: two or three plain capitalised words read as a personal name */
-    if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps && k->sstart != 2) {
+    /* not after a closing parenthesis: "(Finland) Toyota Celica" names a car */
+    if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps && k->sstart != 2 &&
+        !(a > 0 && is_punct(c, a - 1, ')'))) {
         int plain = 1;
         for (size_t i = a; i < b; i++)
             if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) ||
@@ -511,8 +514,10 @@ static void type_cand(ectx *c, cand *k)
         set_type(k, NM_ORG, C_WEAK, SRC_RULE);
 
     /* a team in a results table */
-    if (k->type == T_NONE && !k->caps && b < c->n && tok(c, b)->kind == TK_NUM && table_line(c, a))
+    if (k->type == T_NONE && !k->caps && b < c->n && tok(c, b)->kind == TK_NUM && table_line(c, a)) {
         set_type(k, len == 1 ? NM_ORG : NM_PERSON, C_WEAK, SRC_RULE);
+        k->table = 1;
+    }
 }
 
 /* "Communist Party of China Central Committee (CPCCC)": the acronym takes

@@ -173,6 +173,16 @@ describe("entities", function()
     assert.is_nil(h.any_span(h.analyze(text), text, "South Korean"))
   end)
 
+  it("keeps given names that look like month or weekday abbreviations", function()
+    check("The prize went to Gert Jan Vos (Norland) on Friday.", "person", "Gert Jan Vos")
+    check("Shares of Sun Tuvalu Systems Inc. rose.", "org", "Sun Tuvalu Systems Inc.")
+  end)
+
+  it("does not read a car after a country in parentheses as a person", function()
+    local text = "1. Tommi Rask (Norland) Kestrel Lancer three hours"
+    assert.is_nil(h.any_span(h.analyze(text), text, "Kestrel Lancer"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
