@@ -51,6 +51,7 @@ typedef struct ectx {
     const uint32_t *wc;
     size_t n;
     nm_vec cands;         /* cand */
+    uint8_t *tcl;         /* per token: on a headline in title case */
 } ectx;
 
 #define CAND(c, i) (&((cand *)(c)->cands.data)[i])
@@ -166,6 +167,56 @@ static int common_at_start(const ectx *c, size_t i)
              LX_USER_ORG | LX_USER_PLACE))
         return 0;
     return (w & (LX_COMMON | WC_FUNC | WC_SPEECH | WC_TITLEMOD)) != 0;
+}
+
+/* Headlines in title case ("Rights Trumped by National Interests"): every
+ * word capitalised but short function words.  As on a line in capitals,
+ * case says nothing there, so names on them need confirmation. */
+static nm_status title_case_lines(ectx *c)
+{
+    c->tcl = calloc(c->n ? c->n : 1, 1);
+    if (!c->tcl)
+        return NM_ENOMEM;
+    size_t i = 0;
+    while (i < c->n) {
+        size_t j = i + 1;
+        while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE))
+            j++;
+        /* a run-in heading ends at a colon: "Little Relief for Refugees: The ..." */
+        size_t e = i;
+        while (e < j && !is_punct(c, e, ':'))
+            e++;
+        int whole = e == j;
+        size_t cap = 0, low = 0, commas = 0, nums = 0, capfunc = 0;
+        int content_lower = 0;
+        for (size_t k = i; k < e; k++) {
+            commas += is_punct(c, k, ',');
+            nums += tok(c, k)->kind == TK_NUM;
+            if (!is_word(c, k) || nm_tok_len(c->d, k) < 2 || (tok(c, k)->flags & TF_ALLCAPS))
+                continue;
+            if (tok(c, k)->flags & TF_CAP) {
+                cap++;
+                /* "The Gap Goes On": a small word capitalised mid-line */
+                capfunc += k > i && (c->wc[k] & WC_FUNC) && nm_tok_len(c->d, k) <= 4;
+            } else if (tok(c, k)->flags & TF_LOWER) {
+                low++;
+                if (!(c->wc[k] & WC_FUNC) || nm_tok_len(c->d, k) > 4)
+                    content_lower = 1;
+            }
+        }
+        /* a list of names ("Ana Lima, Rui Costa") is no headline: a headline
+         * has a small word in lower case and no list or table; a short one
+         * ("Climate Change.") stands alone on its line with a period */
+        int headline = !content_lower && commas <= 1 && !nums &&
+                       !(tok(c, i)->flags & TF_CAPSLINE) &&
+                       (((low >= 1 || capfunc >= 1) && cap >= 3 && cap * 2 > cap + low) ||
+                        (whole && low == 0 && cap >= 2 && cap <= 4 && is_punct(c, j - 1, '.') &&
+                         (j >= c->n || (tok(c, j)->flags & TF_PARA_START))));
+        if (headline)
+            memset(c->tcl + i, 1, e - i);
+        i = j;
+    }
+    return NM_OK;
 }
 
 /* ---- candidates ---------------------------------------------------------- */
@@ -464,7 +515,15 @@ static void type_cand(ectx *c, cand *k)
                             !tok_is(c, a - 1, "asked");
         /* an acronym that speaks is an organisation ("the FDA said") */
         int acro = len == 1 && (tok(c, a)->flags & TF_ALLCAPS) && nm_tok_len(c->d, a) >= 2;
-        if (speech_after || speech_before)
+        /* "Analysts said", "Pilots said": a plural noun opening a sentence
+         * is a group of people, not a name; a real name there ("Jones
+         * said") is typed by its other mentions */
+        const char *w = nm_tok_str(c->d, a);
+        size_t wn = nm_tok_len(c->d, a);
+        int plural_start = len == 1 && (tok(c, a)->flags & TF_SENT_START) && wn > 3 &&
+                           w[wn - 1] == 's' && w[wn - 2] != 's' && w[wn - 2] != 'u' &&
+                           w[wn - 2] != '\'';
+        if ((speech_after || speech_before) && !(speech_after && plural_start))
             set_type(k, acro ? NM_ORG : NM_PERSON, C_MEDIUM, SRC_CONTEXT);
     }
 
@@ -555,7 +614,10 @@ static void paren_places(ectx *c)
             continue;
         if ((tok(c, k->t0)->flags & TF_ALLCAPS) && k->t1 - k->t0 == 1 &&
             nm_tok_len(c->d, k->t0) <= 3)
-            continue;      /* "(R-IN)", "(AP)": a party or an agency, not a country */
+            continue;      /* "(AP)": an agency, not a country */
+        const char *w = nm_tok_str(c->d, k->t0);
+        if (nm_tok_len(c->d, k->t0) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I'))
+            continue;      /* "(R-Ohio)": party and state of a US lawmaker */
         set_type(k, NM_PLACE, C_MEDIUM, SRC_CONTEXT);
     }
 }
@@ -900,7 +962,7 @@ static nm_status rule_cands(ectx *c)
         if (a < j)
             a = strip_office_words(c, a, j);
         if (a < j) {
-            int caps = on_caps_line(c, a);
+            int caps = on_caps_line(c, a) || c->tcl[a];
             /* in a headline, function words are already excluded; split
              * the run word by word only later, in propagate() */
             size_t s = org_split(c, a, j);
@@ -975,7 +1037,7 @@ nm_status nm_entities_find(nm_doc *d)
     c.n = d->toks.n;
     uint32_t *cover = NULL;
 
-    if ((st = rule_cands(&c)) != NM_OK)
+    if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
     size_t nrule = c.cands.n;
     if ((st = propagate(&c)) != NM_OK)
@@ -1034,6 +1096,7 @@ nm_status nm_entities_find(nm_doc *d)
     }
 done:
     free(cover);
+    free(c.tcl);
     nm_vec_free(&c.cands);
     return st;
 }

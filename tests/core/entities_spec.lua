@@ -183,6 +183,22 @@ describe("entities", function()
     assert.is_nil(h.any_span(h.analyze(text), text, "Kestrel Lancer"))
   end)
 
+  it("needs confirmation for names on a headline in title case", function()
+    local text = "Quiet Harbours for Weary Sailors: The port reopened.\n\nThe Tide Turns On: Work resumed.\n\n" ..
+      "Coastal Rights.\n\nPilots said the port had reopened."
+    local r = h.analyze(text)
+    for _, t in ipairs({ "person", "org", "place" }) do
+      assert.are.same({}, h.spans(r, text, t))
+    end
+  end)
+
+  it("does not read a lawmaker's party label or a plural party name as a place or person", function()
+    local text = "Rep. Dana Holt (R-Ohio) spoke. Republicans said no."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "R-Ohio"))
+    assert.is_nil(h.any_span(r, text, "Republicans"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
