@@ -119,6 +119,21 @@ static int surname_slot(const ectx *c, size_t i)
                   LX_REGION | LX_CITY | LX_DEMONYM | WC_ORGWORD | WC_PLACEHEAD));
 }
 
+/* A demonym opening an organisation's name: "African" of "East African
+ * Community", "British" of "British Airways". */
+static int demonym_in_org(const ectx *c, size_t i)
+{
+    for (size_t j = i + 1; j < c->n && j < i + 4; j++) {
+        if (!is_word(c, j) || !(tok(c, j)->flags & TF_CAP) || (tok(c, j)->flags & TF_NEWLINE_BEFORE))
+            return 0;
+        if (c->wc[j] & WC_ORGWORD)
+            return 1;
+        if (c->wc[j] & (WC_FUNC | WC_TITLE | WC_MONTH | WC_WEEKDAY | WC_HONOR))
+            return 0;
+    }
+    return 0;
+}
+
 /* Classes that make a capitalised word something other than a name. */
 #define NOT_NAME (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_TITLE)
 
@@ -138,7 +153,7 @@ static int namey(const ectx *c, size_t i)
         return 0;
     if ((w & WC_SPEECH) && (tok(c, i)->flags & TF_SENT_START))
         return 0;
-    if (w & LX_DEMONYM)
+    if ((w & LX_DEMONYM) && !demonym_in_org(c, i))
         return 0;
     /* a plural demonym: "Iraqis", "Mongolians" */
     size_t n = nm_tok_len(c->d, i);
@@ -151,7 +166,8 @@ static int namey(const ectx *c, size_t i)
         return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
-        !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i) && !surname_slot(c, i))
+        !(tok(c, i)->flags & TF_ALLCAPS) && demonym_shape(c, i) && !surname_slot(c, i) &&
+        !demonym_in_org(c, i))
         return 0;
     return 1;
 }

@@ -199,6 +199,11 @@ describe("entities", function()
     assert.is_nil(h.any_span(r, text, "Republicans"))
   end)
 
+  it("keeps a demonym that opens an organisation's name", function()
+    check("Delegates met at the West Zembran Community (WZC) offices.", "org", "West Zembran Community")
+    check("She flew with Norlandic Airways to the talks.", "org", "Norlandic Airways")
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
