@@ -44,6 +44,9 @@ typedef struct cand {
     uint8_t sstart;       /* begins a sentence with an unknown word */
     uint8_t dead;         /* dropped by a later rule */
     uint8_t table;        /* typed by the results-table rule alone */
+    uint8_t sure;         /* evidence that beats the tagger: an honorific or
+                           * office right before, an acronym in parentheses,
+                           * a user lexicon entry */
 } cand;
 
 typedef struct ectx {
@@ -455,9 +458,11 @@ static void type_cand(ectx *c, cand *k)
                 k->dead = 1;
                 return;
             }
-            if (t != T_NONE)
-                set_type(k, t, (w & (LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) ? C_STRONG + 0 :
-                         C_STRONG, SRC_LEXICON);
+            if (t != T_NONE) {
+                set_type(k, t, C_STRONG, SRC_LEXICON);
+                if (w & (LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE))
+                    k->sure = 1;
+            }
         }
     }
     if (len == 1) {
@@ -512,10 +517,14 @@ static void type_cand(ectx *c, cand *k)
             set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
 
     /* honorific or office noun right before: a person */
-    if (a > 0 && (c->wc[a - 1] & WC_HONOR) && k->type != NM_ORG)
+    if (a > 0 && (c->wc[a - 1] & WC_HONOR) && k->type != NM_ORG) {
         set_type(k, NM_PERSON, C_STRONG, SRC_CONTEXT);
-    if (k->conf < C_STRONG && title_before(c, a) && len <= 4)
+        k->sure = k->type == NM_PERSON;
+    }
+    if (k->conf < C_STRONG && title_before(c, a) && len <= 4) {
         set_type(k, NM_PERSON, C_STRONG, SRC_CONTEXT);
+        k->sure = k->type == NM_PERSON;
+    }
 
     /* A name split off an organisation ("... Council Jadamba Enkhbayar") */
     if (a > 0 && (c->wc[a - 1] & WC_ORGWORD) && is_word(c, a - 1) &&
@@ -615,6 +624,7 @@ static void acronyms(ectx *c)
         x->type = k->type;
         x->conf = C_STRONG;
         x->caps = 0;
+        x->sure = 1;
     }
 }
 
@@ -1079,14 +1089,14 @@ nm_status nm_entities_find(nm_doc *d)
             if (k->dead || k->type == T_NONE)
                 continue;
             int o = overlaps_tagger(&c, cover, k);
-            if (!o) {
-                if (k->conf < C_MEDIUM || (k->conf < C_STRONG && k->src == SRC_RULE))
-                    k->dead = 1;
+            if (!k->sure) {
+                k->dead = 1;    /* the tagger decided here, in or out */
                 continue;
             }
+            if (!o)
+                continue;       /* a sure finding in a gap the tagger left */
             cand *tg = CAND(&c, (size_t)o - 1);
-            if (tg->t0 == k->t0 && tg->t1 == k->t1 && k->conf >= C_STRONG && !tg->dead &&
-                k->src != SRC_TAGGER)
+            if (tg->t0 == k->t0 && tg->t1 == k->t1 && !tg->dead)
                 tg->type = k->type;
             k->dead = 1;
         }
