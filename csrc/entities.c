@@ -150,7 +150,11 @@ static int namey(const ectx *c, size_t i)
     int allcaps = (tok(c, i)->flags & TF_ALLCAPS) && nm_tok_len(c->d, i) > 1;
     if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_NONAME))
         return 0;
-    if ((w & WC_TITLE) && !(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)))
+    /* an office noun is no name, unless an org head word follows it
+     * ("General Assembly", "General Motors") */
+    if ((w & WC_TITLE) && !(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)) &&
+        !(i + 1 < c->n && is_word(c, i + 1) && (tok(c, i + 1)->flags & TF_CAP) &&
+          (c->wc[i + 1] & WC_ORGWORD)))
         return 0;
     if ((w & WC_FUNC) && !(allcaps && !on_caps_line(c, i)))
         return 0;
@@ -161,6 +165,19 @@ static int namey(const ectx *c, size_t i)
     /* a plural demonym: "Iraqis", "Mongolians" */
     size_t n = nm_tok_len(c->d, i);
     const char *s = nm_tok_str(c->d, i);
+    /* "Toronto-based", "Kremlin-backed": an adjective made from a name */
+    const char *hy = n < 64 ? memchr(s, '-', n) : NULL;
+    if (hy) {
+        const char *r;
+        while ((r = memchr(hy + 1, '-', (size_t)(s + n - hy - 1))) != NULL)
+            hy = r;
+        size_t rn = (size_t)(s + n - hy - 1);
+        if (rn >= 3 && hy[1] >= 'a' && hy[1] <= 'z' &&
+            ((hy[rn - 1] == 'e' && hy[rn] == 'd') || (rn == 4 && !memcmp(hy + 1, "born", 4)) ||
+             (rn == 3 && !memcmp(hy + 1, "run", 3)) || (rn == 4 && !memcmp(hy + 1, "made", 4)) ||
+             (rn == 5 && !memcmp(hy + 1, "style", 5))))
+            return 0;
+    }
     /* "Won't", "Don’t" in a title-case headline */
     if ((n > 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n') ||
         (n > 5 && s[n - 1] == 't' && !memcmp(s + n - 4, "\xe2\x80\x99", 3) && s[n - 5] == 'n'))
@@ -318,7 +335,9 @@ static size_t scan_run(const ectx *c, size_t i)
             run_takes_of(c, i, j) && !company_suffix(c, j - 1)) {
             /* not "of the": "Political Bureau of the Communist Party" is two
              * organisations, one inside the other */
-            if (namey(c, j + 1)) {
+            /* not into an office: "Awami League of [Prime Minister]" */
+            if (namey(c, j + 1) && !((c->wc[j + 1] & WC_TITLEMOD) && j + 2 < c->n &&
+                                     (c->wc[j + 2] & WC_TITLE))) {
                 j++;
                 continue;
             }

@@ -206,6 +206,7 @@ static const wc_entry builtin[] = {
     { "consul", WC_TITLE },
     { "consulate", WC_ORGWORD },
     { "continued", WC_SPEECH },
+    { "convention", WC_MISCHEAD },
     { "coo", WC_NONAME },
     { "cooperative", WC_ORGWORD },
     { "corp", WC_ORGWORD },

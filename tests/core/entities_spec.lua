@@ -204,6 +204,14 @@ describe("entities", function()
     check("She flew with Norlandic Airways to the talks.", "org", "Norlandic Airways")
   end)
 
+  it("keeps office nouns inside org names and out of '-based' adjectives", function()
+    check("She addressed the Zembran General Assembly on trade.", "org", "Zembran General Assembly")
+    local text = "Toronto-based Kestrel Mining rose, said the Norland League of Prime Minister Ola Berg."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Toronto-based Kestrel Mining"))
+    assert.is_nil(h.any_span(r, text, "Norland League of Prime"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
