@@ -55,6 +55,7 @@ typedef struct ectx {
     size_t n;
     nm_vec cands;         /* cand */
     uint8_t *tcl;         /* per token: on a headline in title case */
+    int sports;           /* a sports report: towns name teams */
 } ectx;
 
 #define CAND(c, i) (&((cand *)(c)->cands.data)[i])
@@ -208,6 +209,8 @@ static int common_at_start(const ectx *c, size_t i)
 /* Headlines in title case ("Rights Trumped by National Interests"): every
  * word capitalised but short function words.  As on a line in capitals,
  * case says nothing there, so names on them need confirmation. */
+static int sports_doc(const ectx *c);
+
 static nm_status title_case_lines(ectx *c)
 {
     c->tcl = calloc(c->n ? c->n : 1, 1);
@@ -402,6 +405,29 @@ static int type_of_classes(uint32_t w)
     return T_NONE;
 }
 
+/* Type of a single word from the lexicon, and how sure it is.  Countries
+ * and known organisations are sure.  A town's name is often a surname too
+ * ("Clinton", "Washington", "Harrison"): weak, so that context and the
+ * rest of the document decide.  A town named like a common word ("Nice",
+ * "Police", "Green") or a bare compass word is not typed at all. */
+static int word_type(const ectx *c, size_t i, int *conf)
+{
+    uint32_t w = c->wc[i];
+    int t = type_of_classes(w);
+    *conf = C_STRONG;
+    if (t != NM_PLACE || (w & (LX_COUNTRY | LX_USER_PLACE)))
+        return t;
+    static const char *const dirs[] = { "north", "south", "east", "west", "central",
+                                        "northern", "southern", "eastern", "western", NULL };
+    for (const char *const *p = dirs; *p; p++)
+        if (nm_tok_is(c->d, i, *p))
+            return T_NONE;
+    if (w & (LX_COMMON | WC_FUNC | WC_NONAME))
+        return T_NONE;
+    *conf = (w & LX_REGION) && !(w & LX_CITY) ? C_MEDIUM : C_WEAK;
+    return t;
+}
+
 static void set_type(cand *k, int type, int conf, int src)
 {
     if (conf > k->conf) {
@@ -485,9 +511,10 @@ static void type_cand(ectx *c, cand *k)
         }
     }
     if (len == 1) {
-        int t = type_of_classes(c->wc[a]);
+        int conf;
+        int t = word_type(c, a, &conf);
         if (t != T_NONE)
-            set_type(k, t, C_STRONG, SRC_LEXICON);
+            set_type(k, t, conf, SRC_LEXICON);
         else if (c->wc[a] & (WC_ORGWORD | WC_PLACEHEAD))
             return;    /* "Office", "Ministry" alone name nothing in particular */
     }
@@ -596,13 +623,16 @@ static void type_cand(ectx *c, cand *k)
     if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps && k->sstart != 2 &&
         !(a > 0 && is_punct(c, a - 1, ')'))) {
         int plain = 1;
-        for (size_t i = a; i < b; i++)
+        size_t common = 0;
+        for (size_t i = a; i < b; i++) {
             if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) ||
-                (c->wc[i] & ~(uint32_t)(LX_FIRSTNAME | LX_COMMON)))
+                (c->wc[i] & ~(uint32_t)(LX_FIRSTNAME | LX_COMMON | LX_CITY | LX_REGION)))
                 plain = 0;
-        /* a common word ends a place or a team ("Grace Road", "Red Star")
-         * more often than a personal name, unless a given name opens it */
-        if ((c->wc[b - 1] & LX_COMMON) && !(c->wc[a] & LX_FIRSTNAME))
+            common += (c->wc[i] & LX_COMMON) != 0;
+        }
+        /* all common words: a place or a team ("Grace Road", "Red Star");
+         * surnames are often common words, given names seldom */
+        if (common == len && !(c->wc[a] & LX_FIRSTNAME))
             plain = 0;
         if (plain)
             set_type(k, NM_PERSON, C_WEAK, SRC_RULE);
@@ -847,6 +877,8 @@ static nm_status propagate(ectx *c)
         cand *k = CAND(c, i);
         if (k->dead || k->type == T_NONE || k->conf < C_WEAK || k->caps)
             continue;
+        if (c->sports && k->type == NM_PLACE && k->conf < C_MEDIUM)
+            continue;   /* "in Leeds" says nothing of "Leeds beat Harrogate" */
         const char *s = span_str(c, k->t0, k->t1, &n);
         dict_vote(&D, s, n, k->type, k->conf);
     }
@@ -860,8 +892,10 @@ static nm_status propagate(ectx *c)
                 continue;
             const char *s = nm_tok_str(c->d, j);
             dent *e = dict_find(&D, s, nm_tok_len(c->d, j), 0);
-            if (e && (e->votes[1] || e->votes[2]))
+            if (e && (e->strong & 6))
                 continue;    /* "Wang" a person, but "Moscow" keeps its type */
+            if (e && (e->votes[1] || e->votes[2]) && k->conf < C_MEDIUM)
+                continue;
             if (k->conf >= C_MEDIUM) {
                 dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, C_MEDIUM);
             } else if ((e = dict_find(&D, s, nm_tok_len(c->d, j), 1)) != NULL) {
@@ -903,9 +937,20 @@ static nm_status propagate(ectx *c)
             k->conf = C_WEAK;
             continue;
         }
-        if (!k->caps || k->t1 - k->t0 < 2)
+        if (!k->caps)
             continue;
-        /* a headline run: find the known pieces inside it, longest first */
+        if (k->t1 - k->t0 < 2) {
+            /* a headline word the body does not name: the lexicon, weakly */
+            int conf, wt = word_type(c, k->t0, &conf);
+            if (wt != T_NONE) {
+                k->type = (int8_t)wt;
+                k->conf = C_WEAK;
+                k->caps = 0;
+            }
+            continue;
+        }
+        /* a headline run: find the known pieces inside it, longest first:
+         * names the body spells, then lexicon phrases and words */
         size_t a = k->t0, b = k->t1;
         k->dead = 1;
         for (size_t x = a; x < b;) {
@@ -919,6 +964,17 @@ static nm_status propagate(ectx *c)
                     best = y;
                     break;
                 }
+            }
+            if (!best && c->d->eng && c->d->eng->lex) {
+                size_t nt = 0;
+                uint32_t w = nm_lex_phrase(c->d->eng->lex, c->d, x, &nt);
+                if (nt >= 2 && x + nt <= b && (bt = type_of_classes(w)) != T_NONE)
+                    best = x + nt;
+            }
+            if (!best) {
+                int conf;
+                if ((bt = word_type(c, x, &conf)) != T_NONE)
+                    best = x + 1;
             }
             if (!best) {
                 x++;
@@ -937,6 +993,68 @@ static nm_status propagate(ectx *c)
     }
     free(D.slots);
     return NM_OK;
+}
+
+/* ---- sports reports ---------------------------------------------------------- */
+
+/* A sports report opens with its sport: "SOCCER - ...", "CRICKET - ...". */
+static int sports_doc(const ectx *c)
+{
+    static const char *const sports[] = {
+        "soccer", "football", "cricket", "tennis", "golf", "rugby", "baseball", "basketball",
+        "athletics", "cycling", "boxing", "hockey", "motor", "motorcycling", "skiing", "swimming",
+        "squash", "badminton", "rowing", "sailing", "nfl", "nba", "nhl", "formula", "horse",
+        "racing", "olympics", "volleyball", "handball", "snooker", "darts", "triathlon", NULL
+    };
+    size_t i = 0;
+    while (i < c->n && tok(c, i)->kind != TK_WORD)
+        i++;
+    if (i >= c->n || !(tok(c, i)->flags & TF_ALLCAPS))
+        return 0;
+    int known = 0;
+    for (const char *const *p = sports; *p; p++)
+        known |= nm_tok_is(c->d, i, *p);
+    if (!known)
+        return 0;
+    /* the dash after one or two words */
+    for (size_t j = i + 1; j < c->n && j < i + 4; j++)
+        if (tok(c, j)->kind == TK_DASH || is_punct(c, j, '-'))
+            return 1;
+    return 0;
+}
+
+/* In a sports report a town or county names its team ("Leicestershire
+ * beat Somerset", "MILAN 2 ATALANTA 1"); not after "in", "at", "from", and
+ * never a country (national teams are places in news usage). */
+static void sports_teams(ectx *c)
+{
+    if (!c->sports)
+        return;
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type != NM_PLACE || k->src == SRC_CONTEXT ||
+            (k->src == SRC_RULE && k->conf >= C_STRONG))
+            continue;       /* datelines and "(Country)" stay places */
+        size_t a = k->t0;
+        int country = 0, town = 0;
+        for (size_t j = a; j < k->t1; j++) {
+            country |= (c->wc[j] & LX_COUNTRY) != 0;
+            town |= (c->wc[j] & (LX_CITY | LX_REGION)) != 0;
+        }
+        if (!town && k->t1 - a > 1 && c->d->eng && c->d->eng->lex) {
+            size_t nt = 0;
+            uint32_t w = nm_lex_phrase(c->d->eng->lex, c->d, a, &nt);
+            town = nt == k->t1 - a && (w & (LX_CITY | LX_REGION));
+            country |= nt == k->t1 - a && (w & LX_COUNTRY);
+        }
+        if (country || !town)
+            continue;
+        if (a > 0 && is_lower_word(c, a - 1) &&
+            (tok_is(c, a - 1, "in") || tok_is(c, a - 1, "at") || tok_is(c, a - 1, "from") ||
+             tok_is(c, a - 1, "near") || tok_is(c, a - 1, "to")))
+            continue;
+        k->type = NM_ORG;
+    }
 }
 
 /* ---- candidates from the tagger ------------------------------------------- */
@@ -1036,9 +1154,12 @@ static nm_status rule_cands(ectx *c)
         cand *k = CAND(c, i);
         if (!k->caps)
             type_cand(c, k);
-        else if (k->t1 - k->t0 == 1) {
-            /* a headline word: only the lexicon can type it here */
-            int t = type_of_classes(c->wc[k->t0]);
+        else if (k->t1 - k->t0 == 1 && (c->wc[k->t0] & (LX_COUNTRY | LX_ORG | LX_USER_PERSON |
+                                                         LX_USER_ORG | LX_USER_PLACE))) {
+            /* a headline word: only a sure lexicon entry types it here;
+             * a town's name waits for the body ("MITCHELL" may be a
+             * player named in the text) */
+            int conf, t = word_type(c, k->t0, &conf);
             if (t != T_NONE) {
                 set_type(k, t, C_MEDIUM, SRC_LEXICON);
                 k->caps = 0;
@@ -1082,11 +1203,13 @@ nm_status nm_entities_find(nm_doc *d)
     c.n = d->toks.n;
     uint32_t *cover = NULL;
 
+    c.sports = sports_doc(&c);
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
     size_t nrule = c.cands.n;
     if ((st = propagate(&c)) != NM_OK)
         goto done;
+    sports_teams(&c);
     nrule = c.cands.n;
 
     if (d->labels) {

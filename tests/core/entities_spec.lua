@@ -212,6 +212,20 @@ describe("entities", function()
     assert.is_nil(h.any_span(r, text, "Norland League of Prime"))
   end)
 
+  it("does not call a team a place in a sports report", function()
+    local text = "CRICKET - LEEDS BEAT HARROGATE.\nLONDON 1996-08-30\nLeeds beat Harrogate by 10 runs in Leeds on Friday."
+    local r = h.analyze(text)
+    local places = h.spans(r, text, "place")
+    assert.are.same({ "LONDON", "Leeds" }, places)  -- the dateline, and "in Leeds"
+  end)
+
+  it("lets a surname that is also a town's name be a person", function()
+    local text = "Senator Rhys Clinton spoke first. Clinton said the vote was close."
+    local r = h.analyze(text)
+    check(text, "person", "Clinton")
+    assert.are.same({}, h.spans(r, text, "place"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
