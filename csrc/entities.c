@@ -1049,7 +1049,8 @@ static void sports_teams(ectx *c)
         }
         if (country || !town)
             continue;
-        if (a > 0 && is_lower_word(c, a - 1) &&
+        /* "in Leeds", and "KANSAS CITY AT DETROIT" in a fixtures list */
+        if (a > 0 && (is_lower_word(c, a - 1) || on_caps_line(c, a - 1)) &&
             (tok_is(c, a - 1, "in") || tok_is(c, a - 1, "at") || tok_is(c, a - 1, "from") ||
              tok_is(c, a - 1, "near") || tok_is(c, a - 1, "to")))
             continue;
