@@ -132,7 +132,9 @@ static int demonym_in_org(const ectx *c, size_t i)
             return 0;
         if (c->wc[j] & WC_ORGWORD)
             return 1;
-        if (c->wc[j] & (WC_FUNC | WC_TITLE | WC_MONTH | WC_WEEKDAY | WC_HONOR))
+        /* "German Foreign Ministry": the ministry is Germany's, the
+         * adjective is not part of its name */
+        if (c->wc[j] & (WC_FUNC | WC_TITLE | WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_TITLEMOD))
             return 0;
     }
     return 0;
@@ -166,6 +168,9 @@ static int namey(const ectx *c, size_t i)
     /* a plural demonym: "Iraqis", "Mongolians" */
     size_t n = nm_tok_len(c->d, i);
     const char *s = nm_tok_str(c->d, i);
+    /* a plural office noun: "Representatives Wahono" */
+    if (n > 4 && s[n - 1] == 's' && (nm_word_class(c->d, s, n - 1) & WC_TITLE))
+        return 0;
     /* "Toronto-based", "Kremlin-backed": an adjective made from a name */
     const char *hy = n < 64 ? memchr(s, '-', n) : NULL;
     if (hy) {
@@ -203,7 +208,15 @@ static int common_at_start(const ectx *c, size_t i)
     if (w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_FIRSTNAME | LX_USER_PERSON |
              LX_USER_ORG | LX_USER_PLACE))
         return 0;
-    return (w & (LX_COMMON | WC_FUNC | WC_SPEECH | WC_TITLEMOD)) != 0;
+    if (w & (WC_FUNC | WC_SPEECH | WC_TITLEMOD))
+        return 1;
+    /* a common word that is also a given name ("Mark", "Frank", "Lee")
+     * before a surname no dictionary knows is kept: "Mark Philippoussis" */
+    if ((w & LX_COMMON) && i + 1 < c->n && is_word(c, i + 1) && (tok(c, i + 1)->flags & TF_CAP) &&
+        !(tok(c, i + 1)->flags & TF_ALLCAPS) && !c->wc[i + 1] &&
+        !(tok(c, i + 1)->flags & TF_NEWLINE_BEFORE))
+        return 0;
+    return (w & LX_COMMON) != 0;
 }
 
 /* Headlines in title case ("Rights Trumped by National Interests"): every
@@ -594,7 +607,11 @@ static void type_cand(ectx *c, cand *k)
         int plural_start = len == 1 && (tok(c, a)->flags & TF_SENT_START) && wn > 3 &&
                            w[wn - 1] == 's' && w[wn - 2] != 's' && w[wn - 2] != 'u' &&
                            w[wn - 2] != '\'';
-        if ((speech_after || speech_before) && !(speech_after && plural_start))
+        int all_common = 1;
+        for (size_t i = a; i < b; i++)
+            all_common &= (c->wc[i] & LX_COMMON) != 0;
+        if ((speech_after || speech_before) && !(speech_after && plural_start) &&
+            !(all_common && !acro))   /* "White House said" */
             set_type(k, acro ? NM_ORG : NM_PERSON, C_MEDIUM, SRC_CONTEXT);
     }
 
@@ -619,6 +636,14 @@ static void type_cand(ectx *c, cand *k)
         set_type(k, NM_PLACE, C_WEAK, SRC_CONTEXT);
 
     /* shape: two or three plain capitalised words read as a personal name */
+    /* a town and a plural: a team ("Philadelphia Eagles", "Texas Rangers") */
+    if (k->type == T_NONE && len >= 2 && len <= 3 && (c->wc[a] & (LX_CITY | LX_REGION))) {
+        const char *w = nm_tok_str(c->d, b - 1);
+        size_t wn = nm_tok_len(c->d, b - 1);
+        if (wn > 3 && w[wn - 1] == 's' && w[wn - 2] != 's' && (c->wc[b - 1] & LX_COMMON))
+            set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
+    }
+
     /* not after a closing parenthesis: "(Finland) Toyota Celica" names a car */
     if (k->type == T_NONE && len >= 2 && len <= 3 && !k->caps && k->sstart != 2 &&
         !(a > 0 && is_punct(c, a - 1, ')'))) {
@@ -1125,6 +1150,15 @@ static nm_status rule_cands(ectx *c)
             j--;
         if (a < j)
             a = strip_office_words(c, a, j);
+        /* "Democrat Walter Mondale", "Senior Sergeant Ivo Lind": a leading
+         * modifier is no part of a person's name */
+        if (a + 2 < j && (c->wc[a] & WC_TITLEMOD) && !(c->wc[a] & WC_TITLE)) {
+            int org = 0;
+            for (size_t q = a; q < j; q++)
+                org |= (c->wc[q] & (WC_ORGWORD | WC_PLACEHEAD)) != 0;
+            if (!org)
+                a++;
+        }
         if (a < j) {
             int caps = on_caps_line(c, a) || c->tcl[a];
             /* in a headline, function words are already excluded; split

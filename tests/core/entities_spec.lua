@@ -226,6 +226,17 @@ describe("entities", function()
     assert.are.same({}, h.spans(r, text, "place"))
   end)
 
+  it("keeps a given name that is also a common word at a sentence start", function()
+    check("Mark Tervonen (Norland) won the race.", "person", "Mark Tervonen")
+  end)
+
+  it("drops party labels and plural offices before names", function()
+    local text = "Democrat Walter Osei met Representatives Wahono and Lind."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Democrat Walter Osei"))
+    assert.is_nil(h.any_span(r, text, "Representatives Wahono"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
