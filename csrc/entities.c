@@ -505,6 +505,8 @@ static void type_cand(ectx *c, cand *k)
 {
     size_t a = k->t0, b = k->t1, len = b - a;
     const nm_lexicon *lex = c->d->eng ? c->d->eng->lex : NULL;
+    if (k->sstart == 3)
+        return;     /* a common word opening a sentence: the document decides */
 
     /* lexicon: a known phrase or word covering the whole run */
     if (lex) {
@@ -748,7 +750,7 @@ static void datelines(ectx *c)
                      (tok(c, e)->kind == TK_NUM && nm_tok_len(c->d, e) >= 8) || is_punct(c, e, '(');
             if (region) {
                 cand *r = CAND(c, i + 1);
-                set_type(r, NM_PLACE, C_MEDIUM, SRC_RULE);
+                set_type(r, NM_PLACE, C_STRONG, SRC_CONTEXT);
                 r->caps = 0;
             }
         }
@@ -1074,6 +1076,10 @@ static void sports_teams(ectx *c)
         }
         if (country || !town)
             continue;
+        /* "Milwaukee, Wisconsin": a town with its state is a place */
+        if (i + 1 < c->cands.n && is_punct(c, k->t1, ',') && CAND(c, i + 1)->t0 == k->t1 + 1 &&
+            CAND(c, i + 1)->type == NM_PLACE)
+            continue;
         /* "in Leeds", and "KANSAS CITY AT DETROIT" in a fixtures list */
         if (a > 0 && (is_lower_word(c, a - 1) || on_caps_line(c, a - 1)) &&
             (tok_is(c, a - 1, "in") || tok_is(c, a - 1, "at") || tok_is(c, a - 1, "from") ||
@@ -1143,8 +1149,17 @@ static nm_status rule_cands(ectx *c)
         size_t j = scan_run(c, i);
         size_t a = i;
         /* a common word opening a sentence is not part of the name */
-        while (a < j && common_at_start(c, a) && !on_caps_line(c, a))
+        int keep_common = 0;
+        while (a < j && common_at_start(c, a) && !on_caps_line(c, a)) {
+            /* a lone common word opening a sentence may still be a name the
+             * document gives elsewhere ("Shearer takes over"): keep it as a
+             * candidate that only the document dictionary can type */
+            if (j - a == 1 && !(c->wc[a] & (WC_FUNC | WC_SPEECH | WC_TITLEMOD))) {
+                keep_common = 1;
+                break;
+            }
             a++;
+        }
         /* trailing lower-case joiners and title modifiers alone are no name */
         while (j > a && (is_lower_word(c, j - 1)))
             j--;
@@ -1180,7 +1195,7 @@ static nm_status rule_cands(ectx *c)
                 if (!k)
                     return NM_ENOMEM;
                 k->caps = (uint8_t)caps;
-                k->sstart = (tok(c, x)->flags & TF_SENT_START) && !c->wc[x];
+                k->sstart = keep_common ? 3 : (tok(c, x)->flags & TF_SENT_START) && !c->wc[x];
             }
         }
         i = j > i ? j : i + 1;

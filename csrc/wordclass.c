@@ -362,7 +362,6 @@ static const wc_entry builtin[] = {
     { "her", WC_FUNC|WC_PRONOUN },
     { "herald", WC_ORGWORD },
     { "here", WC_FUNC },
-    { "hill", WC_PLACEHEAD },
     { "hills", WC_PLACEHEAD },
     { "him", WC_FUNC|WC_PRONOUN },
     { "his", WC_FUNC|WC_PRONOUN },

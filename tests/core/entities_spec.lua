@@ -237,6 +237,23 @@ describe("entities", function()
     assert.is_nil(h.any_span(r, text, "Representatives Wahono"))
   end)
 
+  it("types a sentence-opening common word only from the rest of the document", function()
+    local text = "The striker Ansel Baker scored. Baker takes the captaincy. Baker said he was proud."
+    local r = h.analyze(text)
+    local n = 0
+    for _, s in ipairs(r.spans) do
+      if s.type == "person" and text:sub(s.start + 1, s["end"]) == "Baker" then n = n + 1 end
+    end
+    assert.are.equal(2, n)
+    local text2 = "Cooks said the kitchen was closed."
+    assert.are.same({}, h.spans(h.analyze(text2), text2, "person"))
+  end)
+
+  it("does not read a surname ending in Hill as a place", function()
+    local text = "The driver Damon Hill won."
+    check(text, "person", "Damon Hill")
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
