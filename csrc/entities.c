@@ -56,6 +56,8 @@ typedef struct ectx {
     nm_vec cands;         /* cand */
     uint8_t *tcl;         /* per token: on a headline in title case */
     int sports;           /* a sports report: towns name teams */
+    uint32_t *sg;         /* classes of a capitalised word without its final
+                           * "s" ("Iraqis" -> "Iraqi"), 0 for other words */
 } ectx;
 
 #define CAND(c, i) (&((cand *)(c)->cands.data)[i])
@@ -169,7 +171,7 @@ static int namey(const ectx *c, size_t i)
     size_t n = nm_tok_len(c->d, i);
     const char *s = nm_tok_str(c->d, i);
     /* a plural office noun: "Representatives Wahono" */
-    if (n > 4 && s[n - 1] == 's' && (nm_word_class(c->d, s, n - 1) & WC_TITLE))
+    if (n > 4 && (c->sg[i] & WC_TITLE))
         return 0;
     /* "Toronto-based", "Kremlin-backed": an adjective made from a name */
     const char *hy = n < 64 ? memchr(s, '-', n) : NULL;
@@ -188,7 +190,7 @@ static int namey(const ectx *c, size_t i)
     if ((n > 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n') ||
         (n > 5 && s[n - 1] == 't' && !memcmp(s + n - 4, "\xe2\x80\x99", 3) && s[n - 5] == 'n'))
         return 0;
-    if (n > 3 && s[n - 1] == 's' && (nm_word_class(c->d, s, n - 1) & LX_DEMONYM))
+    if (c->sg[i] & LX_DEMONYM)
         return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
@@ -509,7 +511,7 @@ static void type_cand(ectx *c, cand *k)
         return;     /* a common word opening a sentence: the document decides */
 
     /* lexicon: a known phrase or word covering the whole run */
-    if (lex) {
+    if (lex && len >= 2) {
         size_t nt = 0;
         uint32_t w = nm_lex_phrase(lex, c->d, a, &nt);
         if (nt == len) {
@@ -1254,6 +1256,18 @@ nm_status nm_entities_find(nm_doc *d)
     uint32_t *cover = NULL;
 
     c.sports = sports_doc(&c);
+    /* singular classes, once per token (namey() asks for them often) */
+    c.sg = calloc(c.n, sizeof *c.sg);
+    if (!c.sg) {
+        st = NM_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < c.n; i++) {
+        const char *w = nm_tok_str(d, i);
+        size_t wn = nm_tok_len(d, i);
+        if (is_word(&c, i) && (DOC_TOK(d, i)->flags & TF_CAP) && wn > 3 && wn < 64 && w[wn - 1] == 's')
+            c.sg[i] = nm_word_class(d, w, wn - 1);
+    }
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
     size_t nrule = c.cands.n;
@@ -1315,6 +1329,7 @@ nm_status nm_entities_find(nm_doc *d)
 done:
     free(cover);
     free(c.tcl);
+    free(c.sg);
     nm_vec_free(&c.cands);
     return st;
 }
