@@ -38,8 +38,9 @@ struct nm_dates_data {
 #define ZONE    "(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)"
 
 static const char pattern[] =
-    /* month day [, year]: "Sept. 19, 2023", "September 21" */
+    /* month day [, year]: "Sept. 19, 2023", "September 21", "Sept 7" */
     "\\b" MON " " DAY "\\b(?:,? " YEAR "\\b)?"
+    "|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) " DAY "\\b(?:,? " YEAR "\\b)?"
     /* day month [year]: "19 September 2023" */
     "|\\b" DAY " " MON "(?:,? " YEAR "\\b)?"
     /* month year: "September 2023" */
@@ -118,6 +119,14 @@ static int date_word_start(const nm_doc *d, size_t i)
         !strncasecmp(s, "today", n) || !strncasecmp(s, "tomorrow", n) ||
         !strncasecmp(s, "tonight", n))))
         return 1;
+    /* "Sept 7": a month abbreviation without its period, before a number
+     * ("Gert Jan Vos" is a name) */
+    static const char *const mon[] = { "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                       "sept", "oct", "nov", "dec", NULL };
+    if (n >= 3 && n <= 4 && (DOC_TOK(d, i)->flags & TF_CAP))
+        for (const char *const *p = mon; *p; p++)
+            if (nm_tok_is(d, i, *p))
+                return i + 1 < d->toks.n && DOC_TOK(d, i + 1)->kind == TK_NUM;
     if ((n == 7 && !strncasecmp(s, "earlier", 7)) || (n == 5 && !strncasecmp(s, "later", 5)))
         return i + 1 < d->toks.n && nm_tok_is(d, i + 1, "this");
     return i + 2 < d->toks.n && nm_tok_is(d, i + 2, "ago");

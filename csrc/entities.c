@@ -155,6 +155,9 @@ static int namey(const ectx *c, size_t i)
     int allcaps = (tok(c, i)->flags & TF_ALLCAPS) && nm_tok_len(c->d, i) > 1;
     if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_NONAME))
         return 0;
+    /* "Sept 7": a month without its period, before a day */
+    if ((w & WC_DATEWORD) && i + 1 < c->n && tok(c, i + 1)->kind == TK_NUM)
+        return 0;
     /* an office noun is no name, unless an org head word follows it
      * ("General Assembly", "General Motors") */
     if ((w & WC_TITLE) && !(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)) &&
@@ -574,13 +577,50 @@ static void type_cand(ectx *c, cand *k)
          (b + 1 < c->n && tok(c, b)->kind == TK_PUNCT && tok(c, b + 1)->kind == TK_QUOTE)))
         k->sstart = 2;
 
+    /* "Hurricane Edouard", "Operation Desert Storm": named events */
+    if (k->conf < C_STRONG && len >= 2 &&
+        (tok_is(c, a, "hurricane") || tok_is(c, a, "typhoon") || tok_is(c, a, "cyclone") ||
+         tok_is(c, a, "operation") || tok_is(c, a, "storm"))) {
+        k->dead = 1;
+        return;
+    }
+
+    /* a newspaper, agency or channel named after its kind: "the daily
+     * Gazeta Wyborcza", "Albanian daily Koha Jone", "the weekly Der Spiegel" */
+    if (k->conf < C_STRONG && a > 0 && is_lower_word(c, a - 1) &&
+        (tok_is(c, a - 1, "daily") || tok_is(c, a - 1, "newspaper") ||
+         tok_is(c, a - 1, "weekly") || tok_is(c, a - 1, "magazine") ||
+         tok_is(c, a - 1, "paper") || tok_is(c, a - 1, "agency") ||
+         tok_is(c, a - 1, "broadcaster") || tok_is(c, a - 1, "channel") ||
+         tok_is(c, a - 1, "tabloid") || tok_is(c, a - 1, "station"))) {
+        set_type(k, NM_ORG, C_STRONG, SRC_CONTEXT);
+        return;
+    }
+
+    /* "Juan Santamaria airport", "Tongo Field region": a place named by the
+     * noun after it */
+    if (k->conf < C_STRONG && b < c->n && is_lower_word(c, b) && (c->wc[b] & WC_PLACEHEAD) &&
+        !(c->wc[b] & WC_FUNC))
+        set_type(k, NM_PLACE, C_MEDIUM, SRC_CONTEXT);
+
+    /* "Hashimoto, who arrived": a person */
+    if (k->type == T_NONE && is_punct(c, b, ',') &&
+        (tok_is(c, b + 1, "who") || tok_is(c, b + 1, "whose")) && is_lower_word(c, b + 1))
+        set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+
+    /* "Amoco spokesman Dan Dietsch": the org a spokesman speaks for */
+    if (k->type == T_NONE && b + 1 < c->n && is_lower_word(c, b) && (c->wc[b] & WC_TITLE) &&
+        is_word(c, b + 1) && (tok(c, b + 1)->flags & TF_CAP) && !(c->wc[b + 1] & WC_FUNC))
+        set_type(k, NM_ORG, C_WEAK, SRC_CONTEXT);
+
     /* "Hobbs & Corran": a firm */
     for (size_t i = a + 1; i + 1 < b; i++)
         if (tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == '&')
             set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
 
     /* honorific or office noun right before: a person */
-    if (a > 0 && (c->wc[a - 1] & WC_HONOR) && k->type != NM_ORG) {
+    if (a > 0 && (c->wc[a - 1] & WC_HONOR) && (tok(c, a - 1)->flags & TF_CAP) &&
+        k->type != NM_ORG) {
         set_type(k, NM_PERSON, C_STRONG, SRC_CONTEXT);
         k->sure = k->type == NM_PERSON;
     }
@@ -655,7 +695,7 @@ static void type_cand(ectx *c, cand *k)
         size_t common = 0;
         for (size_t i = a; i < b; i++) {
             if (!is_word(c, i) || (tok(c, i)->flags & TF_ALLCAPS) ||
-                (c->wc[i] & ~(uint32_t)(LX_FIRSTNAME | LX_COMMON | LX_CITY | LX_REGION)))
+                (c->wc[i] & ~(uint32_t)(LX_FIRSTNAME | LX_COMMON | LX_CITY | LX_REGION | WC_DATEWORD)))
                 plain = 0;
             common += (c->wc[i] & LX_COMMON) != 0;
         }

@@ -254,6 +254,21 @@ describe("entities", function()
     check(text, "person", "Damon Hill")
   end)
 
+  it("reads names from the words around them: a daily, a place noun, ', who', a spokesman", function()
+    check("The Norland daily Vesti Tamar reported it.", "org", "Vesti Tamar")
+    check("They landed at Oksana Bruk airport at dawn.", "place", "Oksana Bruk")
+    check("Talks began when Tanimura, who arrived late, sat down.", "person", "Tanimura")
+    check("On Friday Vexcor spokesman Dan Eliot said so.", "org", "Vexcor")
+  end)
+
+  it("takes no storm or month for a name", function()
+    local text = "Hurricane Odalys hit on Sept 7 and Lord Brandwell spoke."
+    local r = h.analyze(text)
+    assert.is_nil(h.any_span(r, text, "Hurricane Odalys"))
+    assert.is_truthy(h.span(r, text, "date", "Sept 7"))
+    check(text, "person", "Brandwell")
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
