@@ -1330,13 +1330,35 @@ nm_status nm_entities_find(nm_doc *d)
         for (size_t i = first; i < c.cands.n; i++)
             for (size_t t = CAND(&c, i)->t0; t < CAND(&c, i)->t1; t++)
                 cover[t] = (uint32_t)(i + 1);
+        /* The tagger's own types, by string: a name it typed in one place
+         * and missed in another ("Enkhbayar said" after "Jadamba
+         * Enkhbayar") gets the same type where the rules saw a name. */
+        dict T;
+        memset(&T, 0, sizeof T);
+        if ((st = dict_init(&T, &c)) != NM_OK)
+            goto done;
+        size_t n = 0;
+        for (size_t i = first; i < c.cands.n; i++) {
+            cand *k = CAND(&c, i);
+            if (!k->dead && k->type != T_NONE && k->type < NM_TYPE_COUNT)
+                dict_vote(&T, span_str(&c, k->t0, k->t1, &n), n, k->type, C_MEDIUM);
+        }
         for (size_t i = 0; i < nrule; i++) {
             cand *k = CAND(&c, i);
-            if (k->dead || k->type == T_NONE)
+            if (k->dead)
                 continue;
             int o = overlaps_tagger(&c, cover, k);
-            if (!k->sure) {
-                k->dead = 1;    /* the tagger decided here, in or out */
+            if (!k->sure || k->type == T_NONE) {
+                const char *str = span_str(&c, k->t0, k->t1, &n);
+                dent *e = o ? NULL : dict_find(&T, str, n, 0);
+                int t = e ? dict_type(e, NULL) : T_NONE;
+                if (t != T_NONE) {
+                    k->type = (int8_t)t;
+                    k->conf = C_MEDIUM;
+                    k->src = SRC_TAGGER;
+                } else {
+                    k->dead = 1;    /* the tagger decided here, in or out */
+                }
                 continue;
             }
             if (!o)
@@ -1346,6 +1368,7 @@ nm_status nm_entities_find(nm_doc *d)
                 tg->type = k->type;
             k->dead = 1;
         }
+        free(T.slots);
     }
 
     /* emit in text order, no overlaps */
