@@ -30,6 +30,9 @@ CLI_SRC  := $(sort $(wildcard csrc/cli/*.c))
 CLI_OBJ  := $(CLI_SRC:csrc/cli/%.c=$(B)/obj/cli/%.o)
 TOOL_SRC := $(sort $(wildcard csrc/tools/*.c))
 TOOLS    := $(TOOL_SRC:csrc/tools/%.c=$(B)/%)
+# C test programs: tests/c/NAME.c -> $(B)/test-NAME
+CTEST_SRC := $(sort $(wildcard tests/c/*.c))
+CTESTS   := $(CTEST_SRC:tests/c/%.c=$(B)/test-%)
 HDRS     := $(wildcard csrc/*.h csrc/cli/*.h csrc/lua/*.h) $(wildcard csrc/gen/*.h)
 
 LUA_MODS := lua/newsmark/core.so
@@ -38,7 +41,7 @@ LUA_MODS += lua52/newsmark/core.so
 endif
 
 .PHONY: all test eval bench demo san clean deps check-build
-all: $(B)/newsmark $(LUA_MODS) $(TOOLS)
+all: $(B)/newsmark $(LUA_MODS) $(TOOLS) $(CTESTS)
 
 $(B)/obj/%.o: csrc/%.c $(HDRS)
 	@mkdir -p $(dir $@)
@@ -53,6 +56,14 @@ $(B)/newsmark: $(CLI_OBJ) $(B)/libnewsmark.a
 
 $(B)/%: csrc/tools/%.c $(B)/libnewsmark.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
+
+$(B)/test-%: tests/c/%.c $(B)/libnewsmark.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
+
+# The allocation-failure test stands between the core and malloc.
+$(B)/test-oom: tests/c/oom.c $(B)/libnewsmark.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread \
+	  -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=free
 
 # The Lua module links the core statically so the editor needs only PCRE2.
 $(B)/obj/lua51/binding.o: csrc/lua/binding.c $(HDRS)

@@ -16,8 +16,15 @@ run() {  # run NAME CMD...
     fi
 }
 BUSTED_LUAJIT="luajit /usr/bin/busted"
+SHARED=${SHARED:-../shared}
+# A few dev-corpus texts for the C tests, when ../shared is beside the clone.
+dev_texts=""
+[ -d "$SHARED/corpus/polnear-dev" ] && dev_texts=$(ls "$SHARED"/corpus/polnear-dev/*.txt | head -n 12)
 run "core (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/core
+run "cli" $BUSTED_LUAJIT -o TAP tests/cli
+run "threads (C API)" build/test-threads $dev_texts
+run "allocation failures (C API)" build/test-oom
 passed=$(grep -c '^ok ' "$out")
 failed=$(grep -c '^not ok' "$out")
 rm -f "$out" "$out.cur"

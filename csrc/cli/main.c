@@ -8,6 +8,8 @@
  */
 #include "cli.h"
 #include <errno.h>
+#include <stdint.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,7 +35,9 @@ static void warn_cb(void *ud, const char *msg)
     fprintf(stderr, "newsmark: %s\n", msg);
 }
 
-/* Reads a whole stream; returns NULL with errno set on failure. */
+/* Reads a whole stream; returns NULL with errno set on failure (EFBIG when
+ * it holds more than NM_MAX_INPUT bytes: reading stops there, so a huge pipe
+ * costs at most NM_MAX_INPUT bytes of memory). */
 static char *read_all(FILE *in, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
@@ -42,19 +46,22 @@ static char *read_all(FILE *in, size_t *len)
         return NULL;
     for (;;) {
         if (n == cap) {
-            if (cap > NM_MAX_INPUT) {
+            if (n > NM_MAX_INPUT) {
                 free(buf);
                 errno = EFBIG;
                 return NULL;
             }
-            char *p = realloc(buf, cap * 2);
+            /* Grow to at most one byte beyond the limit: enough to tell
+             * "exactly NM_MAX_INPUT" from "larger". */
+            size_t ncap = cap * 2 > NM_MAX_INPUT + 1 ? NM_MAX_INPUT + 1 : cap * 2;
+            char *p = realloc(buf, ncap);
             if (!p) {
                 free(buf);
                 errno = ENOMEM;
                 return NULL;
             }
             buf = p;
-            cap *= 2;
+            cap = ncap;
         }
         size_t got = fread(buf + n, 1, cap - n, in);
         n += got;
@@ -70,6 +77,23 @@ static char *read_all(FILE *in, size_t *len)
     }
     *len = n;
     return buf;
+}
+
+/* Says why a file is skipped and returns its exit code (2: unreadable,
+ * 3: analysis failed). */
+static int skip(const char *label, int err)
+{
+    if (err == EFBIG) {
+        fprintf(stderr, "newsmark: '%s' is larger than %zu MB; analysis skipped\n", label,
+                NM_MAX_INPUT >> 20);
+        return 3;
+    }
+    if (err == ENOMEM) {
+        fprintf(stderr, "newsmark: '%s': out of memory; analysis skipped\n", label);
+        return 3;
+    }
+    fprintf(stderr, "newsmark: cannot read '%s': %s\n", label, strerror(err));
+    return 2;
 }
 
 int main(int argc, char **argv)
@@ -124,6 +148,25 @@ int main(int argc, char **argv)
     if (!nfiles)
         files[nfiles++] = "-";
 
+    /* An unreadable lexicon is the user's file problem (exit 2), said
+     * plainly before the engine is built. */
+    if (opts.user_lexicon) {
+        FILE *lf = fopen(opts.user_lexicon, "rb");
+        int err = lf ? 0 : errno;
+        if (lf) {
+            char c;
+            errno = 0;
+            if (fread(&c, 1, 1, lf) == 0 && ferror(lf))   /* e.g. a directory */
+                err = errno ? errno : EIO;
+            fclose(lf);
+        }
+        if (err) {
+            fprintf(stderr, "newsmark: cannot read lexicon '%s': %s\n", opts.user_lexicon,
+                    strerror(err));
+            free(files);
+            return 2;
+        }
+    }
     nm_status st;
     nm_engine *eng = nm_engine_new(&opts, &st);
     if (!eng) {
@@ -140,28 +183,39 @@ int main(int argc, char **argv)
         const char *label = is_stdin ? "<stdin>" : path;
         FILE *in = is_stdin ? stdin : fopen(path, "rb");
         if (!in) {
-            fprintf(stderr, "newsmark: cannot read '%s': %s\n", path, strerror(errno));
-            rc = rc ? rc : 2;
+            int c = skip(label, errno);
+            rc = c > rc ? c : rc;
+            continue;
+        }
+        /* A regular file's size is known before reading: refuse a file over
+         * the limit without touching its bytes. */
+        struct stat sb;
+        if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode) &&
+            (uintmax_t)sb.st_size > (uintmax_t)NM_MAX_INPUT) {
+            if (!is_stdin)
+                fclose(in);
+            int c = skip(label, EFBIG);
+            rc = c > rc ? c : rc;
             continue;
         }
         size_t len = 0;
+        errno = 0;
         char *text = read_all(in, &len);
         int err = errno;
         if (!is_stdin)
             fclose(in);
         if (!text) {
-            if (err == EFBIG)
-                fprintf(stderr, "newsmark: '%s' is larger than %zu MB; analysis skipped\n", label,
-                        NM_MAX_INPUT >> 20);
-            else
-                fprintf(stderr, "newsmark: cannot read '%s': %s\n", label, strerror(err));
-            rc = err == EFBIG ? 3 : 2;
+            int c = skip(label, err);
+            rc = c > rc ? c : rc;
             continue;
         }
         nm_result *res;
         st = nm_analyze(eng, text, len, &res);
         if (st != NM_OK) {
-            fprintf(stderr, "newsmark: '%s': %s; analysis skipped\n", label, nm_strerror(st));
+            if (st == NM_ETOOBIG)
+                skip(label, EFBIG);
+            else
+                fprintf(stderr, "newsmark: '%s': %s; analysis skipped\n", label, nm_strerror(st));
             free(text);
             rc = 3;
             continue;
