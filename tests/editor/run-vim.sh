@@ -1,0 +1,12 @@
+#!/bin/sh
+# Editor specs inside Vim 9 with +lua (busted on Vim's Lua 5.2), in silent
+# Ex mode so no terminal is needed.
+cd "$(dirname "$0")/../.." || exit 1
+export NEWSMARK_ROOT="$PWD"
+if ! vim --version 2>/dev/null | grep -q '+lua'; then
+    echo "not ok - vim with +lua is not installed (Debian: vim-nox)"
+    exit 1
+fi
+exec timeout 300 vim -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
+    -c "runtime plugin/newsmark.vim" -c "call newsmark#available()" \
+    -c "luafile tests/editor/runner.lua" </dev/null
