@@ -26,8 +26,8 @@ function! s:highlights() abort
   highlight default link NewsmarkPerson      Identifier
   highlight default link NewsmarkTitle       Type
   highlight default link NewsmarkOrg         PreProc
-  highlight default link NewsmarkPlace       Constant
-  highlight default link NewsmarkDate        Special
+  highlight default link NewsmarkPlace       Special
+  highlight default link NewsmarkDate        Number
   highlight default link NewsmarkQuote       String
   highlight default link NewsmarkSpeaker     Underlined
   highlight default link NewsmarkCue         Statement

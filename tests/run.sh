@@ -25,6 +25,12 @@ run "core (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/i
 run "cli" $BUSTED_LUAJIT -o TAP tests/cli
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
+run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
+    $BUSTED_LUAJIT -o TAP tests/lua
+run "editor specs (Neovim)" sh tests/editor/run-nvim.sh
+run "editor specs (Vim)" sh tests/editor/run-vim.sh
+run "end-to-end (nvim in tmux)" sh tests/e2e/nvim.sh
+run "end-to-end (vim in tmux)" sh tests/e2e/vim.sh
 passed=$(grep -c '^ok ' "$out")
 failed=$(grep -c '^not ok' "$out")
 rm -f "$out" "$out.cur"
