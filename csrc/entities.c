@@ -108,6 +108,12 @@ static int demonym_shape(const ectx *c, size_t i)
            !memcmp(e - 3, "ean", 3) || !memcmp(e - 4, "eans", 4) || !memcmp(e - 4, "ians", 4);
 }
 
+/* Is s[0..n) a function word ("I" of "I'm")? */
+static int builtin_func(const ectx *c, const char *s, size_t n)
+{
+    return (nm_word_class(c->d, s, n) & WC_FUNC) != 0;
+}
+
 /* A word ending like a demonym right after a given name is a surname
  * ("Jack Kevorkian"); after "South" or "North" it is not ("South Korean"). */
 static int surname_slot(const ectx *c, size_t i)
@@ -188,6 +194,14 @@ static int namey(const ectx *c, size_t i)
              (rn == 3 && !memcmp(hy + 1, "run", 3)) || (rn == 4 && !memcmp(hy + 1, "made", 4)) ||
              (rn == 5 && !memcmp(hy + 1, "style", 5))))
             return 0;
+    }
+    /* "I'm", "We’re": a pronoun with its verb */
+    for (size_t q = 1; q < n && q < 8; q++) {
+        if (s[q] == '\'' || (q + 2 < n && !memcmp(s + q, "\xe2\x80\x99", 3))) {
+            if (builtin_func(c, s, q))
+                return 0;
+            break;
+        }
     }
     /* "Won't", "Don’t" in a title-case headline */
     if ((n > 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n') ||
@@ -963,7 +977,7 @@ static nm_status propagate(ectx *c)
             dent *e = dict_find(&D, s, nm_tok_len(c->d, j), 0);
             if (e && (e->strong & 6))
                 continue;    /* "Wang" a person, but "Moscow" keeps its type */
-            if (e && (e->votes[1] || e->votes[2]) && k->conf < C_MEDIUM)
+            if (e && (e->solid & 6) && k->conf < C_MEDIUM)
                 continue;
             if (k->conf >= C_MEDIUM) {
                 dict_vote(&D, s, nm_tok_len(c->d, j), NM_PERSON, C_MEDIUM);
@@ -991,6 +1005,14 @@ static nm_status propagate(ectx *c)
             continue;
         const char *s = span_str(c, k->t0, k->t1, &n);
         dent *e = dict_find(&D, s, n, 0);
+        /* "Clinton" after "Hillary Clinton": a word of a person's name beats
+         * a town of that name that only the lexicon suggested */
+        if (e && !k->caps && k->type == NM_PLACE && k->src == SRC_LEXICON && k->conf <= C_WEAK &&
+            (e->weakpart || e->votes[0])) {
+            k->type = NM_PERSON;
+            k->conf = (e->solid & 1) ? C_MEDIUM : C_WEAK;
+            continue;
+        }
         int votes, t = e ? dict_type(e, &votes) : T_NONE;
         if (k->caps && t != T_NONE && !(e->solid & (1u << vote_slot(t))))
             t = T_NONE;       /* a headline needs more than shape evidence */
@@ -1041,8 +1063,10 @@ static nm_status propagate(ectx *c)
                     best = x + nt;
             }
             if (!best) {
+                /* only a sure entry: a town's name in a headline is as
+                 * likely a surname ("CLINTON GOES AFTER TRUMP") */
                 int conf;
-                if ((bt = word_type(c, x, &conf)) != T_NONE)
+                if ((bt = word_type(c, x, &conf)) != T_NONE && conf >= C_STRONG)
                     best = x + 1;
             }
             if (!best) {

@@ -269,6 +269,19 @@ describe("entities", function()
     check(text, "person", "Brandwell")
   end)
 
+  it("prefers a person's surname to a town of the same name", function()
+    local text = "Voters like Senator Edna Clinton. Later Clinton's aides said so. Clinton left."
+    local r = h.analyze(text)
+    assert.are.same({}, h.spans(r, text, "place"))
+    local e = h.entity_of(r, h.span(r, text, "person", "Edna Clinton"))
+    assert.are.equal(3, #e.mentions)
+  end)
+
+  it("does not take a pronoun with its verb for a name", function()
+    local text = "He said: \u{201C}I\u{2019}m sure. We're ready.\u{201D}"
+    assert.are.same({}, h.spans(h.analyze(text), text, "person"))
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
