@@ -4,7 +4,7 @@
 " package.cpath, so that the LuaJIT module Neovim uses is never loaded.
 
 let s:root = expand('<sfile>:p:h:h')
-let s:subcommands = ['enable', 'disable', 'toggle', 'refresh', 'info', 'quotes', 'entities', 'next', 'prev']
+let s:subcommands = ['enable', 'disable', 'toggle', 'refresh', 'info', 'quotes', 'entities', 'next', 'prev', 'health']
 
 " Returns '' when Lua and the core are usable, else one line saying what is
 " missing.

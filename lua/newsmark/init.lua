@@ -309,7 +309,7 @@ function M.entities()
   return require("newsmark.lists").entities(A, d)
 end
 
-M.subcommands = { "enable", "disable", "toggle", "refresh", "info", "quotes", "entities", "next", "prev" }
+M.subcommands = { "enable", "disable", "toggle", "refresh", "info", "quotes", "entities", "next", "prev", "health" }
 
 local actions = {
   enable = function() M.enable(0) end,
@@ -326,7 +326,23 @@ local actions = {
   ["prev-mention"] = function(count) M.prev_mention(count) end,
   ["next-same"] = function(count) M.next_same(count) end,
   ["prev-same"] = function(count) M.prev_same(count) end,
+  health = function() M.health() end,
 }
+
+-- :Newsmark health: the :checkhealth report, in Vim too.
+function M.health()
+  if A.name == "nvim" then
+    vim.cmd("checkhealth newsmark")
+    return
+  end
+  local lines = {}
+  for _, r in ipairs(require("newsmark.health").report()) do
+    lines[#lines + 1] = ("%s: %s"):format(r.level:upper(), r.msg)
+    for _, a in ipairs(r.advice or {}) do lines[#lines + 1] = "  - " .. a end
+  end
+  for _, l in ipairs(lines) do A.echo(l) end
+  return lines
+end
 
 -- command(args, count): the :Newsmark command.  Never raises: an internal
 -- error becomes one message.

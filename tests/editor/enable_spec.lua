@@ -140,7 +140,7 @@ describe(":Newsmark (" .. H.editor .. ")", function()
     local all = H.eval("newsmark#complete('', 'Newsmark ', 9)")
     local got = {}
     for i = 1, #all do got[i] = all[i] end
-    assert.are.same({ "enable", "disable", "toggle", "refresh", "info", "quotes", "entities", "next", "prev" }, got)
+    assert.are.same({ "enable", "disable", "toggle", "refresh", "info", "quotes", "entities", "next", "prev", "health" }, got)
     local t = H.eval("newsmark#complete('t', 'Newsmark t', 10)")
     assert.are.equal(1, #t)
     assert.are.equal("toggle", t[1])
