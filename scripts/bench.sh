@@ -15,3 +15,4 @@ echo "== core: $MB MB, tagger on"
 "$B/nm-bench" -m "$MB" $files
 echo "== core: $MB MB, baseline (no tagger)"
 "$B/nm-bench" -m "$MB" --no-tagger $files
+sh scripts/bench-editor.sh

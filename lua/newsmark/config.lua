@@ -36,7 +36,7 @@ M.defaults = {
   -- Larger buffers are analysed in parts of about this many bytes, cut at
   -- blank lines, spread over several event-loop turns so typing never stalls.
   -- Names are linked to one another only within a part.
-  chunk_bytes = 256 * 1024,
+  chunk_bytes = 128 * 1024,
   -- Milliseconds of analysis per event-loop turn on large buffers.
   budget_ms = 40,
   -- Buffer-local key mappings, set only where newsmark is enabled.  Each is a
