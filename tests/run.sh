@@ -29,6 +29,7 @@ run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;.
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh
 run "editor specs (Vim)" sh tests/editor/run-vim.sh
+run "Vim without Lua or core" sh tests/vim/fallback.sh
 run "end-to-end (nvim in tmux)" sh tests/e2e/nvim.sh
 run "end-to-end (vim in tmux)" sh tests/e2e/vim.sh
 passed=$(grep -c '^ok ' "$out")

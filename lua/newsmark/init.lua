@@ -57,10 +57,31 @@ end
 function M.setup(opts)
   cfg, problems = config.validate(opts)
   report_problems(problems)
-  if core and (cfg.lexicon or cfg.tagger == false) then
-    core.configure({ lexicon = cfg.lexicon, no_tagger = not cfg.tagger })
-  end
+  if core then M._configure_core() end
   return cfg
+end
+
+-- Gives the lexicon and tagger options to the core; its refusal is one error
+-- message, warnings about lexicon lines (file:line: problem) one warning.
+function M._configure_core()
+  local c = M.config()
+  if not (c.lexicon or c.tagger == false or M._configured) then return end
+  M._configured = true
+  -- configure() returns true, warnings or nil, message, warnings
+  local ok, res, second = pcall(core.configure, { lexicon = c.lexicon, no_tagger = not c.tagger })
+  if not ok or not res then
+    local msg = tostring((ok and second) or res or "cannot configure the core"):gsub("\n.*", "")
+    if not msg:find("^newsmark") then msg = "newsmark: " .. msg end
+    adapter().notify(msg, "error")
+    return
+  end
+  local warns = second
+  if type(warns) == "table" and #warns > 0 then
+    local shown = {}
+    for i = 1, math.min(#warns, 3) do shown[i] = tostring(warns[i]) end
+    adapter().notify("newsmark: lexicon: " .. table.concat(shown, "; ")
+      .. (#warns > 3 and ("; and %d more"):format(#warns - 3) or ""), "warn")
+  end
 end
 
 -- The options in force: setup()'s, else g:newsmark (handy in a vimrc), else
@@ -90,13 +111,8 @@ function M.core()
     return nil, core_err
   end
   core = mod
-  local c = M.config()
-  if c.lexicon or c.tagger == false then
-    local okc, err = core.configure({ lexicon = c.lexicon, no_tagger = not c.tagger })
-    if not okc then
-      adapter().notify(tostring(err), "error")
-    end
-  end
+  M._configured = false
+  M._configure_core()
   return core
 end
 
@@ -404,9 +420,10 @@ function M._state(buf)
   return states[buf]
 end
 
-function M._reset()
+function M._reset(forget_core)
   for buf in pairs(states) do M.disable(buf) end
   cfg, problems = nil, {}
+  if forget_core then core, core_err = nil, nil end
 end
 
 return M

@@ -49,3 +49,45 @@ describe("core errors (" .. H.editor .. ")", function()
     assert.are.equal(0, #msgs.notify)
   end)
 end)
+
+describe("core missing (" .. H.editor .. ")", function()
+  after_each(function() H.nm._reset(true) end)
+
+  it("a core that is not built is one message with the fix, on enable", function()
+    local saved = package.loaded["newsmark.core"]
+    package.loaded["newsmark.core"] = nil
+    package.preload["newsmark.core"] = function() error("module 'newsmark.core' not found:\n\tno file 'x'") end
+    H.nm._reset(true)
+    H.reset({ filetypes = {} })
+    H.new_buffer(H.article)
+    local msgs = H.capture()
+    H.cmd("Newsmark enable")
+    msgs.restore()
+    package.preload["newsmark.core"] = nil
+    package.loaded["newsmark.core"] = saved
+    assert.are.equal(1, #msgs.notify)
+    assert.matches("not built", msgs.notify[1][1])
+    assert.matches("make", msgs.notify[1][1])
+    assert.is_nil(msgs.notify[1][1]:find("\n"))
+    assert.is_false(H.nm.is_enabled(0))
+  end)
+end)
+
+if H.editor == "nvim" then
+  describe("vim.notify (nvim)", function()
+    it("carries the core's error as exactly one call", function()
+      H.reset({ filetypes = {} })
+      H.A.notify, H.A.echo = H.quiet.real_notify, H.quiet.real_echo
+      H.new_buffer(H.article)
+      local calls = {}
+      local orig = vim.notify
+      vim.notify = function(msg, level) calls[#calls + 1] = { msg, level } end
+      core.analyze = function() return nil, "newsmark: analysis failed: bad input" end
+      H.cmd("Newsmark enable")
+      vim.notify = orig
+      assert.are.equal(1, #calls)
+      assert.are.equal(vim.log.levels.ERROR, calls[1][2])
+      assert.matches("bad input", calls[1][1])
+    end)
+  end)
+end

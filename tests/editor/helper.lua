@@ -264,6 +264,7 @@ function H.reset(opts)
   -- messages are kept, not printed: printed text would break the TAP lines
   A.notify, A.echo = real_notify, real_echo
   H.quiet = H.capture()
+  H.quiet.real_notify, H.quiet.real_echo = real_notify, real_echo
   nm._reset()
   A.popup_close()
   H.use_fake(H.desc)

@@ -98,3 +98,36 @@ describe("options (" .. H.editor .. ")", function()
     assert.are.equal("<Plug>(newsmark-info)", H.eval("maparg('gI', 'n')"))
   end)
 end)
+
+describe("core options (" .. H.editor .. ")", function()
+  local core = require("newsmark.core")
+  local configure = core.configure
+  after_each(function()
+    core.configure = configure
+    H.nm._reset(true)
+  end)
+
+  it("lexicon and tagger reach the core through configure()", function()
+    local got
+    core.configure = function(o) got = o return true, {} end
+    H.reset({ filetypes = {}, lexicon = "/tmp/my-beat.txt", tagger = false })
+    H.nm._reset(true)
+    H.nm.setup({ filetypes = {}, lexicon = "/tmp/my-beat.txt", tagger = false })
+    H.new_buffer(H.article)
+    H.nm.enable(0)
+    assert.are.same({ lexicon = "/tmp/my-beat.txt", no_tagger = true }, got)
+  end)
+
+  it("a lexicon the core refuses is one error message", function()
+    core.configure = function() return nil, "newsmark: cannot start the core: bad lexicon" end
+    H.nm._reset(true)
+    H.reset({ filetypes = {} })
+    local msgs = H.capture()
+    H.nm.setup({ filetypes = {}, lexicon = "/nonexistent" })
+    H.new_buffer(H.article)
+    H.nm.enable(0)
+    msgs.restore()
+    assert.are.equal(1, #msgs.notify)
+    assert.matches("bad lexicon", msgs.notify[1][1])
+  end)
+end)
