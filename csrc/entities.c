@@ -1088,6 +1088,49 @@ static nm_status propagate(ectx *c)
     return NM_OK;
 }
 
+/* ---- lists ---------------------------------------------------------------------- */
+
+/* "the councils of Halverton, Ostrand and Millbrook": names in one list are
+ * of one kind; a member the rules could not type takes the type of a member
+ * they typed with some confidence (and of no other type in the list). */
+static void lists(ectx *c)
+{
+    size_t i = 0;
+    while (i < c->cands.n) {
+        /* the list: candidates joined by "," / "and" / "or" */
+        size_t j = i + 1;
+        while (j < c->cands.n) {
+            uint32_t e = CAND(c, j - 1)->t1, s = CAND(c, j)->t0;
+            int joined = (s == e + 1 && (is_punct(c, e, ',') || (is_lower_word(c, e) &&
+                         (tok_is(c, e, "and") || tok_is(c, e, "or"))))) ||
+                         (s == e + 2 && is_punct(c, e, ',') && is_lower_word(c, e + 1) &&
+                          (tok_is(c, e + 1, "and") || tok_is(c, e + 1, "or")));
+            if (!joined)
+                break;
+            j++;
+        }
+        if (j - i >= 2) {
+            int type = T_NONE, mixed = 0;
+            for (size_t k = i; k < j; k++) {
+                cand *m = CAND(c, k);
+                if (m->dead || m->type == T_NONE || m->conf < C_MEDIUM)
+                    continue;
+                if (type != T_NONE && type != m->type)
+                    mixed = 1;
+                type = m->type;
+            }
+            if ((type == NM_PLACE || type == NM_ORG) && !mixed)
+                for (size_t k = i; k < j; k++) {
+                    cand *m = CAND(c, k);
+                    if (!m->dead && !m->caps && m->type == T_NONE && m->t1 - m->t0 <= 3 &&
+                        m->sstart != 3)
+                        set_type(m, type, C_WEAK, SRC_CONTEXT);
+                }
+        }
+        i = j;
+    }
+}
+
 /* ---- sports reports ---------------------------------------------------------- */
 
 /* A sports report opens with its sport: "SOCCER - ...", "CRICKET - ...". */
@@ -1337,6 +1380,7 @@ nm_status nm_entities_find(nm_doc *d)
     size_t nrule = c.cands.n;
     if ((st = propagate(&c)) != NM_OK)
         goto done;
+    lists(&c);
     sports_teams(&c);
     nrule = c.cands.n;
 

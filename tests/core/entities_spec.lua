@@ -282,6 +282,17 @@ describe("entities", function()
     assert.are.same({}, h.spans(h.analyze(text), text, "person"))
   end)
 
+  it("gives untyped names in a list the type of a typed member", function()
+    local text = "MERVALE, May 3 (Kestrel Wire) -- Rain fell. Councils of Mervale, Dunholt and Brackwater met."
+    local r = h.analyze(text)
+    check(text, "place", "Dunholt")
+    check(text, "place", "Brackwater")
+  end)
+
+  it("reads a newspaper's name as an org", function()
+    check("She told the Dunholt Gazette about it.", "org", "Dunholt Gazette")
+  end)
+
   it("survives odd input", function()
     for _, text in ipairs({ "", "A", "Mr.", "(", "President", "\0\0Mr. \255\254 said",
         string.rep("Abc ", 3000), string.rep("X", 10000) .. " said", "( ( ( ABC )" }) do
