@@ -21,6 +21,7 @@ PCRE2_CFLAGS := $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 PCRE2_LIBS   := $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8)
 LUAJIT_INC   := $(shell pkg-config --cflags luajit 2>/dev/null)
 LUA52_INC    := $(shell pkg-config --cflags lua5.2 2>/dev/null)
+LUAJIT_LIBS  := $(shell pkg-config --libs luajit 2>/dev/null || echo -lluajit-5.1)
 
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC $(PCRE2_CFLAGS) -DPCRE2_CODE_UNIT_WIDTH=8
 
@@ -35,12 +36,15 @@ CTEST_SRC := $(sort $(wildcard tests/c/*.c))
 CTESTS   := $(CTEST_SRC:tests/c/%.c=$(B)/test-%)
 HDRS     := $(wildcard csrc/*.h csrc/cli/*.h csrc/lua/*.h) $(wildcard csrc/gen/*.h)
 
-LUA_MODS := lua/newsmark/core.so
+# Where the Lua modules go (the sanitizer build puts its own under build-san/).
+LUADIR   ?= lua
+LUA52DIR ?= lua52
+LUA_MODS := $(LUADIR)/newsmark/core.so
 ifneq ($(LUA52_INC),)
-LUA_MODS += lua52/newsmark/core.so
+LUA_MODS += $(LUA52DIR)/newsmark/core.so
 endif
 
-.PHONY: all test eval bench demo san clean deps check-build
+.PHONY: all test eval bench demo san fuzz fuzz-build valgrind clean deps check-build
 all: $(B)/newsmark $(LUA_MODS) $(TOOLS) $(CTESTS)
 
 $(B)/obj/%.o: csrc/%.c $(HDRS)
@@ -73,10 +77,10 @@ $(B)/obj/lua52/binding.o: csrc/lua/binding.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LUA52_INC) -c $< -o $@
 
-lua/newsmark/core.so: $(B)/obj/lua51/binding.o $(B)/libnewsmark.a
+$(LUADIR)/newsmark/core.so: $(B)/obj/lua51/binding.o $(B)/libnewsmark.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm
-lua52/newsmark/core.so: $(B)/obj/lua52/binding.o $(B)/libnewsmark.a
+$(LUA52DIR)/newsmark/core.so: $(B)/obj/lua52/binding.o $(B)/libnewsmark.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm
 
@@ -87,10 +91,36 @@ test: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/run.sh
 
+# The sanitizer build: the command, the LuaJIT module and the C tests, all
+# with ASan + UBSan (tests/run.sh runs the whole suite on it with NM_SAN=1).
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 san:
-	@$(MAKE) --no-print-directory B=build-san OPT=-O1 \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" build-san/newsmark
+	@$(MAKE) --no-print-directory B=build-san OPT=-O1 LUADIR=build-san/lua LUA52DIR=build-san/lua52 \
+	  CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	  build-san/newsmark build-san/lua/newsmark/core.so build-san/nm-tokens \
+	  $(CTESTS:$(B)/%=build-san/%)
+
+# libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz/; `make fuzz
+# FUZZ_SECONDS=N` runs each for N seconds (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+fuzz-build:
+	@$(MAKE) --no-print-directory B=build-fuzz CC=clang LUADIR=build-fuzz/lua LUA52DIR=build-fuzz/lua52 \
+	  CFLAGS="-O1 -g $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link" LDFLAGS="$(FUZZ_FLAGS)" \
+	  build-fuzz/fuzz_analyze build-fuzz/fuzz_lua
+$(B)/fuzz_analyze: fuzz/fuzz_analyze.c $(B)/libnewsmark.a $(B)/obj/cli/json.o $(B)/obj/cli/report.o $(HDRS)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(B)/obj/cli/json.o \
+	  $(B)/obj/cli/report.o $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
+$(B)/fuzz_lua: fuzz/fuzz_lua.c $(B)/obj/lua51/binding.o $(B)/libnewsmark.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LUAJIT_INC) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< \
+	  $(B)/obj/lua51/binding.o $(B)/libnewsmark.a $(PCRE2_LIBS) $(LUAJIT_LIBS) -lm
+fuzz: fuzz-build
+	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# valgrind over the command on every dev-corpus text (tests/run.sh runs a
+# short version on a few documents).
+valgrind: $(B)/newsmark
+	@sh scripts/valgrind.sh $(B)/newsmark all
 
 EVAL_CMD = $(CURDIR)/$(B)/newsmark --json$(if $(BASELINE), --no-tagger)
 eval: $(B)/newsmark
@@ -108,4 +138,4 @@ demo: all
 	@sh scripts/demo.sh
 
 clean:
-	rm -rf build build-san lua/newsmark/core.so lua52
+	rm -rf build build-san build-fuzz fuzz-out lua/newsmark/core.so lua52

@@ -28,6 +28,21 @@ typedef struct {
     nm_engine *eng;
 } engine_box;
 
+/* A result is held in a box with a __gc while it is turned into tables: if
+ * Lua raises an out-of-memory error half-way, the collector still frees it. */
+#define RESULT_MT "newsmark.core.result_mt"
+typedef struct {
+    nm_result *res;
+} result_box;
+
+static int result_gc(lua_State *L)
+{
+    result_box *b = luaL_checkudata(L, 1, RESULT_MT);
+    nm_result_free(b->res);
+    b->res = NULL;
+    return 0;
+}
+
 static int engine_gc(lua_State *L)
 {
     engine_box *b = luaL_checkudata(L, 1, ENGINE_MT);
@@ -54,20 +69,25 @@ static void warn_cb(void *ud, const char *msg)
 static nm_status build_engine(lua_State *L, const nm_options *in)
 {
     nm_options o = *in;
+    /* The box comes first: should Lua run out of memory making it, the
+     * error is raised before the engine exists, so nothing leaks. */
+    engine_box *b = lua_newuserdata(L, sizeof *b);
+    b->eng = NULL;
+    luaL_getmetatable(L, ENGINE_MT);
+    lua_setmetatable(L, -2);
     lua_newtable(L);
     warn_sink w = { L, lua_gettop(L), 0 };
     o.warn = warn_cb;
     o.warn_ud = &w;
     nm_status st;
     nm_engine *eng = nm_engine_new(&o, &st);
-    if (!eng)
-        return st;
-    engine_box *b = lua_newuserdata(L, sizeof *b);
-    b->eng = eng;
-    luaL_getmetatable(L, ENGINE_MT);
-    lua_setmetatable(L, -2);
-    lua_setfield(L, LUA_REGISTRYINDEX, ENGINE_KEY);
-    return NM_OK;
+    if (eng) {
+        b->eng = eng;
+        lua_pushvalue(L, -2);
+        lua_setfield(L, LUA_REGISTRYINDEX, ENGINE_KEY);
+    }
+    lua_remove(L, -2);   /* the box; the warnings stay */
+    return eng ? NM_OK : st;
 }
 
 static nm_engine *get_engine(lua_State *L, nm_status *st)
@@ -208,15 +228,23 @@ static int l_analyze(lua_State *L)
         lua_pushfstring(L, "newsmark: cannot start the core: %s", nm_strerror(st));
         return 2;
     }
-    nm_result *res;
-    st = nm_analyze(eng, text, len, &res);
+    result_box *box = lua_newuserdata(L, sizeof *box);
+    box->res = NULL;
+    luaL_getmetatable(L, RESULT_MT);
+    lua_setmetatable(L, -2);
+    st = nm_analyze(eng, text, len, &box->res);
     if (st != NM_OK) {
         lua_pushnil(L);
-        lua_pushfstring(L, "newsmark: analysis failed: %s", nm_strerror(st));
+        if (st == NM_ETOOBIG)
+            lua_pushfstring(L, "newsmark: buffer larger than %d MB; analysis skipped",
+                            (int)(NM_MAX_INPUT >> 20));
+        else
+            lua_pushfstring(L, "newsmark: analysis failed: %s", nm_strerror(st));
         return 2;
     }
-    push_result(L, res);
-    nm_result_free(res);
+    push_result(L, box->res);
+    nm_result_free(box->res);
+    box->res = NULL;
     return 1;
 }
 
@@ -282,6 +310,11 @@ int luaopen_newsmark_core(lua_State *L)
 {
     if (luaL_newmetatable(L, ENGINE_MT)) {
         lua_pushcfunction(L, engine_gc);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_pop(L, 1);
+    if (luaL_newmetatable(L, RESULT_MT)) {
+        lua_pushcfunction(L, result_gc);
         lua_setfield(L, -2, "__gc");
     }
     lua_pop(L, 1);
