@@ -8,6 +8,8 @@
 #   make bench      throughput and memory on a large generated text
 #   make demo       open a sample article in Neovim with newsmark enabled
 #   make san        the same build with AddressSanitizer + UBSan, in build-san/
+#   make fuzz       libFuzzer harnesses, FUZZ_SECONDS each (default 60)
+#   make valgrind   valgrind over the command on every dev-corpus text
 
 CC      ?= cc
 OPT     ?= -O2
@@ -87,9 +89,14 @@ $(LUA52DIR)/newsmark/core.so: $(B)/obj/lua52/binding.o $(B)/libnewsmark.a
 deps:
 	@sh scripts/deps.sh
 
+# The whole suite, then again on the ASan + UBSan build, valgrind over the
+# command and a short fuzz run (NM_FULL=1; plain `sh tests/run.sh` runs only
+# the first part).
 test: deps
 	@$(MAKE) --no-print-directory all
-	@sh tests/run.sh
+	@$(MAKE) --no-print-directory san
+	@$(MAKE) --no-print-directory fuzz-build
+	@NM_FULL=1 sh tests/run.sh
 
 # The sanitizer build: the command, the LuaJIT module and the C tests, all
 # with ASan + UBSan (tests/run.sh runs the whole suite on it with NM_SAN=1).

@@ -2,7 +2,7 @@
 # Installs what newsmark's build and tests need, saying what it installs.
 # On Debian/Ubuntu (as root, or with sudo) it runs apt-get; elsewhere it only
 # prints the packages to install.
-PKGS="libpcre2-dev pkg-config luajit libluajit-5.1-dev liblua5.2-dev lua-busted neovim vim-nox tmux clang libclang-rt-14-dev"
+PKGS="make gcc libc6-dev libpcre2-dev pkg-config luajit libluajit-5.1-dev liblua5.2-dev lua-busted neovim vim-nox tmux clang libclang-rt-14-dev valgrind lua-dkjson lua-lpeg"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -32,6 +32,52 @@ run "editor specs (Vim)" sh tests/editor/run-vim.sh
 run "Vim without Lua or core" sh tests/vim/fallback.sh
 run "end-to-end (nvim in tmux)" sh tests/e2e/nvim.sh
 run "end-to-end (vim in tmux)" sh tests/e2e/vim.sh
+
+# ---- the same suites on the ASan + UBSan build (make san), NM_SAN=1 --------
+# (make test sets NM_FULL=1, which turns on this section, valgrind and the
+# fuzz smoke.)  The Lua module runs inside an uninstrumented luajit, so
+# libasan is preloaded and leak checking is off there (LuaJIT's own memory is
+# invisible to LeakSanitizer); the command and the C tests keep full leak
+# checking.  The big inputs shrink to 10 MB: same code paths, a third of the
+# time.
+SAN=${NM_SAN:-${NM_FULL:-0}}
+if [ "$SAN" = 1 ]; then
+    san_rt=$(${CC:-cc} -print-file-name=libasan.so)
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    if [ ! -x build-san/newsmark ] || [ ! -f build-san/lua/newsmark/core.so ]; then
+        echo "not ok - sanitizer build missing: run 'make san' first" | tee -a "$out"
+    else
+        run "core (LuaJIT, ASan+UBSan)" env LD_PRELOAD="$san_rt" \
+            ASAN_OPTIONS="detect_leaks=0:abort_on_error=0" \
+            LUA_CPATH="./build-san/lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
+            NM_BIG_MB=10 $BUSTED_LUAJIT -o TAP tests/core
+        run "editor layer (LuaJIT, ASan+UBSan)" env LD_PRELOAD="$san_rt" \
+            ASAN_OPTIONS="detect_leaks=0" \
+            LUA_CPATH="./build-san/lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
+            $BUSTED_LUAJIT -o TAP tests/lua
+        run "cli (ASan+UBSan)" env NM_BIN=build-san/newsmark NM_BIG_MB=10 \
+            ASAN_OPTIONS="detect_leaks=1" $BUSTED_LUAJIT -o TAP tests/cli
+        run "threads (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-threads $dev_texts
+        run "allocation failures (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-oom
+    fi
+fi
+
+# ---- valgrind over the command on a few documents, NM_VALGRIND=1 ------------
+if [ "${NM_VALGRIND:-${NM_FULL:-0}}" = 1 ]; then
+    run "valgrind (command)" sh scripts/valgrind.sh build/newsmark 10
+fi
+
+# ---- libFuzzer smoke, NM_FUZZ=1: 25 s per harness (make fuzz-build) --------
+if [ "${NM_FUZZ:-${NM_FULL:-0}}" = 1 ]; then
+    if [ ! -x build-fuzz/fuzz_analyze ] || [ ! -x build-fuzz/fuzz_lua ]; then
+        echo "not ok - fuzz harnesses missing: run 'make fuzz-build' first" | tee -a "$out"
+    else
+        run "fuzz smoke" sh scripts/fuzz.sh 25
+    fi
+fi
+
 passed=$(grep -c '^ok ' "$out")
 failed=$(grep -c '^not ok' "$out")
 rm -f "$out" "$out.cur"
