@@ -199,6 +199,7 @@ function M.enable(buf)
   adapter()
   buf = (buf == nil or buf == 0) and A.current_buf() or buf
   if states[buf] then return true end
+  if not A.buf_valid(buf) then return false end
   local c = M.config()
   local ok_core, err = M.core()
   if not ok_core then

@@ -129,6 +129,8 @@ describe("enable (" .. H.editor .. ")", function()
     local b2 = H.new_buffer(H.article)
     assert.is_false(nm.is_enabled(b2))
     assert.are.same({}, H.marks(b2))
+    assert.are.equal("", H.eval("maparg('K', 'n')"))        -- mappings are buffer-local
+    assert.are.equal("", H.eval("maparg(']\"', 'n')"))
     assert.is_true(#H.marks(b1) > 0)
   end)
 end)

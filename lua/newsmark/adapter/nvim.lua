@@ -4,6 +4,7 @@
 -- modules, for both editors.  Works on Neovim 0.7.2 and later; newer
 -- features (window titles) are detected, not assumed.
 local api = vim.api
+local uv = vim.uv or vim.loop   -- vim.loop is deprecated from 0.10
 local A = { name = "nvim" }
 
 A.ns = api.nvim_create_namespace("newsmark")
@@ -17,8 +18,8 @@ function A.buf_bytes(buf)
   return api.nvim_buf_get_offset(buf, api.nvim_buf_line_count(buf))
 end
 function A.get_lines(buf, from, to) return api.nvim_buf_get_lines(buf, from, to, false) end
-function A.filetype(buf) return api.nvim_buf_get_option(buf, "filetype") end
-function A.clock() return vim.loop.hrtime() / 1e9 end
+function A.filetype(buf) return vim.bo[buf].filetype end
+function A.clock() return uv.hrtime() / 1e9 end
 function A.wrapscan() return vim.o.wrapscan end
 function A.get_var(name)
   local ok, v = pcall(api.nvim_get_var, name)
@@ -48,7 +49,7 @@ end
 
 -- Timers: fn runs on the main loop after ms milliseconds.
 function A.timer_start(ms, fn)
-  local t = vim.loop.new_timer()
+  local t = uv.new_timer()
   t:start(ms, 0, vim.schedule_wrap(function()
     if not t:is_closing() then t:close() end
     fn()
@@ -173,9 +174,10 @@ function A.popup(title, lines, opts)
   local height = math.min(#body, opts.max_height, math.max(vim.o.lines - 4, 3))
   local pbuf = api.nvim_create_buf(false, true)
   api.nvim_buf_set_lines(pbuf, 0, -1, false, body)
-  api.nvim_buf_set_option(pbuf, "modifiable", false)
-  api.nvim_buf_set_option(pbuf, "bufhidden", "wipe")
-  api.nvim_buf_set_option(pbuf, "filetype", "newsmark-info")
+  -- vim.bo/vim.wo: nvim_buf_set_option is deprecated from 0.10
+  vim.bo[pbuf].modifiable = false
+  vim.bo[pbuf].bufhidden = "wipe"
+  vim.bo[pbuf].filetype = "newsmark-info"
   local cfg = {
     relative = "cursor", row = 1, col = 0, width = width, height = height,
     style = "minimal", border = opts.border, focusable = true,
@@ -185,7 +187,7 @@ function A.popup(title, lines, opts)
     cfg.title_pos = "left"
   end
   local win = api.nvim_open_win(pbuf, false, cfg)
-  api.nvim_win_set_option(win, "wrap", true)
+  vim.wo[win].wrap = true
   if not has_title then
     api.nvim_buf_add_highlight(pbuf, -1, "Title", 0, 0, -1)
   end
