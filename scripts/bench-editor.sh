@@ -17,6 +17,13 @@ echo "== editor: Neovim $(nvim --version | head -n 1 | cut -d' ' -f2)"
 NEWSMARK_BENCH_FILES=$(echo $files) nvim --headless -u NONE -i NONE -n --cmd "set rtp^=$PWD" \
     -c "runtime plugin/newsmark.vim" -c "luafile scripts/bench-editor.lua" 2>&1 </dev/null
 
+if vim --version 2>/dev/null | grep -q '+lua'; then
+    echo "== editor: Vim $(vim --version | head -n 1 | sed 's/.*IMproved \([0-9.]*\).*/\1/') (+lua, text properties)"
+    NEWSMARK_BENCH_FILES=$(echo $files) vim -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
+        -c "runtime plugin/newsmark.vim" -c "call newsmark#available()" \
+        -c "luafile scripts/bench-editor.lua" 2>&1 </dev/null
+fi
+
 # Start-up: the time spent sourcing plugin/newsmark.vim (nothing else of
 # newsmark loads at start-up), median of 5 runs.
 startup() { # startup EDITOR

@@ -51,7 +51,8 @@ function A.get_lines(buf, from, to)
   return tolist(fn.getbufline(buf, from + 1, to))
 end
 function A.filetype(buf) return fn.getbufvar(buf, "&filetype") end
-function A.clock() return os.clock() end
+-- Wall-clock seconds: the time budget is what the user waits, not CPU time.
+function A.clock() return fn.reltimefloat(fn.reltime()) end
 function A.wrapscan() return vim.eval("&wrapscan") == 1 end
 function A.get_var(name)
   if fn.exists("g:" .. name) == 1 then return vim.eval("g:" .. name) end
