@@ -46,12 +46,19 @@ ifneq ($(LUA52_INC),)
 LUA_MODS += $(LUA52DIR)/newsmark/core.so
 endif
 
-.PHONY: all test eval bench demo san fuzz fuzz-build valgrind clean deps check-build
+.PHONY: all test eval bench demo san fuzz fuzz-build valgrind clean deps check-build lexicons
 all: $(B)/newsmark $(LUA_MODS) $(TOOLS) $(CTESTS)
 
 $(B)/obj/%.o: csrc/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+# Embedded data (csrc/embed.h): objects that .incbin a file depend on it.
+$(B)/obj/lexicon.o: $(wildcard data/lexicon/*.txt)
+
+# Regenerates data/lexicon from Debian data packages (see data/lexicon/SOURCES.md).
+lexicons:
+	@sh scripts/gen-lexicons.sh
 
 $(B)/libnewsmark.a: $(CORE_OBJ)
 	@rm -f $@
