@@ -17,9 +17,10 @@ echo "== editor: Neovim $(nvim --version | head -n 1 | cut -d' ' -f2)"
 NEWSMARK_BENCH_FILES=$(echo $files) nvim --headless -u NONE -i NONE -n --cmd "set rtp^=$PWD" \
     -c "runtime plugin/newsmark.vim" -c "luafile scripts/bench-editor.lua" 2>&1 </dev/null
 
-if vim --version 2>/dev/null | grep -q '+lua'; then
-    echo "== editor: Vim $(vim --version | head -n 1 | sed 's/.*IMproved \([0-9.]*\).*/\1/') (+lua, text properties)"
-    NEWSMARK_BENCH_FILES=$(echo $files) vim -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
+. tests/lib/vim-lua.sh
+if [ -n "$VIM_LUA" ]; then
+    echo "== editor: Vim $("$VIM_LUA" --version | head -n 1 | sed 's/.*IMproved \([0-9.]*\).*/\1/') (+lua, text properties)"
+    NEWSMARK_BENCH_FILES=$(echo $files) "$VIM_LUA" -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
         -c "runtime plugin/newsmark.vim" -c "call newsmark#available()" \
         -c "luafile scripts/bench-editor.lua" 2>&1 </dev/null
 fi
@@ -37,6 +38,6 @@ startup() { # startup EDITOR
 }
 echo "== editor: start-up cost (sourcing plugin/newsmark.vim, median of 5)"
 echo "nvim  $(startup nvim) ms"
-if vim --version 2>/dev/null | grep -q '+lua'; then
-    echo "vim   $(startup vim) ms"
+if [ -n "$VIM_LUA" ]; then
+    echo "vim   $(startup "$VIM_LUA") ms"
 fi

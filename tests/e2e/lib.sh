@@ -48,8 +48,8 @@ has_colour() {
 
 # The sample's checks, for either editor.
 run_checks() {
-    ed=$1
-    start "$ed" || { not_ok "$ed shows the sample article"; return; }
+    ed=$(basename "$1")
+    start "$1" || { not_ok "$ed shows the sample article"; return; }
     ok "$ed shows the sample article"
     # a person and a quote are coloured
     person=$(core_fact person_with_title)

@@ -3,10 +3,11 @@
 # Ex mode so no terminal is needed.
 cd "$(dirname "$0")/../.." || exit 1
 export NEWSMARK_ROOT="$PWD"
-if ! vim --version 2>/dev/null | grep -q '+lua'; then
+. tests/lib/vim-lua.sh
+if [ -z "$VIM_LUA" ]; then
     echo "not ok - vim with +lua is not installed (Debian: vim-nox)"
     exit 1
 fi
-exec timeout 300 vim -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
+exec timeout 300 "$VIM_LUA" -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
     -c "runtime plugin/newsmark.vim" -c "call newsmark#available()" \
     -c "luafile tests/editor/runner.lua" </dev/null

@@ -39,12 +39,13 @@ else
     ok "# SKIP no Vim without +lua here (Debian: vim.basic from the vim package)"
 fi
 
-if vim --version 2>/dev/null | grep -q '+lua'; then
+. tests/lib/vim-lua.sh
+if [ -n "$VIM_LUA" ]; then
     # a copy of the plugin without the module for Vim's Lua ABI (but with
     # Neovim's LuaJIT module on the runtimepath, which must not be loaded)
     mkdir -p "$tmp/plug"
     cp -r "$ROOT/plugin" "$ROOT/autoload" "$ROOT/lua" "$tmp/plug/"
-    try vim "$tmp/plug"
+    try "$VIM_LUA" "$tmp/plug"
     check_msgs "Vim with +lua but no core for its Lua" "no core built for Vim's Lua"
 else
     not_ok "vim with +lua is not installed (Debian: vim-nox)"
