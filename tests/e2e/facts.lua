@@ -21,7 +21,9 @@ elseif arg[1] == "person_with_title" then
   for _, e in ipairs(r.entities) do
     if e.type == "person" and e.titles[1] and #e.mentions > 0 then
       local m = e.mentions[1]
-      print(row(m[1]) .. "\t" .. t:sub(m[1] + 1, m[2]) .. "\t" .. e.name .. "\t" .. e.titles[1])
+      local line_start = (t:sub(1, m[1]):match(".*\n()") or 1) - 1
+      print(row(m[1]) .. "\t" .. t:sub(m[1] + 1, m[2]) .. "\t" .. e.name .. "\t" .. e.titles[1]
+        .. "\t" .. (m[1] - line_start))
       return
     end
   end

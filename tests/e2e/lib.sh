@@ -27,6 +27,23 @@ screen()  { $T capture-pane -p -t e2e; }          # plain text
 colours() { $T capture-pane -p -e -t e2e; }       # with SGR escapes
 keys()    { $T send-keys -t e2e "$@"; sleep 0.4; }
 cursor()  { $T display -p -t e2e '#{cursor_y} #{cursor_x}'; }
+wait_gone() { # wait_gone TEXT: up to 5 s
+    i=0
+    while [ $i -lt 50 ]; do
+        screen | grep -qF "$1" || return 0
+        sleep 0.1; i=$((i + 1))
+    done
+    return 1
+}
+# wait_row_change OLD: waits up to 5 s for the cursor row to leave OLD.
+wait_row_change() {
+    i=0
+    while [ $i -lt 50 ]; do
+        [ "$(cursor | cut -d' ' -f1)" != "$1" ] && return 0
+        sleep 0.1; i=$((i + 1))
+    done
+    return 1
+}
 wait_for() { # wait_for TEXT: up to 10 s
     i=0
     while [ $i -lt 100 ]; do
@@ -57,6 +74,7 @@ run_checks() {
     pword=$(echo "$person" | cut -f2)
     pname=$(echo "$person" | cut -f3)
     ptitle=$(echo "$person" | cut -f4)
+    pcol=$(echo "$person" | cut -f5)
     check "the core finds a person with a title in the sample" [ -n "$pword" ]
     check "$ed colours the name '$pword'" has_colour "$pword"
     check "$ed colours quoted text" has_colour "waited too long"
@@ -67,20 +85,21 @@ run_checks() {
     check "the core finds a quote in the sample" [ "$qrow" -ge 0 ]
     keys g g 0
     keys ']"'
+    wait_row_change 0
     crow=$(cursor | cut -d' ' -f1)
     check "$ed: ]\" moves the cursor to the next quote (row $qrow, got $crow)" [ "$crow" = "$qrow" ]
     keys ']"'
+    wait_row_change "$crow"
     crow2=$(cursor | cut -d' ' -f1)
     check "$ed: ]\" again moves further down (got $crow2)" [ "$crow2" -gt "$crow" ]
     # K on the person shows a popup with the title
-    keys Escape ":$((prow + 1))" Enter
-    keys "/$pword" Enter
+    keys Escape ":call cursor($((prow + 1)), $((pcol + 1)))" Enter
     keys K
-    sleep 0.3
+    wait_for "Type: person"
     check "$ed: K shows the popup for '$pname'" sh -c "$(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -F 'Type: person' >/dev/null"
     check "$ed: the popup shows the title '$ptitle'" sh -c "$(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -A1 -F 'Titles:' | tail -n 1 | grep -F '$ptitle' >/dev/null"
     keys j
-    sleep 0.3
+    wait_gone "Type: person"
     check "$ed: the popup closes when the cursor moves" sh -c "! $(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -qF 'Type: person'"
     keys Escape ":qa!" Enter
 }

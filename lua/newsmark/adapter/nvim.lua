@@ -165,10 +165,13 @@ function A.popup(title, lines, opts)
     api.nvim_set_current_win(popup.win)
     return popup.win
   end
+  -- Window titles exist from 0.9 and need a border; otherwise the title is
+  -- the first line.
+  local in_frame = has_title and opts.border ~= "none"
   local body = {}
-  if not has_title then body[1] = title end   -- no window titles before 0.9
+  if not in_frame then body[1] = title end
   for _, l in ipairs(lines) do body[#body + 1] = l end
-  local width = has_title and vim.fn.strdisplaywidth(title) + 2 or 1
+  local width = in_frame and vim.fn.strdisplaywidth(title) + 2 or 1
   for _, l in ipairs(body) do width = math.max(width, vim.fn.strdisplaywidth(l)) end
   width = math.min(width, opts.max_width, math.max(vim.o.columns - 4, 10))
   local height = math.min(#body, opts.max_height, math.max(vim.o.lines - 4, 3))
@@ -182,16 +185,16 @@ function A.popup(title, lines, opts)
     relative = "cursor", row = 1, col = 0, width = width, height = height,
     style = "minimal", border = opts.border, focusable = true,
   }
-  if has_title then
+  if in_frame then
     cfg.title = " " .. title .. " "
     cfg.title_pos = "left"
   end
   local win = api.nvim_open_win(pbuf, false, cfg)
   vim.wo[win].wrap = true
-  if not has_title then
+  if not in_frame then
     api.nvim_buf_add_highlight(pbuf, -1, "Title", 0, 0, -1)
   end
-  popup.win, popup.buf = win, pbuf
+  popup.win, popup.buf, popup.title = win, pbuf, in_frame and title or nil
   for _, key in ipairs({ "q", "<Esc>" }) do
     api.nvim_buf_set_keymap(pbuf, "n", key, "<Cmd>close<CR>", { noremap = true, silent = true })
   end
@@ -212,7 +215,7 @@ end
 
 function A.popup_lines()
   if A.popup_win() then
-    return api.nvim_buf_get_lines(popup.buf, 0, -1, false), has_title and api.nvim_win_get_config(popup.win).title
+    return api.nvim_buf_get_lines(popup.buf, 0, -1, false), popup.title
   end
 end
 
