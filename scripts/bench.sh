@@ -15,4 +15,30 @@ echo "== core: $MB MB, tagger on"
 "$B/nm-bench" -m "$MB" $files
 echo "== core: $MB MB, baseline (no tagger)"
 "$B/nm-bench" -m "$MB" --no-tagger $files
+# Linear time: time per MB at 1, 10 and 100 MB must stay within 20% of each
+# other, for ordinary text, one single line and 100,000 unclosed quote
+# marks.  SCALE="1 10" (say) for a quicker look; SCALE= to skip.
+SCALE=${SCALE-"1 10 100"}
+if [ -n "$SCALE" ]; then
+    echo "== core: time per MB at $SCALE MB (linear time: within 20%)"
+    for shape in corpus line quotes; do
+        line="$shape:"
+        min="" max=""
+        for mb in $SCALE; do
+            ms=$("$B/nm-bench" -m "$mb" -r 3 --shape "$shape" $files | sed -n 's/^time per MB: //p' | cut -d' ' -f1)
+            line="$line  ${mb} MB ${ms} ms/MB"
+            min=$(echo "$ms ${min:-$ms}" | awk '{print ($1 < $2) ? $1 : $2}')
+            max=$(echo "$ms ${max:-$ms}" | awk '{print ($1 > $2) ? $1 : $2}')
+        done
+        spread=$(echo "$min $max" | awk '{printf "%.0f", ($2 / $1 - 1) * 100}')
+        verdict=ok
+        [ "$spread" -gt 20 ] && verdict="NOT LINEAR"
+        echo "$line  spread ${spread}% $verdict"
+    done
+    echo "== core: 50 MB single line, and a text that is only 100,000 quote marks"
+    "$B/nm-bench" -m 50 -r 1 --shape line $files | grep -E "^input|^analysis|^peak"
+    printf '%100000s' '' | tr ' ' '"' >"${TMPDIR:-/tmp}/nm-quotes.txt"
+    "$B/nm-bench" -m 0.1 -r 3 "${TMPDIR:-/tmp}/nm-quotes.txt" | grep -E "^input|^analysis"
+    rm -f "${TMPDIR:-/tmp}/nm-quotes.txt"
+fi
 sh scripts/bench-editor.sh

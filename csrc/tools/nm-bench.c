@@ -1,12 +1,18 @@
 /*
  * nm-bench.c -- throughput benchmark of the full analysis.
  *
- *   nm-bench [-m MB] [-r RUNS] [--no-tagger] FILE...
+ *   nm-bench [-m MB] [-r RUNS] [--no-tagger] [--shape SHAPE] FILE...
  *
  * Builds a text of at least MB megabytes (default 5) by repeating the given
  * files in a shuffled order (fixed seed, so every run measures the same
- * text), analyses it RUNS times (default 3) and prints the best MB/s and the
- * peak resident memory relative to the input size.
+ * text), analyses it RUNS times (default 3) and prints the best MB/s, the
+ * time per MB and the peak resident memory relative to the input size.
+ *
+ * SHAPE (for the linear-time checks of scripts/bench.sh):
+ *   corpus   the shuffled texts as they are (default)
+ *   line     the same with every line break turned into a space: one line
+ *   quotes   the same with 100,000 extra straight quote marks, none closed,
+ *            before words spread evenly over the text
  */
 #include "../newsmark.h"
 #include <stdio.h>
@@ -44,13 +50,15 @@ int main(int argc, char **argv)
 {
     double mb = 5;
     int runs = 3, argi = 1;
+    const char *shape = "corpus";
     nm_options o;
     memset(&o, 0, sizeof o);
     for (; argi < argc && argv[argi][0] == '-'; argi++) {
         if (!strcmp(argv[argi], "-m") && argi + 1 < argc) mb = atof(argv[++argi]);
         else if (!strcmp(argv[argi], "-r") && argi + 1 < argc) runs = atoi(argv[++argi]);
         else if (!strcmp(argv[argi], "--no-tagger")) o.no_tagger = 1;
-        else { fprintf(stderr, "usage: nm-bench [-m MB] [-r RUNS] [--no-tagger] FILE...\n"); return 1; }
+        else if (!strcmp(argv[argi], "--shape") && argi + 1 < argc) shape = argv[++argi];
+        else { fprintf(stderr, "usage: nm-bench [-m MB] [-r RUNS] [--no-tagger] [--shape corpus|line|quotes] FILE...\n"); return 1; }
     }
     int nf = argc - argi;
     if (nf <= 0) { fprintf(stderr, "nm-bench: no input files\n"); return 1; }
@@ -76,6 +84,34 @@ int main(int argc, char **argv)
         big[len++] = '\n';
         big[len++] = '\n';
     }
+    if (!strcmp(shape, "line")) {
+        for (size_t i = 0; i < len; i++)
+            if (big[i] == '\n' || big[i] == '\r')
+                big[i] = ' ';
+    } else if (!strcmp(shape, "quotes")) {
+        /* 100,000 opening marks that never close, one before every k-th word */
+        const size_t marks = 100000;
+        size_t words = 0;
+        for (size_t i = 1; i < len; i++)
+            words += big[i - 1] == ' ' && big[i] != ' ';
+        size_t every = words / marks ? words / marks : 1, w = 0, added = 0;
+        char *q = malloc(len + marks);
+        size_t qn = 0;
+        if (!q) { fprintf(stderr, "nm-bench: out of memory\n"); return 3; }
+        for (size_t i = 0; i < len; i++) {
+            if (i && big[i - 1] == ' ' && big[i] != ' ' && added < marks && ++w % every == 0) {
+                q[qn++] = '"';
+                added++;
+            }
+            q[qn++] = big[i];
+        }
+        free(big);
+        big = q;
+        len = qn;
+    } else if (strcmp(shape, "corpus")) {
+        fprintf(stderr, "nm-bench: unknown shape '%s'\n", shape);
+        return 1;
+    }
     nm_status st;
     double t0 = now();
     nm_engine *eng = nm_engine_new(&o, &st);
@@ -100,10 +136,11 @@ int main(int argc, char **argv)
         if (t < best) best = t;
     }
     getrusage(RUSAGE_SELF, &ru);
-    printf("input %.2f MB, %zu spans, %zu quotes, tagger %s\n", len / 1e6, ns, nq,
+    printf("input %.2f MB (%s), %zu spans, %zu quotes, tagger %s\n", len / 1e6, shape, ns, nq,
            nm_engine_tagger(eng) ? "on" : "off");
     printf("engine load %.1f ms\n", t_load * 1e3);
     printf("analysis best of %d: %.3f s = %.1f MB/s\n", runs, best, len / 1e6 / best);
+    printf("time per MB: %.2f ms\n", best * 1e3 / (len / 1e6));
     printf("peak memory %.1f MB above the input and engine (%.2fx input)\n",
            (ru.ru_maxrss - base_kb) / 1024.0, (ru.ru_maxrss - base_kb) * 1024.0 / (double)len);
     nm_engine_free(eng);
