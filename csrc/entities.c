@@ -56,13 +56,16 @@ typedef struct ectx {
     nm_vec cands;         /* cand */
     uint8_t *tcl;         /* per token: on a headline in title case */
     int sports;           /* a sports report: towns name teams */
-    uint32_t *sg;         /* classes of a capitalised word without its final
-                           * "s" ("Iraqis" -> "Iraqi"), 0 for other words */
+    uint8_t *sg;          /* SG_* of a capitalised word without its final "s"
+                           * ("Iraqis" -> "Iraqi"), 0 for other words */
 } ectx;
 
 #define CAND(c, i) (&((cand *)(c)->cands.data)[i])
 
 /* ---- token predicates ---------------------------------------------------- */
+
+#define SG_TITLE   1      /* the singular is an office noun */
+#define SG_DEMONYM 2      /* the singular is a demonym */
 
 static const nm_token *tok(const ectx *c, size_t i) { return DOC_TOK(c->d, i); }
 
@@ -180,7 +183,7 @@ static int namey(const ectx *c, size_t i)
     size_t n = nm_tok_len(c->d, i);
     const char *s = nm_tok_str(c->d, i);
     /* a plural office noun: "Representatives Wahono" */
-    if (n > 4 && (c->sg[i] & WC_TITLE))
+    if (n > 4 && (c->sg[i] & SG_TITLE))
         return 0;
     /* "Toronto-based", "Kremlin-backed": an adjective made from a name */
     const char *hy = n < 64 ? memchr(s, '-', n) : NULL;
@@ -207,7 +210,7 @@ static int namey(const ectx *c, size_t i)
     if ((n > 3 && s[n - 1] == 't' && s[n - 2] == '\'' && s[n - 3] == 'n') ||
         (n > 5 && s[n - 1] == 't' && !memcmp(s + n - 4, "\xe2\x80\x99", 3) && s[n - 5] == 'n'))
         return 0;
-    if (c->sg[i] & LX_DEMONYM)
+    if (c->sg[i] & SG_DEMONYM)
         return 0;
     if (!(w & (LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG | LX_PLACE_OTHER | LX_FIRSTNAME |
                LX_USER_PERSON | LX_USER_ORG | LX_USER_PLACE)) &&
@@ -1372,8 +1375,11 @@ nm_status nm_entities_find(nm_doc *d)
     for (size_t i = 0; i < c.n; i++) {
         const char *w = nm_tok_str(d, i);
         size_t wn = nm_tok_len(d, i);
-        if (is_word(&c, i) && (DOC_TOK(d, i)->flags & TF_CAP) && wn > 3 && wn < 64 && w[wn - 1] == 's')
-            c.sg[i] = nm_word_class(d, w, wn - 1);
+        if (is_word(&c, i) && (DOC_TOK(d, i)->flags & TF_CAP) && wn > 3 && wn < 64 &&
+            w[wn - 1] == 's') {
+            uint32_t sw = nm_word_class(d, w, wn - 1);
+            c.sg[i] = (uint8_t)(((sw & WC_TITLE) ? SG_TITLE : 0) | ((sw & LX_DEMONYM) ? SG_DEMONYM : 0));
+        }
     }
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;

@@ -34,8 +34,8 @@ typedef struct tctx {
     nm_doc *d;
     const uint32_t *wc;
     size_t n;
-    int32_t *ment_at;     /* mention index starting at each token, -1 */
-    int32_t *ment_end;    /* mention index ending right before each token, -1 */
+    struct mref { uint32_t t0, t1, mi; } *idx;   /* names, sorted by position */
+    size_t nidx;
     uint8_t *covered;     /* token inside a person/org/place mention */
 } tctx;
 
@@ -143,12 +143,37 @@ static size_t complement(const tctx *c, size_t i, int *named)
     return end;
 }
 
+static int idx_cmp(const void *x, const void *y)
+{
+    const struct mref *a = x, *b = y;
+    return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
+}
+
+/* The mention starting at token i (1) or ending right before it (0), -1. */
+static int32_t mention_by(const tctx *c, size_t i, int start)
+{
+    size_t lo = 0, hi = c->nidx;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        size_t key = start ? c->idx[mid].t0 : c->idx[mid].t1;
+        if (key < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < c->nidx && (start ? c->idx[lo].t0 : c->idx[lo].t1) == i)
+        return (int32_t)c->idx[lo].mi;
+    return -1;
+}
+
 /* Trims a person mention that starts inside [a, b) off the complement:
  * "secretary of the Security Council Jadamba Enkhbayar". */
 static size_t cut_at_person(const tctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        int32_t m = c->ment_at[i];
+        if (!c->covered[i])
+            continue;
+        int32_t m = mention_by(c, i, 1);
         if (m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON)
             return i;
     }
@@ -159,7 +184,7 @@ static int32_t person_at(const tctx *c, size_t i)
 {
     if (i >= c->n)
         return -1;
-    int32_t m = c->ment_at[i];
+    int32_t m = c->covered[i] ? mention_by(c, i, 1) : -1;
     return m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON ? m : -1;
 }
 
@@ -167,7 +192,7 @@ static int32_t person_ending_before(const tctx *c, size_t i)
 {
     if (i == 0 || i > c->n)
         return -1;
-    int32_t m = i < c->n ? c->ment_end[i] : -1;
+    int32_t m = c->covered[i - 1] ? mention_by(c, i, 0) : -1;
     return m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON ? m : -1;
 }
 
@@ -257,24 +282,29 @@ nm_status nm_titles_find(nm_doc *d)
     c.d = d;
     c.wc = d->wcls;
     c.n = n;
-    c.ment_at = malloc(n * sizeof *c.ment_at);
-    c.ment_end = malloc(n * sizeof *c.ment_end);
+    /* The names found so far, sorted by position (entities.c emits them in
+     * order and without overlap, so the sort is one pass), looked up by
+     * binary search: no per-token index is needed. */
+    c.nidx = 0;
+    c.idx = malloc((d->mentions.n ? d->mentions.n : 1) * sizeof *c.idx);
     c.covered = calloc(n, 1);
-    if (!c.ment_at || !c.ment_end || !c.covered) {
+    if (!c.idx || !c.covered) {
         st = NM_ENOMEM;
         goto done;
     }
-    for (size_t i = 0; i < n; i++)
-        c.ment_at[i] = c.ment_end[i] = -1;
     for (size_t i = 0; i < d->mentions.n; i++) {
         const nm_mention *m = DOC_MENT(d, i);
         if (m->pronoun || m->type == NM_TITLE || m->type == NM_DATE)
             continue;
-        c.ment_at[m->t0] = (int32_t)i;
-        if (m->t1 < n)
-            c.ment_end[m->t1] = (int32_t)i;
+        c.idx[c.nidx].t0 = m->t0;
+        c.idx[c.nidx].t1 = m->t1;
+        c.idx[c.nidx++].mi = (uint32_t)i;
         for (uint32_t t = m->t0; t < m->t1; t++)
             c.covered[t] = 1;
+    }
+    if (nm_sort_runs(c.idx, c.nidx, sizeof *c.idx, idx_cmp)) {
+        st = NM_ENOMEM;
+        goto done;
     }
 
     size_t prev_end = 0;      /* end of the previous title */
@@ -366,8 +396,7 @@ nm_status nm_titles_find(nm_doc *d)
             m->holder = nx->holder;
     }
 done:
-    free(c.ment_at);
-    free(c.ment_end);
+    free(c.idx);
     free(c.covered);
     return st;
 }
