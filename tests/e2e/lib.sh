@@ -55,7 +55,10 @@ wait_for() { # wait_for TEXT: up to 10 s
 
 # What the core says about the sample, to compare the screen against (so
 # these tests follow the core as its detection improves).
-core_fact() { LUA_CPATH="$ROOT/lua/?.so;;" luajit tests/e2e/facts.lua "$1"; }
+core_fact() {
+    LUA_CPATH="$ROOT/lua/?.so;;" LUA_PATH="$ROOT/lua/?.lua;$ROOT/lua/?/init.lua;;" \
+        luajit tests/e2e/facts.lua "$1"
+}
 
 # has_colour WORD: the screen line with WORD shows an SGR colour code right
 # before it (the word is drawn in a colour of its own).
@@ -101,5 +104,17 @@ run_checks() {
     keys j
     wait_gone "Type: person"
     check "$ed: the popup closes when the cursor moves" sh -c "! $(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -qF 'Type: person'"
+    # :Newsmark entities: pick the first entry, land on its first mention
+    top=$(core_fact top_entity)
+    trow=$(echo "$top" | cut -f1)
+    tlabel=$(echo "$top" | cut -f2)
+    keys Escape "G"
+    last=$(cursor | cut -d' ' -f1)
+    keys ":Newsmark entities" Enter
+    wait_for "$tlabel"
+    check "$ed: :Newsmark entities lists '$tlabel' first" sh -c "$(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -F '1: $tlabel' >/dev/null || $(command -v tmux) -L $SOCK capture-pane -p -t e2e | grep -F '1. $tlabel' >/dev/null"
+    keys 1 Enter
+    [ "$trow" != "$last" ] && wait_row_change "$last"
+    check "$ed: choosing it jumps to its first mention (row $trow, got $(cursor | cut -d' ' -f1))" [ "$(cursor | cut -d' ' -f1)" = "$trow" ]
     keys Escape ":qa!" Enter
 }
