@@ -450,6 +450,17 @@ static int word_type(const ectx *c, size_t i, int *conf)
     uint32_t w = c->wc[i];
     int t = type_of_classes(w);
     *conf = C_STRONG;
+    if (t == NM_ORG && !(w & LX_USER_ORG)) {
+        /* a one-word org name that is also a place ("Washington") reads as
+         * the place; one that is a common word ("Base", "Capital") needs
+         * more than the lexicon */
+        if (w & (LX_COUNTRY | LX_REGION | LX_CITY | LX_PLACE_OTHER))
+            t = NM_PLACE;
+        else if (w & (LX_COMMON | WC_FUNC | WC_NONAME))
+            return T_NONE;
+        else
+            return t;
+    }
     if (t != NM_PLACE || (w & (LX_COUNTRY | LX_USER_PLACE)))
         return t;
     static const char *const dirs[] = { "north", "south", "east", "west", "central",
