@@ -1,4 +1,1101 @@
-/* attribution.c -- reported speech, cues and speakers (stub). */
+/*
+ * attribution.c -- who said what: cues and speakers of the direct quotes
+ * found by quotes.c, and reported speech without quotation marks.
+ *
+ * One pass over the sentences, in text order, so "he said" can go to the
+ * last speaker.  In each sentence:
+ *
+ *   1. every direct quote opening there gets its cue and speaker from the
+ *      words right after its closing mark ("...," she said / said Ms. Dube)
+ *      or right before its opening mark (Dube said: "..."); a quote with no
+ *      cue that follows one of the same speaker keeps that speaker; a short
+ *      quoted term with no cue is a scare quote and is dropped;
+ *   2. speech verbs outside quotes make reported speech:
+ *        A  CONTENT, X said.  /  CONTENT, said X, <title>.
+ *        B  X said (that) CONTENT.  /  X told Y (that) CONTENT.
+ *        C  According to X, CONTENT.  /  CONTENT, according to X.
+ *        D  ..., noting that CONTENT.  (the same speaker as the main cue)
+ *      Content that holds a short direct quote swallows it (one claim).
+ *
+ * Every search is bounded by the sentence or a small window, so the pass is
+ * linear in the text.  Speakers that are pronouns or role nouns ("he", "the
+ * minister") become mentions with pronoun = 1 (role = 1 too for role nouns)
+ * so they are not shown as spans; they keep entity = -1 in the mention (the
+ * entity mention lists built by coref.c stay as they are) and their
+ * resolution goes to the quote's entity.
+ */
 #include "nm.h"
+#include "cues.h"
+#include <stdlib.h>
+#include <ctype.h>
 
-nm_status nm_attribution_find(nm_doc *d) { (void)d; return NM_OK; }
+#define BACK_WINDOW 400      /* tokens searched back for a pronoun's antecedent */
+#define SCARE_WORDS 3        /* a quote of this many words or fewer needs a cue */
+
+enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME };
+enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
+
+typedef struct spk {
+    int kind;
+    size_t t0, t1;         /* tokens [t0, t1) */
+    int32_t ment;          /* mention index for SPK_MENTION */
+} spk;
+
+typedef struct actx {
+    nm_doc *d;
+    size_t n;              /* tokens */
+    size_t nmen;           /* mentions before this module added any */
+    int32_t *mend;         /* best mention ending at each token, -1 */
+    int32_t *mstart;       /* best mention starting at each token, -1 */
+    int32_t *inq;          /* direct quote covering the token (marks too), -1 */
+    uint8_t *gender;       /* per entity */
+    nm_vec out;            /* nm_q, the result in text order of cues */
+    nm_vec origin;         /* int32_t per out quote: its direct quote, or -1 */
+    uint8_t *drop;         /* per direct quote: swallowed or a scare quote */
+    int32_t last_ent;      /* entity of the last speaker, -1 */
+    size_t last_tok;       /* where that attribution was */
+    uint8_t last_gender;
+} actx;
+
+/* ---- small token tests ------------------------------------------------------ */
+
+static const nm_token *T(const actx *c, size_t i) { return DOC_TOK(c->d, i); }
+
+static int is_word(const actx *c, size_t i) { return T(c, i)->kind == TK_WORD; }
+
+static int is_p(const actx *c, size_t i, uint32_t cp)
+{
+    return T(c, i)->kind == TK_PUNCT && T(c, i)->cp == cp;
+}
+
+static int is_terminal(const actx *c, size_t i)
+{
+    const nm_token *t = T(c, i);
+    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+static int is_any(const actx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (nm_tok_is(c->d, i, *list))
+            return 1;
+    return 0;
+}
+
+static uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d->wcls[i] : 0; }
+
+static unsigned cue_of(const actx *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    return nm_cue_word(nm_tok_str(c->d, i), nm_tok_len(c->d, i));
+}
+
+static const char *const subj_pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
+static const char *const obj_pronouns[] = { "him", "her", "them", "me", "us", "you",
+    "reporters", "journalists", "lawmakers", "supporters", "listeners", "viewers",
+    "students", "voters", "members", "delegates", "senators", NULL };
+/* Between a subject and its verb: "X also said", "X has said". */
+static const char *const aux_words[] = { "also", "later", "then", "has", "had", "have",
+    "previously", "recently", "reportedly", "again", "further", "once", "repeatedly",
+    "publicly", "privately", "flatly", "simply", "only", "would", "will", "had", "did",
+    "does", "do", "often", "always", "never", "has", "just", "separately", "additionally",
+    "long", "even", "still", NULL };
+static const char *const determiners[] = { "the", "a", "an", "his", "her", "their", "its",
+    "our", "my", "your", "this", "that", "these", "those", "one", "another", "some", "many",
+    "several", "other", "both", "most", "two", "three", "few", NULL };
+/* Nouns that can speak although no list calls them an office. */
+static const char *const role_nouns[] = { "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "official", "officials", "source", "sources", "aide", "aides",
+    "newspaper", "paper", "report", "statement", "analyst", "analysts", "expert", "experts",
+    "campaign", "lawyer", "lawyers", "attorney", "attorneys", "ministry", "government",
+    "police", "authorities", "critics", "supporters", "advocates", "economists", "economist",
+    "researchers", "study", "survey", "poll", "agency", "committee", "group", "organization",
+    "organisation", "website", "network", "magazine", "daily", "outlet", "team", "office",
+    "department", "spokesmen", "representative", "representatives", "observers", "leaders",
+    "leader", "people", "residents", "witnesses", "witness", "statement", "letter", "memo",
+    "document", "documents", "filing", "complaint", "lawsuit", "ruling", "court", "judge",
+    "prosecutors", "prosecutor", "investigators", "officer", "officers", "minister",
+    "president", "director", "chairman", "chairwoman", "secretary", "senator", "candidate",
+    "nominee", "democrats", "republicans", "administration", "white", "voters", "members",
+    "member", "executive", "chief", "head", "founder", "author", "authors", "writer",
+    "columnist", "editor", "editorial", "board", "staff", "staffer", "staffers", "adviser",
+    "advisers", "advisor", "advisors", "strategist", "strategists", "pollster", "pollsters",
+    "governor", "mayor", "ambassador", "envoy", "diplomat", "diplomats", "man", "woman",
+    NULL };
+
+static int is_role_noun(const actx *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    if (wcls(c, i) & (WC_TITLE | LX_ROLENOUN))
+        return 1;
+    return is_any(c, i, role_nouns);
+}
+
+static int is_func(const actx *c, size_t i) { return (wcls(c, i) & WC_FUNC) != 0; }
+
+/* Person-ish mention types that can speak. */
+static int speaker_type(int type)
+{
+    return type == NM_PERSON || type == NM_ORG || type == NM_TITLE || type == NM_PLACE;
+}
+
+/* ---- speakers ------------------------------------------------------------------ */
+
+/* A role noun phrase ending at token e: back to its determiner or possessive
+ * ("the minister", "Mongolia's foreign minister"), at most 6 tokens, not
+ * before lo.  Returns its first token. */
+static size_t role_np_start(const actx *c, size_t e, size_t lo)
+{
+    size_t s = e;
+    for (size_t k = e; k > lo && e - k < 6; k--) {
+        size_t p = k - 1;
+        if (is_any(c, p, determiners)) {
+            return p;
+        }
+        if (nm_tok_is(c->d, p, "'s") || nm_tok_is(c->d, p, "\xE2\x80\x99s")) {
+            /* possessor: a mention or a capitalised word before it */
+            if (p > lo && c->mend[p - 1] >= 0)
+                return DOC_MENT(c->d, c->mend[p - 1])->t0;
+            if (p > lo && (T(c, p - 1)->flags & TF_CAP))
+                return p - 1;
+            return s;
+        }
+        if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
+            break;
+        if (c->mend[p] >= 0 && DOC_MENT(c->d, c->mend[p])->type != NM_TITLE)
+            return DOC_MENT(c->d, c->mend[p])->t0;   /* "Xinhua reporter" */
+        s = p;
+    }
+    return s;
+}
+
+/* Capitalised run ending at e (a name the entity finder missed). */
+static int cap_word(const actx *c, size_t i)
+{
+    const nm_token *t = T(c, i);
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CAPSLINE) && !is_func(c, i) &&
+           !cue_of(c, i) && !(wcls(c, i) & (WC_MONTH | WC_WEEKDAY));
+}
+
+/* The subject ending just before the verb v (after auxiliaries), not before
+ * token lo. */
+static spk np_before(const actx *c, size_t v, size_t lo)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (v <= lo)
+        return s;
+    size_t e = v - 1;
+    for (int k = 0; k < 3 && e > lo && is_any(c, e, aux_words); k++)
+        e--;
+    if (e < lo)
+        return s;
+    if (is_any(c, e, aux_words))
+        return s;
+    int32_t m = c->mend[e];
+    if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo && speaker_type(DOC_MENT(c->d, m)->type)) {
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        s.kind = SPK_MENTION;
+        s.ment = m;
+        s.t0 = mm->t0;
+        s.t1 = mm->t1;
+        return s;
+    }
+    if (is_word(c, e) && is_any(c, e, subj_pronouns)) {
+        s.kind = SPK_PRONOUN;
+        s.t0 = e;
+        s.t1 = e + 1;
+        return s;
+    }
+    if (is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) {
+        s.kind = SPK_ROLE;
+        s.t0 = role_np_start(c, e, lo);
+        s.t1 = e + 1;
+        return s;
+    }
+    if (cap_word(c, e)) {
+        size_t b = e;
+        while (b > lo && e - b < 3 && cap_word(c, b - 1))
+            b--;
+        s.kind = is_role_noun(c, e) ? SPK_ROLE : SPK_NAME;
+        s.t0 = b;
+        s.t1 = e + 1;
+        return s;
+    }
+    return s;
+}
+
+/* The subject starting at token k (after the verb: "said Wang", "said the
+ * minister"), before hi. */
+static spk np_after(const actx *c, size_t k, size_t hi)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (k >= hi)
+        return s;
+    int32_t m = c->mstart[k];
+    if (m >= 0 && speaker_type(DOC_MENT(c->d, m)->type)) {
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        /* "said Foreign Minister Wang Yi": the person, not the office */
+        if (mm->type == NM_TITLE && mm->t1 < hi && c->mstart[mm->t1] >= 0 &&
+            DOC_MENT(c->d, c->mstart[mm->t1])->type == NM_PERSON) {
+            m = c->mstart[mm->t1];
+            mm = DOC_MENT(c->d, m);
+        }
+        s.kind = SPK_MENTION;
+        s.ment = m;
+        s.t0 = mm->t0;
+        s.t1 = mm->t1;
+        return s;
+    }
+    if (is_word(c, k) && is_any(c, k, subj_pronouns)) {
+        s.kind = SPK_PRONOUN;
+        s.t0 = k;
+        s.t1 = k + 1;
+        return s;
+    }
+    if (is_any(c, k, determiners) && !nm_tok_is(c->d, k, "that")) {
+        for (size_t e = k + 1; e < hi && e < k + 6; e++) {
+            if (c->mstart[e] >= 0 && DOC_MENT(c->d, c->mstart[e])->type != NM_TITLE &&
+                DOC_MENT(c->d, c->mstart[e])->type != NM_DATE && e == k + 1) {
+                /* "the Chinese Foreign Ministry" is a mention after "the" */
+                const nm_mention *mm = DOC_MENT(c->d, c->mstart[e]);
+                s.kind = SPK_MENTION;
+                s.ment = c->mstart[e];
+                s.t0 = mm->t0;
+                s.t1 = mm->t1;
+                return s;
+            }
+            if (!is_word(c, e) || is_func(c, e))
+                break;
+            if (is_role_noun(c, e) && (e + 1 >= hi || !is_role_noun(c, e + 1))) {
+                s.kind = SPK_ROLE;
+                s.t0 = k;
+                s.t1 = e + 1;
+                return s;
+            }
+        }
+        return s;
+    }
+    if (cap_word(c, k)) {
+        size_t e = k + 1;
+        while (e < hi && e - k < 4 && cap_word(c, e))
+            e++;
+        s.kind = is_role_noun(c, e - 1) ? SPK_ROLE : SPK_NAME;
+        s.t0 = k;
+        s.t1 = e;
+        return s;
+    }
+    return s;
+}
+
+/* ---- resolution ----------------------------------------------------------------- */
+
+static uint8_t pronoun_gender(const actx *c, size_t i)
+{
+    if (nm_tok_is(c->d, i, "he"))
+        return G_MALE;
+    if (nm_tok_is(c->d, i, "she"))
+        return G_FEMALE;
+    return G_UNKNOWN;
+}
+
+static int person_entity(const actx *c, int32_t e)
+{
+    return e >= 0 && (size_t)e < c->d->ents.n && DOC_ENT(c->d, e)->type == NM_PERSON;
+}
+
+/* The most recent person entity before token t with a compatible gender. */
+static int32_t recent_person(const actx *c, size_t t, uint8_t g)
+{
+    size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
+    for (size_t k = t; k-- > lo;) {
+        int32_t m = c->mend[k];
+        if (m < 0)
+            continue;
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        int32_t e = mm->entity;
+        if (mm->type == NM_TITLE && mm->holder >= 0)
+            e = DOC_MENT(c->d, mm->holder)->entity;
+        if (!person_entity(c, e))
+            continue;
+        if (g && c->gender[e] && c->gender[e] != g)
+            continue;
+        return e;
+    }
+    return -1;
+}
+
+static int32_t recent_type(const actx *c, size_t t, int type)
+{
+    size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
+    for (size_t k = t; k-- > lo;) {
+        int32_t m = c->mend[k];
+        if (m >= 0 && DOC_MENT(c->d, m)->type == type && DOC_MENT(c->d, m)->entity >= 0)
+            return DOC_MENT(c->d, m)->entity;
+    }
+    return -1;
+}
+
+/* Case-insensitive: does hay contain the word w[0..n)? */
+static int has_word(const char *hay, const char *w, size_t n)
+{
+    size_t h = strlen(hay);
+    for (size_t i = 0; i + n <= h; i++) {
+        if ((i == 0 || !isalpha((unsigned char)hay[i - 1])) &&
+            (i + n == h || !isalpha((unsigned char)hay[i + n]))) {
+            size_t k = 0;
+            while (k < n && tolower((unsigned char)hay[i + k]) == tolower((unsigned char)w[k]))
+                k++;
+            if (k == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The entity a speaker resolves to, or -1. */
+static int32_t resolve(actx *c, const spk *s)
+{
+    nm_doc *d = c->d;
+    switch (s->kind) {
+    case SPK_MENTION: {
+        const nm_mention *m = DOC_MENT(d, s->ment);
+        if (m->type == NM_TITLE && m->holder >= 0)
+            return DOC_MENT(d, m->holder)->entity;
+        if (m->type == NM_TITLE) {
+            /* an office with no holder: as a role noun */
+            spk r = *s;
+            r.kind = SPK_ROLE;
+            return resolve(c, &r);
+        }
+        return m->entity;
+    }
+    case SPK_PRONOUN: {
+        uint8_t g = pronoun_gender(c, s->t0);
+        if (g == G_UNKNOWN) {
+            if (nm_tok_is(d, s->t0, "it"))
+                return recent_type(c, s->t0, NM_ORG);
+            return -1;
+        }
+        /* the last speaker goes on talking, when it fits */
+        if (person_entity(c, c->last_ent) && s->t0 - c->last_tok < BACK_WINDOW &&
+            (!c->gender[c->last_ent] || c->gender[c->last_ent] == g))
+            return c->last_ent;
+        return recent_person(c, s->t0, g);
+    }
+    case SPK_ROLE: {
+        /* an office noun: the last person whose titles name it */
+        size_t e = s->t1 - 1;
+        const char *w = nm_tok_str(d, e);
+        size_t n = nm_tok_len(d, e);
+        size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
+        for (size_t k = s->t0; k-- > lo;) {
+            int32_t m = c->mend[k];
+            if (m < 0)
+                continue;
+            int32_t en = DOC_MENT(d, m)->entity;
+            if (!person_entity(c, en))
+                continue;
+            const nm_ent *E = DOC_ENT(d, en);
+            for (size_t t = 0; t < E->titles.n; t++)
+                if (has_word(NM_VEC_AT(E->titles, const char *, t), w, n))
+                    return en;
+        }
+        return -1;
+    }
+    }
+    return -1;
+}
+
+/* ---- building quotes ----------------------------------------------------------- */
+
+/* The mention for a speaker (adds one for pronouns and role nouns). */
+static nm_status speaker_mention(actx *c, const spk *s, int32_t *out)
+{
+    *out = -1;
+    if (s->kind == SPK_MENTION) {
+        *out = s->ment;
+        return NM_OK;
+    }
+    if (s->kind == SPK_NONE || s->kind == SPK_NAME)
+        return NM_OK;
+    int32_t m = nm_doc_add_mention(c->d, (uint32_t)s->t0, (uint32_t)s->t1, NM_PERSON, SRC_CONTEXT);
+    if (m < 0)
+        return NM_ENOMEM;
+    DOC_MENT(c->d, m)->pronoun = 1;
+    DOC_MENT(c->d, m)->role = s->kind == SPK_ROLE;
+    *out = m;
+    return NM_OK;
+}
+
+/* Fills speaker, entity and cue of q; records the speaker as the last one. */
+static nm_status attribute(actx *c, nm_q *q, const spk *s, size_t cue0, size_t cue1)
+{
+    nm_status st;
+    if (cue1 > cue0) {
+        q->cue_start = T(c, cue0)->start;
+        q->cue_end = T(c, cue1 - 1)->end;
+    }
+    if (s->kind != SPK_NONE) {
+        q->spk_start = T(c, s->t0)->start;
+        q->spk_end = T(c, s->t1 - 1)->end;
+        q->entity = resolve(c, s);
+        if ((st = speaker_mention(c, s, &q->speaker)) != NM_OK)
+            return st;
+        if (s->kind == SPK_PRONOUN && person_entity(c, q->entity)) {
+            uint8_t g = pronoun_gender(c, s->t0);
+            if (g && !c->gender[q->entity])
+                c->gender[q->entity] = g;
+        }
+        c->last_ent = q->entity;
+        c->last_tok = s->t0;
+    }
+    return NM_OK;
+}
+
+static nm_q *new_quote(actx *c, size_t a, size_t b, int direct)
+{
+    int32_t *o = nm_vec_push(&c->origin, sizeof *o);
+    if (!o)
+        return NULL;
+    *o = -1;
+    nm_q *q = nm_vec_push(&c->out, sizeof *q);
+    if (!q)
+        return NULL;
+    q->start = T(c, a)->start;
+    q->end = T(c, b - 1)->end;
+    q->direct = (uint8_t)direct;
+    q->cue_start = q->cue_end = q->spk_start = q->spk_end = -1;
+    q->speaker = q->entity = q->addressee = q->addressee_mention = -1;
+    return q;
+}
+
+/* Words (letters/digits tokens) in [a, b). */
+static size_t words_in(const actx *c, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += T(c, i)->kind == TK_WORD || T(c, i)->kind == TK_NUM;
+    return n;
+}
+
+/* Skips what may stand between a verb and the end of its clause or its
+ * content: dates ("Tuesday", "on Monday"), "in a statement", "here".
+ * Returns the first token after them. */
+static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
+{
+    for (int rounds = 0; rounds < 4 && k < hi; rounds++) {
+        int32_t m = c->mstart[k];
+        if (m >= 0 && DOC_MENT(c->d, m)->type == NM_DATE) {
+            k = DOC_MENT(c->d, m)->t1;
+            continue;
+        }
+        if (is_any(c, k, (const char *const[]){ "on", "at", "during", "in", "late", "early",
+                                               "earlier", "last", "this", "on", "after",
+                                               "before", "while", NULL }) &&
+            k + 1 < hi) {
+            size_t e = k + 1;
+            int32_t m2 = c->mstart[e];
+            if (m2 >= 0 && (DOC_MENT(c->d, m2)->type == NM_DATE ||
+                            DOC_MENT(c->d, m2)->type == NM_PLACE)) {
+                k = DOC_MENT(c->d, m2)->t1;
+                continue;
+            }
+            if (is_any(c, e, (const char *const[]){ "a", "an", "the", "his", "her", "their",
+                                                   "its", NULL })) {
+                size_t f = e + 1;
+                while (f < hi && f < e + 5 && is_word(c, f) && !is_func(c, f) && !cue_of(c, f) &&
+                       !nm_tok_is(c->d, f, "that"))
+                    f++;
+                if (f > e + 1 && f - e <= 4) {
+                    k = f;
+                    continue;
+                }
+            }
+            if (is_any(c, e, (const char *const[]){ "week", "month", "year", "night",
+                                                   "morning", "evening", "weekend", "time",
+                                                   NULL })) {
+                k = e + 1;
+                continue;
+            }
+            break;
+        }
+        if (is_any(c, k, (const char *const[]){ "here", "there", "today", "yesterday",
+                                               "tonight", "recently", "earlier", "later",
+                                               "again", "also", "publicly", NULL })) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* Last content token + 1 of a sentence: trailing periods, closing marks and
+ * brackets left out. */
+static size_t content_end(const actx *c, size_t a, size_t b)
+{
+    while (b > a && (is_terminal(c, b - 1) || (T(c, b - 1)->kind == TK_QUOTE && T(c, b - 1)->qside != TQ_OPEN) ||
+                     is_p(c, b - 1, ',') || is_p(c, b - 1, ';') || is_p(c, b - 1, ':') ||
+                     is_p(c, b - 1, ')') || T(c, b - 1)->kind == TK_DASH))
+        b--;
+    return b;
+}
+
+/* First content token of a sentence: a dateline ("CITY, Sept. 3 (Agency)
+ * --"), opening marks and a leading conjunction left out. */
+static size_t content_start(const actx *c, size_t a, size_t b)
+{
+    if (T(c, a)->flags & TF_PARA_START) {
+        for (size_t k = a; k < b && k < a + 14; k++)
+            if (T(c, k)->kind == TK_DASH && k > a) {
+                a = k + 1;
+                break;
+            }
+    }
+    while (a < b && (T(c, a)->kind == TK_QUOTE || T(c, a)->kind == TK_DASH || is_p(c, a, '(')))
+        a++;
+    return a;
+}
+
+/* Is [a, b) free of other attributions already made and of direct quotes
+ * that should keep their own? Marks the short direct quotes inside for
+ * dropping (the reported claim swallows them) and reports whether any quote
+ * mark lies inside. */
+static int swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit)
+{
+    *direct = 0;
+    for (size_t i = a; i < b; i++) {
+        int32_t qi = c->inq[i];
+        if (qi < 0)
+            continue;
+        *direct = 1;
+        /* a direct quote that has its own cue, or sits at the start, is not
+         * part of a reported claim */
+        if (c->drop[qi] == 2)
+            return 0;
+        if (commit)
+            c->drop[qi] = 1;
+    }
+    return 1;
+}
+
+/* ---- direct quotes ----------------------------------------------------------------- */
+
+typedef struct dq {
+    size_t o, cl;       /* opening and closing mark tokens */
+} dq;
+
+static size_t tok_at(const nm_doc *d, size_t byte)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (DOC_TOK(d, mid)->end <= byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The sentence end (token) of the sentence holding token i. */
+static size_t sent_end(const actx *c, size_t i)
+{
+    return DOC_SENT(c->d, c->d->tok_sent[i])->t1;
+}
+
+static size_t sent_start(const actx *c, size_t i)
+{
+    return DOC_SENT(c->d, c->d->tok_sent[i])->t0;
+}
+
+/* Cue and speaker of a direct quote; 1 when found. */
+static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
+{
+    *found = 0;
+    size_t n = c->n;
+    /* after the closing mark: "...," she said / said Dube / Dube said */
+    size_t k = x->cl + 1;
+    if (k < n && (is_p(c, k, ',') || T(c, k)->kind == TK_DASH))
+        k++;
+    if (k < n && !(T(c, k)->flags & TF_PARA_START)) {
+        size_t hi = sent_end(c, k);
+        if (hi < k + 2)
+            hi = k + 8 < n ? k + 8 : n;
+        if (hi > k + 16)
+            hi = k + 16;
+        size_t v = k, e = k;
+        spk s = { SPK_NONE, 0, 0, -1 };
+        if (cue_of(c, k) && !(cue_of(c, k) & CUE_ING)) {
+            s = np_after(c, k + 1, hi);
+            if (s.kind != SPK_NONE)
+                e = skip_adjuncts(c, s.t1, hi);
+        } else {
+            s = np_after(c, k, hi);
+            if (s.kind != SPK_NONE) {
+                v = s.t1;
+                for (int a = 0; a < 3 && v < hi && is_any(c, v, aux_words); a++)
+                    v++;
+                if (v < hi && cue_of(c, v) && !(cue_of(c, v) & CUE_ING))
+                    e = skip_adjuncts(c, v + 1, hi);
+                else
+                    s.kind = SPK_NONE;
+            }
+        }
+        if (s.kind != SPK_NONE) {
+            if ((cue_of(c, v) & CUE_TELL) && e < hi) {
+                spk a = np_after(c, e, hi);
+                if (a.kind == SPK_NONE && is_any(c, e, obj_pronouns))
+                    a.kind = SPK_PRONOUN, a.t0 = e, a.t1 = e + 1;
+                if (a.kind != SPK_NONE) {
+                    if (a.kind == SPK_MENTION)
+                        q->addressee = DOC_MENT(c->d, a.ment)->entity,
+                        q->addressee_mention = a.ment;
+                    e = skip_adjuncts(c, a.t1, hi);
+                }
+            }
+            if (e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+                (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
+                T(c, e)->kind == TK_DASH) {
+                *found = 1;
+                return attribute(c, q, &s, v, v + 1);
+            }
+        }
+        if (nm_tok_is(c->d, k, "according") && k + 1 < n && nm_tok_is(c->d, k + 1, "to")) {
+            s = np_after(c, k + 2, hi);
+            if (s.kind != SPK_NONE) {
+                *found = 1;
+                return attribute(c, q, &s, k, k + 2);
+            }
+        }
+    }
+    /* before the opening mark: Dube said: "..." / Dube told Moyo, "..." */
+    if (x->o == 0)
+        return NM_OK;
+    size_t lo = sent_start(c, x->o);
+    k = x->o;
+    int colon = 0;
+    if (k > lo && (is_p(c, k - 1, ',') || is_p(c, k - 1, ':'))) {
+        colon = is_p(c, k - 1, ':');
+        k--;
+    }
+    if (k > lo && nm_tok_is(c->d, k - 1, "that"))
+        k--;
+    /* the verb may have an addressee or a date after it: look back 6 tokens */
+    for (size_t v = k; v-- > lo && k - v <= 7;) {
+        if (c->inq[v] >= 0 || is_p(c, v, '.') || is_p(c, v, ';'))
+            break;
+        unsigned f = cue_of(c, v);
+        if (!f || (f & CUE_AFTER))
+            continue;
+        spk s = np_before(c, v, lo);
+        size_t e = skip_adjuncts(c, v + 1, k);
+        if (s.kind == SPK_NONE) {
+            s = np_after(c, v + 1, k);
+            if (s.kind != SPK_NONE)
+                e = skip_adjuncts(c, s.t1, k);
+        }
+        if (s.kind == SPK_NONE)
+            break;
+        if ((f & CUE_TELL) && e < k) {
+            spk a = np_after(c, e, k);
+            if (a.kind == SPK_NONE && is_any(c, e, obj_pronouns))
+                a.kind = SPK_PRONOUN, a.t0 = e, a.t1 = e + 1;
+            if (a.kind == SPK_MENTION) {
+                q->addressee = DOC_MENT(c->d, a.ment)->entity;
+                q->addressee_mention = a.ment;
+            }
+            if (a.kind != SPK_NONE)
+                e = skip_adjuncts(c, a.t1, k);
+        }
+        if (e != k)
+            break;           /* words between: the quote is part of a claim */
+        *found = 1;
+        return attribute(c, q, &s, v, v + 1);
+    }
+    if (colon) {
+        /* "Dube put it bluntly: ..." -- the colon is the cue */
+        spk s = np_after(c, lo, k);
+        if (s.kind == SPK_NONE) {
+            size_t a = content_start(c, lo, k);
+            s = np_after(c, a, k);
+        }
+        if (s.kind != SPK_NONE && s.t1 < k) {
+            *found = 1;
+            return attribute(c, q, &s, k, k + 1);
+        }
+    }
+    return NM_OK;
+}
+
+/* Does a quote opening at mark o stand on its own (sentence start, after a
+ * colon or a dash)? */
+static int opens_clause(const actx *c, size_t o)
+{
+    if (T(c, o)->flags & TF_SENT_START)
+        return 1;
+    return o > 0 && (is_p(c, o - 1, ':') || T(c, o - 1)->kind == TK_DASH);
+}
+
+/* ---- reported speech ---------------------------------------------------------------- */
+
+static const char *const clause_conj[] = { "and", "but", "while", "as", "because", "although",
+    "though", "when", "so", "yet", "since", "where", "whereas", NULL };
+
+/* Could the subject starting at sb open a clause? */
+static int clause_starts_at(const actx *c, size_t sb, size_t t0)
+{
+    if (sb <= t0)
+        return 1;
+    size_t p = sb - 1;
+    if (content_start(c, t0, sb + 1) >= sb)
+        return 1;
+    return is_p(c, p, ',') || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+           is_any(c, p, clause_conj) || (T(c, p)->kind == TK_QUOTE && T(c, p)->qside == TQ_CLOSE);
+}
+
+/* Words that after "said" start no clause ("said to be", "said of"). */
+static const char *const no_clause[] = { "to", "of", "about", "nothing", "something",
+    "anything", "goodbye", "so", "yes", "no", "thanks", "little", "much", "more", "in",
+    "with", "by", "for", "from", "as", "at", "on", "during", "what", "this", "hello", "sorry",
+    "and", "or", "but", "NULL", NULL };
+
+/* Builds reported quote [a, b) with speaker s and cue [v0, v1). */
+static nm_status reported(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
+                          const spk *addr, nm_q **out)
+{
+    *out = NULL;
+    int direct;
+    if (b <= a || words_in(c, a, b) < 2)
+        return NM_OK;
+    if (!swallow_direct(c, a, b, &direct, 0))
+        return NM_OK;
+    swallow_direct(c, a, b, &direct, 1);
+    nm_q *q = new_quote(c, a, b, direct);
+    if (!q)
+        return NM_ENOMEM;
+    if (addr && addr->kind == SPK_MENTION) {
+        q->addressee = DOC_MENT(c->d, addr->ment)->entity;
+        q->addressee_mention = addr->ment;
+    }
+    /* q may move when attribute() adds mentions? no: mentions live apart */
+    nm_status st = attribute(c, q, s, v0, v1);
+    *out = q;
+    return st;
+}
+
+static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
+{
+    nm_status st;
+    size_t done = t0;        /* tokens before this belong to a made claim */
+    int32_t sent_spk = -2;   /* out index of this sentence's main claim */
+    for (size_t v = t0; v < t1; v++) {
+        if (c->inq[v] >= 0)
+            continue;
+        unsigned f = cue_of(c, v);
+        int accord = nm_tok_is(c->d, v, "according") && v + 1 < t1 && nm_tok_is(c->d, v + 1, "to");
+        if (!f && !accord)
+            continue;
+        nm_q *q = NULL;
+        size_t cs = content_start(c, t0, t1), ce = content_end(c, t0, t1);
+
+        if (accord) {
+            spk s = np_after(c, v + 2, t1);
+            if (s.kind == SPK_NONE)
+                continue;
+            if (v > t0 && is_p(c, v - 1, ',') && v - 1 > cs && v - 1 >= done) {
+                if ((st = reported(c, cs > done ? cs : done, content_end(c, cs, v), &s, v, v + 2, NULL, &q)))
+                    return st;
+            } else if (clause_starts_at(c, v, t0)) {
+                size_t k = s.t1;
+                while (k < t1 && k < s.t1 + 12 && !is_p(c, k, ','))
+                    k++;
+                if (k < t1 && is_p(c, k, ','))
+                    if ((st = reported(c, k + 1, ce, &s, v, v + 2, NULL, &q)))
+                        return st;
+            }
+            if (q) {
+                done = v + 2;
+                sent_spk = (int32_t)(c->out.n - 1);
+            }
+            continue;
+        }
+
+        /* D: ", noting that ..." continues this sentence's speaker */
+        if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
+            if (sent_spk >= 0 && v + 1 < ce && (nm_tok_is(c->d, v + 1, "that") || (f & CUE_FREE))) {
+                nm_q *m = &NM_VEC_AT(c->out, nm_q, sent_spk);
+                spk s = { SPK_NONE, 0, 0, -1 };
+                int32_t ent = m->entity, sm = m->speaker;
+                int64_t s0 = m->spk_start, s1 = m->spk_end;
+                if ((st = reported(c, v + 1, ce, &s, v, v + 1, NULL, &q)))
+                    return st;
+                if (q) {
+                    q->entity = ent;
+                    q->speaker = sm;
+                    q->spk_start = s0;
+                    q->spk_end = s1;
+                    done = ce;
+                }
+            }
+            continue;
+        }
+        if (f & CUE_ING)
+            continue;
+
+        /* A1: CONTENT, X said [adjuncts] (. | , ...) */
+        spk s = np_before(c, v, t0);
+        if (s.kind != SPK_NONE && s.t0 > cs + 1 && s.t0 - 1 >= done &&
+            (is_p(c, s.t0 - 1, ',') ||
+             (T(c, s.t0 - 1)->kind == TK_QUOTE && s.t0 >= 2 && is_p(c, s.t0 - 2, ',')))) {
+            size_t e = skip_adjuncts(c, v + 1, t1);
+            spk addr = { SPK_NONE, 0, 0, -1 };
+            if ((f & CUE_TELL) && e < t1) {
+                addr = np_after(c, e, t1);
+                if (addr.kind == SPK_NONE && is_any(c, e, obj_pronouns))
+                    addr.kind = SPK_PRONOUN, addr.t0 = e, addr.t1 = e + 1;
+                if (addr.kind != SPK_NONE)
+                    e = skip_adjuncts(c, addr.t1, t1);
+            }
+            if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+                T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH) {
+                size_t b = content_end(c, cs, s.t0);
+                /* a quote that opens the sentence keeps its own attribution */
+                if (!(c->inq[cs] >= 0 && T(c, cs)->kind != TK_QUOTE) &&
+                    !(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && c->inq[cs - 1] >= 0)) {
+                    if ((st = reported(c, cs > done ? cs : done, b, &s, v, v + 1, &addr, &q)))
+                        return st;
+                }
+                if (q) {
+                    done = e;
+                    sent_spk = (int32_t)(c->out.n - 1);
+                }
+                continue;
+            }
+        }
+        /* A2: CONTENT, said X[, apposition]. */
+        if (v > cs + 1 && (is_p(c, v - 1, ',') || (T(c, v - 1)->kind == TK_QUOTE && v >= 2 &&
+                                                   is_p(c, v - 2, ','))) && v - 1 >= done) {
+            spk s2 = np_after(c, v + 1, t1);
+            if (s2.kind != SPK_NONE) {
+                size_t e = skip_adjuncts(c, s2.t1, t1);
+                if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+                    T(c, e)->kind == TK_DASH || T(c, e)->kind == TK_QUOTE || is_p(c, e, '(')) {
+                    size_t b = content_end(c, cs, v);
+                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && c->inq[cs - 1] >= 0))
+                        if ((st = reported(c, cs > done ? cs : done, b, &s2, v, v + 1, NULL, &q)))
+                            return st;
+                    if (q) {
+                        done = e;
+                        sent_spk = (int32_t)(c->out.n - 1);
+                    }
+                    continue;
+                }
+            }
+        }
+        if (f & CUE_AFTER)
+            continue;
+        /* B: X said (that) CONTENT / X told Y (that) CONTENT */
+        if (s.kind == SPK_NONE || !clause_starts_at(c, s.t0, t0) || s.t0 < done)
+            continue;
+        size_t k = skip_adjuncts(c, v + 1, t1);
+        spk addr = { SPK_NONE, 0, 0, -1 };
+        if (f & CUE_TELL) {
+            addr = np_after(c, k, t1);
+            if (addr.kind == SPK_NONE && k < t1 && is_any(c, k, obj_pronouns))
+                addr.kind = SPK_PRONOUN, addr.t0 = k, addr.t1 = k + 1;
+            if (addr.kind == SPK_NONE && k < t1 && is_word(c, k) && !is_func(c, k))
+                addr.kind = SPK_NAME, addr.t0 = k, addr.t1 = k + 1;
+            if (addr.kind == SPK_NONE)
+                continue;
+            k = skip_adjuncts(c, addr.t1, t1);
+        }
+        if (k < t1 && is_p(c, k, ','))
+            k = skip_adjuncts(c, k + 1, t1);   /* "said, in a statement, that" */
+        if (k < t1 && is_p(c, k, ','))
+            k++;
+        if (k < t1 && is_p(c, k, ':'))
+            k++;
+        if (k >= ce)
+            continue;
+        int that = nm_tok_is(c->d, k, "that");
+        if (!that) {
+            if (!(f & (CUE_FREE | CUE_TELL)))
+                continue;
+            if (T(c, k)->kind == TK_QUOTE && c->inq[k] >= 0)
+                continue;                      /* a direct quote follows */
+            if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
+                is_any(c, k, no_clause))
+                continue;
+        }
+        /* the claim runs to the end of the sentence or to ", noting" */
+        size_t b = ce;
+        for (size_t j = k + 1; j < ce; j++)
+            if (is_p(c, j, ',') && j + 1 < ce && c->inq[j] < 0 && (cue_of(c, j + 1) & CUE_ING)) {
+                b = j;
+                break;
+            }
+        if ((st = reported(c, k, content_end(c, k, b), &s, v, v + 1, &addr, &q)))
+            return st;
+        if (q) {
+            done = b;
+            sent_spk = (int32_t)(c->out.n - 1);
+            v = b - 1;
+        }
+    }
+    return NM_OK;
+}
+
+/* ---- the pass ---------------------------------------------------------------------------- */
+
+static int q_cmp(const void *a, const void *b)
+{
+    const nm_q *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static int better_mention(const nm_mention *a, const nm_mention *b)
+{
+    /* longer first; then person > org > place > title > date */
+    static const int rank[NM_TYPE_COUNT] = { 5, 2, 4, 3, 1 };
+    size_t la = a->t1 - a->t0, lb = b->t1 - b->t0;
+    if (la != lb)
+        return la > lb;
+    return rank[a->type < NM_TYPE_COUNT ? a->type : 0] > rank[b->type < NM_TYPE_COUNT ? b->type : 0];
+}
+
+nm_status nm_attribution_find(nm_doc *d)
+{
+    nm_status st = NM_OK;
+    size_t n = d->toks.n, nd = d->quotes.n;
+    if (!n)
+        return NM_OK;
+    if ((st = nm_doc_word_classes(d)) != NM_OK)
+        return st;
+    actx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.n = n;
+    c.nmen = d->mentions.n;
+    c.last_ent = -1;
+    c.mend = malloc(n * sizeof *c.mend);
+    c.mstart = malloc(n * sizeof *c.mstart);
+    c.inq = malloc(n * sizeof *c.inq);
+    c.gender = calloc(d->ents.n + 1, 1);
+    c.drop = calloc(nd + 1, 1);
+    dq *xs = malloc((nd + 1) * sizeof *xs);
+    if (!c.mend || !c.mstart || !c.inq || !c.gender || !c.drop || !xs) {
+        st = NM_ENOMEM;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        c.mend[i] = c.mstart[i] = c.inq[i] = -1;
+    for (size_t i = 0; i < c.nmen; i++) {
+        const nm_mention *m = DOC_MENT(d, i);
+        if (m->pronoun || m->t1 <= m->t0 || m->t1 > n)
+            continue;
+        if (c.mend[m->t1 - 1] < 0 || better_mention(m, DOC_MENT(d, c.mend[m->t1 - 1])))
+            c.mend[m->t1 - 1] = (int32_t)i;
+        if (c.mstart[m->t0] < 0 || better_mention(m, DOC_MENT(d, c.mstart[m->t0])))
+            c.mstart[m->t0] = (int32_t)i;
+        /* gender from an honorific before a person's name */
+        if (m->type == NM_PERSON && m->entity >= 0 && (size_t)m->entity < d->ents.n) {
+            size_t h = m->t0;
+            for (int k = 0; k < 2; k++) {
+                if (nm_tok_is(d, h, "Mr.") || nm_tok_is(d, h, "Mr") || nm_tok_is(d, h, "Sir"))
+                    c.gender[m->entity] = G_MALE;
+                else if (nm_tok_is(d, h, "Ms.") || nm_tok_is(d, h, "Mrs.") ||
+                         nm_tok_is(d, h, "Ms") || nm_tok_is(d, h, "Mrs") || nm_tok_is(d, h, "Miss"))
+                    c.gender[m->entity] = G_FEMALE;
+                if (h == 0)
+                    break;
+                h--;
+            }
+        }
+    }
+    /* direct quotes: their mark tokens, and the tokens they cover */
+    for (size_t i = 0; i < nd; i++) {
+        const nm_q *q = DOC_QUOTE(d, i);
+        size_t a = tok_at(d, q->start), b = tok_at(d, q->end - 1);
+        xs[i].o = a ? a - 1 : 0;
+        xs[i].cl = b + 1 < n ? b + 1 : b;
+        for (size_t k = xs[i].o; k <= xs[i].cl && k < n; k++)
+            c.inq[k] = (int32_t)i;
+    }
+
+    size_t qi = 0;
+    int32_t prev_direct = -1;      /* out index of the last direct quote kept */
+    size_t prev_para = (size_t)-1;
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const nm_sent *se = DOC_SENT(d, s);
+        /* 1: direct quotes opening in this sentence */
+        while (qi < nd && xs[qi].o < se->t1) {
+            const nm_q *src = DOC_QUOTE(d, qi);
+            int32_t *o = nm_vec_push(&c.origin, sizeof *o);
+            nm_q *q = o ? nm_vec_push(&c.out, sizeof *q) : NULL;
+            if (!q) {
+                st = NM_ENOMEM;
+                goto done;
+            }
+            *q = *src;
+            *o = (int32_t)qi;
+            int found;
+            if ((st = direct_attr(&c, q, &xs[qi], &found)) != NM_OK)
+                goto done;
+            size_t para = DOC_SENT(d, d->tok_sent[xs[qi].o])->para;
+            size_t words = words_in(&c, xs[qi].o, xs[qi].cl);
+            if (found) {
+                c.drop[qi] = 2;             /* keeps its own attribution */
+            } else if (words <= SCARE_WORDS && !opens_clause(&c, xs[qi].o)) {
+                c.drop[qi] = 3;             /* a scare quote or a term */
+            } else if (prev_direct >= 0 && prev_para != (size_t)-1 && para <= prev_para + 1) {
+                /* the same speaker goes on */
+                const nm_q *p = &NM_VEC_AT(c.out, nm_q, prev_direct);
+                q->entity = p->entity;
+                q->speaker = p->speaker;
+                q->spk_start = p->spk_start;
+                q->spk_end = p->spk_end;
+            }
+            if (c.drop[qi] != 3) {
+                prev_direct = (int32_t)(c.out.n - 1);
+                prev_para = para;
+            }
+            qi++;
+        }
+        /* 2: reported speech */
+        if ((st = sentence_reported(&c, se->t0, se->t1)) != NM_OK)
+            goto done;
+    }
+
+    /* drop swallowed direct quotes and scare quotes; sort */
+    {
+        size_t w = 0;
+        nm_q *arr = (nm_q *)c.out.data;
+        for (size_t r = 0; r < c.out.n; r++) {
+            int32_t di = NM_VEC_AT(c.origin, int32_t, r);
+            if (di >= 0 && (c.drop[di] == 1 || c.drop[di] == 3))
+                continue;
+            arr[w++] = arr[r];
+        }
+        c.out.n = w;
+        qsort(arr, w, sizeof *arr, q_cmp);
+    }
+    nm_vec_free(&d->quotes);
+    d->quotes = c.out;
+    c.out.data = NULL;
+    c.out.n = c.out.cap = 0;
+done:
+    nm_vec_free(&c.out);
+    nm_vec_free(&c.origin);
+    free(c.mend);
+    free(c.mstart);
+    free(c.inq);
+    free(c.gender);
+    free(c.drop);
+    free(xs);
+    return st;
+}

@@ -1,26 +1,169 @@
-/* quotes.c -- direct quotes (stub: paired curly double quotes). */
+/*
+ * quotes.c -- direct quotes: spans between quotation marks.
+ *
+ * One left-to-right pass over the tokens pairs the marks, so the time is
+ * linear whatever the marks are:
+ *
+ *   - Double marks (" “ ” „ « » ＂) and corner brackets (「 」 『 』) open a
+ *     quote and the next closing mark of the same family ends it.  Typographic
+ *     marks nest (a “ inside an open “ must be closed first).
+ *   - A quote may run over several paragraphs only when each new paragraph
+ *     opens with a mark of its family (the journalistic convention); any other
+ *     paragraph end while a quote is open means the mark was unbalanced and the
+ *     quote is dropped, so no quote ever runs away across the document.
+ *   - Single marks (' ‘ ’ ‚ ‹ ›) outside a double quote open a quote only
+ *     when a closing single mark follows within the same paragraph and a
+ *     bounded window; inside a double quote they are nested quotes and
+ *     belong to its content.  An apostrophe after a word ("Democrats'") is a
+ *     closing-side mark and can never open one.
+ *
+ * Content spans leave the marks out.  Whether a short quoted term is a quote
+ * of anybody ("so-called 'sanctions'") is decided in attribution.c, which
+ * knows the cues around it.
+ */
 #include "nm.h"
+
+#define Q_MAX_TOKENS 4000   /* longest quote, in tokens (several paragraphs) */
+#define Q_SINGLE_WINDOW 120 /* search window for a closing single mark */
+
+enum { FAM_NONE = 0, FAM_DOUBLE, FAM_CORNER, FAM_SINGLE };
+
+static int family(uint32_t cp)
+{
+    switch (cp) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
+    case 0xFF02:
+        return FAM_DOUBLE;
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F:
+        return FAM_CORNER;
+    case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+        return FAM_SINGLE;
+    }
+    return FAM_NONE;
+}
+
+/* Can token t open / close a quote of its family, given the opener's code
+ * point (for „…“ and ‚…‘, where the closing mark is an "opening" curly one)? */
+static int can_open(const nm_token *t)
+{
+    return t->qside == TQ_OPEN || (t->qside == TQ_AMBIG && family(t->cp) != FAM_SINGLE);
+}
+
+static int can_close(const nm_token *t, uint32_t opener)
+{
+    if (t->qside == TQ_CLOSE || t->qside == TQ_AMBIG)
+        return 1;
+    return (opener == 0x201E && t->cp == 0x201C) || (opener == 0x201A && t->cp == 0x2018);
+}
+
+static nm_status emit(nm_doc *d, size_t open, size_t close)
+{
+    if (close <= open + 1)
+        return NM_OK;                   /* empty: "" */
+    nm_q *q = nm_vec_push(&d->quotes, sizeof *q);
+    if (!q)
+        return NM_ENOMEM;
+    q->start = DOC_TOK(d, open + 1)->start;
+    q->end = DOC_TOK(d, close - 1)->end;
+    q->direct = 1;
+    q->cue_start = q->cue_end = q->spk_start = q->spk_end = -1;
+    q->speaker = q->entity = q->addressee = q->addressee_mention = -1;
+    return NM_OK;
+}
+
+/* A single-mark quote opening at token i: the index of its closing mark, or
+ * 0 when none closes it within the window and the paragraph. */
+static size_t single_close(const nm_doc *d, size_t i)
+{
+    size_t n = d->toks.n, lim = i + Q_SINGLE_WINDOW;
+    uint32_t opener = DOC_TOK(d, i)->cp;
+    for (size_t k = i + 1; k < n && k < lim; k++) {
+        const nm_token *t = DOC_TOK(d, k);
+        if (t->flags & TF_PARA_START)
+            return 0;
+        if (t->kind != TK_QUOTE)
+            continue;
+        int f = family(t->cp);
+        if (f == FAM_DOUBLE || f == FAM_CORNER)
+            return 0;                   /* a double mark ends the search */
+        if (f == FAM_SINGLE && t->qside == TQ_OPEN && !can_close(t, opener))
+            return 0;                   /* another opening: unbalanced */
+        if (f == FAM_SINGLE && can_close(t, opener) && k > i + 1) {
+            /* "the Democrats’ plan": a plural's apostrophe, not the close */
+            const nm_token *p = DOC_TOK(d, k - 1);
+            if (t->qside == TQ_CLOSE && p->kind == TK_WORD && p->end == t->start &&
+                (d->text[p->end - 1] | 0x20) == 's' && k + 1 < n &&
+                DOC_TOK(d, k + 1)->kind == TK_WORD)
+                continue;
+            return k;
+        }
+    }
+    return 0;
+}
 
 nm_status nm_quotes_find(nm_doc *d)
 {
-    size_t open = (size_t)-1;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    size_t n = d->toks.n;
+    size_t open = 0;          /* opening mark of the current quote */
+    int fam = FAM_NONE;       /* its family; FAM_NONE: outside quotes */
+    uint32_t opener = 0;
+    unsigned depth = 0;       /* nesting of typographic marks of the family */
+    int para_open = 0;        /* the quote's paragraph ended without a close */
+    nm_status st;
+
+    for (size_t i = 0; i < n; i++) {
         const nm_token *t = DOC_TOK(d, i);
-        if (t->kind != TK_QUOTE || (t->cp != 0x201C && t->cp != 0x201D && t->cp != '"'))
+        if (fam != FAM_NONE && (t->flags & TF_PARA_START) && i > open) {
+            /* A paragraph ended inside the quote: it goes on only when this
+             * paragraph opens with a mark of the same family. */
+            if (t->kind == TK_QUOTE && family(t->cp) == fam && can_open(t) &&
+                i - open < Q_MAX_TOKENS) {
+                depth = 1;
+                para_open = 1;
+                continue;
+            }
+            fam = FAM_NONE;            /* unbalanced: drop it */
+        }
+        if (t->kind != TK_QUOTE)
             continue;
-        if (t->qside == TQ_OPEN) {
-            open = i;
-        } else if (open != (size_t)-1 && i > open + 1) {
-            nm_q *q = nm_vec_push(&d->quotes, sizeof *q);
-            if (!q)
-                return NM_ENOMEM;
-            q->start = DOC_TOK(d, open + 1)->start;
-            q->end = DOC_TOK(d, i - 1)->end;
-            q->direct = 1;
-            q->cue_start = q->cue_end = q->spk_start = q->spk_end = -1;
-            q->speaker = q->entity = q->addressee = q->addressee_mention = -1;
-            open = (size_t)-1;
+        int f = family(t->cp);
+        if (fam == FAM_NONE) {
+            if ((f == FAM_DOUBLE || f == FAM_CORNER) && can_open(t)) {
+                fam = f;
+                open = i;
+                opener = t->cp;
+                depth = 1;
+                para_open = 0;
+            } else if (f == FAM_SINGLE && t->qside == TQ_OPEN) {
+                size_t c = single_close(d, i);
+                if (c) {
+                    if ((st = emit(d, i, c)) != NM_OK)
+                        return st;
+                    i = c;
+                }
+            }
+            continue;
+        }
+        if (f != fam)
+            continue;                   /* nested quote of another family */
+        if (i - open >= Q_MAX_TOKENS) {
+            fam = FAM_NONE;             /* far too long: unbalanced somewhere */
+            continue;
+        }
+        if (t->qside == TQ_OPEN && !can_close(t, opener)) {
+            depth++;                    /* a nested typographic quote */
+            continue;
+        }
+        if (can_close(t, opener)) {
+            if (t->qside != TQ_AMBIG && depth > 1) {
+                depth--;
+                continue;
+            }
+            if ((st = emit(d, open, i)) != NM_OK)
+                return st;
+            fam = FAM_NONE;
         }
     }
+    (void)para_open;
     return NM_OK;
 }

@@ -1,0 +1,151 @@
+-- Who said what: cues, speakers, addressees and reported speech.
+local core = require("newsmark.core")
+
+local function analyze(text)
+  local r = assert(core.analyze(text))
+  local qs = {}
+  for _, q in ipairs(r.quotes) do
+    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
+    local ent
+    for _, e in ipairs(r.entities) do if e.id == q.entity then ent = e end end
+    local addr
+    for _, e in ipairs(r.entities) do if e.id == q.addressee then addr = e end end
+    qs[#qs + 1] = {
+      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
+      cue = sub(q.cue), speaker = sub(q.speaker),
+      entity = ent and ent.name, addressee = addr and addr.name,
+    }
+  end
+  return qs, r
+end
+
+local function find(qs, prefix)
+  for _, q in ipairs(qs) do
+    if q.text:sub(1, #prefix) == prefix then return q end
+  end
+  error("no quote starting with " .. prefix)
+end
+
+describe("attribution", function()
+  it("reads 'CONTENT, X said.' with the content before the comma", function()
+    local qs = analyze("The dam will be finished by spring, Ruth Kamau said on Tuesday.")
+    local q = find(qs, "The dam")
+    assert.are.equal("The dam will be finished by spring", q.text)
+    assert.are.equal("said", q.cue)
+    assert.are.equal("Ruth Kamau", q.speaker)
+    assert.are.equal(false, q.direct)
+  end)
+
+  it("reads 'CONTENT, said X, <title>.'", function()
+    local qs = analyze("Exports rose sharply in the last quarter, said Ilse Brandt, head of the trade office.")
+    local q = find(qs, "Exports")
+    assert.are.equal("Exports rose sharply in the last quarter", q.text)
+    assert.are.equal("Ilse Brandt", q.speaker)
+  end)
+
+  it("reads 'X said (that) CONTENT' and keeps 'that' in the content", function()
+    local qs = analyze("Marco Bellini said that the talks had failed. Anika Roth said the vote was fair.")
+    assert.are.equal("that the talks had failed", find(qs, "that the talks").text)
+    assert.are.equal("Marco Bellini", find(qs, "that the talks").speaker)
+    assert.are.equal("Anika Roth", find(qs, "the vote").speaker)
+  end)
+
+  it("reads 'X told Y (that) CONTENT' with the addressee", function()
+    local qs = analyze("Governor Paul Adeyemi met Sara Quist in Lagos. " ..
+      "Adeyemi told Quist that the port would reopen soon.")
+    local q = find(qs, "that the port")
+    assert.are.equal("told", q.cue)
+    assert.are.equal("Paul Adeyemi", q.entity)
+    assert.are.equal("Sara Quist", q.addressee)
+  end)
+
+  it("reads 'CONTENT, X told Y.' with the addressee", function()
+    local qs = analyze("Tomas Lind met Pia Oduya on Monday. Trade between the towns must grow, Lind told Oduya.")
+    local q = find(qs, "Trade between")
+    assert.are.equal("Tomas Lind", q.entity)
+    assert.are.equal("Pia Oduya", q.addressee)
+  end)
+
+  it("reads 'According to X, CONTENT' and 'CONTENT, according to X'", function()
+    local qs = analyze("According to Nadia Haddad, the fund is almost empty. " ..
+      "The mine will close next year, according to the regional ministry.")
+    local a = find(qs, "the fund")
+    assert.are.equal("Nadia Haddad", a.speaker)
+    assert.matches("According to", a.cue)
+    local b = find(qs, "The mine")
+    assert.are.equal("The mine will close next year", b.text)
+    assert.matches("according to", b.cue)
+  end)
+
+  it("reads 'X noted that', 'X stressed that', and ', noting that' with the same speaker", function()
+    local qs = analyze("Liu Fang stressed that the border must stay open. " ..
+      "Prices will fall, Liu said, noting that the harvest was good.")
+    assert.are.equal("stressed", find(qs, "that the border").cue)
+    local n = find(qs, "that the harvest")
+    assert.are.equal("noting", n.cue)
+    assert.are.equal("Liu Fang", n.entity)
+    assert.are.equal("Prices will fall", find(qs, "Prices").text)
+  end)
+
+  it("reads 'For his part, X said ...'", function()
+    local qs = analyze("For his part, Oleg Petrov said the two sides had agreed on a new schedule.")
+    local q = find(qs, "the two sides")
+    assert.are.equal("Oleg Petrov", q.speaker)
+  end)
+
+  it("resolves 'he said' to the last speaker and keeps the pronoun out of the spans", function()
+    local text = "Dorje Tsering said the road was safe. The bridges need repair, he said."
+    local qs, r = analyze(text)
+    local q = find(qs, "The bridges")
+    assert.are.equal("he", q.speaker)
+    assert.are.equal("Dorje Tsering", q.entity)
+    for _, s in ipairs(r.spans) do
+      assert.are_not.equal("he", text:sub(s.start + 1, s["end"]))
+    end
+  end)
+
+  it("resolves 'she' past a man to the woman named with Ms.", function()
+    local qs = analyze("Ms. Hanna Weller met Mr. Ivo Marsh. Marsh said the deal was close. " ..
+      "Weller said talks would go on. The terms are fair, she said.")
+    assert.are.equal("Hanna Weller", find(qs, "The terms").entity)
+  end)
+
+  it("gives a direct quote the speaker after it and before it", function()
+    local qs = analyze("“The water is clean,” said Amara Nwosu.\n\nJonas Berg said: “We tested it twice.”")
+    assert.are.equal("Amara Nwosu", find(qs, "The water").speaker)
+    assert.are.equal("said", find(qs, "The water").cue)
+    assert.are.equal("Jonas Berg", find(qs, "We tested").speaker)
+  end)
+
+  it("keeps the speaker of a quote for the next paragraph's unattributed quote", function()
+    local qs = analyze("“The plant will hire 300 people,” Elena Vasquez said.\n\n" ..
+      "“Most of them will come from the valley towns.”")
+    assert.are.equal("Elena Vasquez", find(qs, "Most of them").entity)
+  end)
+
+  it("takes a role noun as speaker and hides it from the spans", function()
+    local text = "The rail strike will end on Friday, a union spokesman said."
+    local qs, r = analyze(text)
+    local q = find(qs, "The rail strike")
+    assert.are.equal("a union spokesman", q.speaker)
+    for _, s in ipairs(r.spans) do
+      assert.are_not.equal("a union spokesman", text:sub(s.start + 1, s["end"]))
+    end
+  end)
+
+  it("keeps a short quote inside a reported claim as one claim", function()
+    local qs = analyze("Rena Holt said the new rules were “a disaster for farmers.”")
+    assert.are.equal(1, #qs)
+    assert.matches("^the new rules were", qs[1].text)
+  end)
+
+  it("skips a dateline at the start of a paragraph", function()
+    local qs = analyze("NAIROBI, March 3 (Wire) -- The rains came early this year, Joseph Mwangi said.")
+    assert.are.equal("The rains came early this year", find(qs, "The rains").text)
+  end)
+
+  it("finds no claim in 'said to be' or a plain statement", function()
+    local qs = analyze("The house is said to be haunted. The mayor opened the new school.")
+    assert.are.same({}, qs)
+  end)
+end)

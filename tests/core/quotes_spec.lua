@@ -1,0 +1,90 @@
+-- Direct quotes: the content between quotation marks, marks left out.
+local core = require("newsmark.core")
+
+local function quotes(text)
+  local r = assert(core.analyze(text))
+  local out = {}
+  for _, q in ipairs(r.quotes) do
+    out[#out + 1] = text:sub(q.start + 1, q["end"])
+  end
+  return out, r
+end
+
+local function has(list, x)
+  for _, v in ipairs(list) do if v == x then return true end end
+  return false
+end
+
+describe("direct quotes", function()
+  it("finds straight and curly double quotes", function()
+    local q = quotes('"The bridge opens in May," Odile Farrant said. "We are ready."\n\n' ..
+      "“Tolls will stay low for now,” she added.")
+    assert.is_true(has(q, "The bridge opens in May,"))
+    assert.is_true(has(q, "We are ready."))
+    assert.is_true(has(q, "Tolls will stay low for now,"))
+  end)
+
+  it("finds guillemets, low-high marks and corner brackets", function()
+    local q = quotes("Pieter Vos said: «The harvest was poor this year.»\n\n" ..
+      "Greta Lind said: „Wir bleiben hier bis morgen früh.“\n\n" ..
+      "Kenji Mori said: 「We will build the new line soon.」")
+    assert.is_true(has(q, "The harvest was poor this year."))
+    assert.is_true(has(q, "Wir bleiben hier bis morgen früh."))
+    assert.is_true(has(q, "We will build the new line soon."))
+  end)
+
+  it("finds single-mark quotes and keeps apostrophes out of them", function()
+    local q = quotes("‘The Democrats’ plan didn’t pass the first vote,’ said Ana Morel.")
+    assert.are.same({ "The Democrats’ plan didn’t pass the first vote," }, q)
+    local q2 = quotes("The voters' mood didn't change, and the members' votes stayed put.")
+    assert.are.same({}, q2)
+  end)
+
+  it("keeps a nested quote inside its outer quote", function()
+    local q = quotes("“He told me ‘never again’ and then he left the room,” Lina Ortez said.")
+    assert.are.same({ "He told me ‘never again’ and then he left the room," }, q)
+  end)
+
+  it("joins a quote over paragraphs that each reopen it", function()
+    local text = "Bram Udo said:\n\n“The first part of the plan is done.\n\n" ..
+      "“The second part starts next week and runs to June.”"
+    local q = quotes(text)
+    assert.are.equal(1, #q)
+    assert.matches("^The first part", q[1])
+    assert.matches("runs to June%.$", q[1])
+  end)
+
+  it("splits an interrupted quote into two with the same speaker", function()
+    local text = "“We lost the vote,” Halima Dube said, “but we will win the next one.”"
+    local _, r = quotes(text)
+    assert.are.equal(2, #r.quotes)
+    assert.are.equal(r.quotes[1].entity, r.quotes[2].entity)
+    assert.is_not_nil(r.quotes[1].entity)
+    for _, q in ipairs(r.quotes) do
+      local s = text:sub(q.start + 1, q["end"])
+      assert.is_nil(s:find("Dube"))
+    end
+  end)
+
+  it("does not take a scare-quoted term for a quote", function()
+    local q = quotes("The council passed so-called 'sanctions' on the port, and the “reform” stalled.")
+    assert.are.same({}, q)
+  end)
+
+  it("does not let an unbalanced mark run across paragraphs", function()
+    local text = "“The mayor will resign, aides said on Monday.\n\nThe budget vote is on Friday. " ..
+      "Nobody expects a surprise.\n\n“It is over,” Ines Corr said."
+    local q = quotes(text)
+    for _, s in ipairs(q) do
+      assert.is_nil(s:find("budget", 1, true))
+    end
+    assert.is_true(has(q, "It is over,"))
+  end)
+
+  it("stays fast on many unbalanced marks and deep nesting", function()
+    local t = os.clock()
+    local r = assert(core.analyze(string.rep('“a ', 50000) .. string.rep("' b ", 50000)))
+    assert.is_table(r.quotes)
+    assert.is_true(os.clock() - t < 5)
+  end)
+end)
