@@ -23,6 +23,7 @@ dev_texts=""
 run "core (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/core
 run "cli" $BUSTED_LUAJIT -o TAP tests/cli
+run "regressions" env LUA_CPATH="./lua/?.so;;" $BUSTED_LUAJIT -o TAP tests/regress
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
@@ -57,6 +58,9 @@ if [ "$SAN" = 1 ]; then
             $BUSTED_LUAJIT -o TAP tests/lua
         run "cli (ASan+UBSan)" env NM_BIN=build-san/newsmark NM_BIG_MB=10 \
             ASAN_OPTIONS="detect_leaks=1" $BUSTED_LUAJIT -o TAP tests/cli
+        run "regressions (ASan+UBSan)" env LD_PRELOAD="$san_rt" ASAN_OPTIONS="detect_leaks=0" \
+            NM_BIN=build-san/newsmark LUA_CPATH="./build-san/lua/?.so;;" \
+            $BUSTED_LUAJIT -o TAP tests/regress
         run "threads (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-threads $dev_texts
         run "allocation failures (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
@@ -78,7 +82,10 @@ if [ "${NM_FUZZ:-${NM_FULL:-0}}" = 1 ]; then
     fi
 fi
 
-passed=$(grep -c '^ok ' "$out")
+# pending tests (TAP "# SKIP": known bugs waiting for a fix) are not passes
+skipped=$(grep '^ok ' "$out" | grep -c '# SKIP')
+passed=$(grep '^ok ' "$out" | grep -vc '# SKIP')
+[ "$skipped" -gt 0 ] && echo "($skipped pending: known bugs, see the '# SKIP' lines above)"
 failed=$(grep -c '^not ok' "$out")
 rm -f "$out" "$out.cur"
 echo "$passed passed, $failed failed"

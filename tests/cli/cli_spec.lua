@@ -238,3 +238,31 @@ describe("newsmark command", function()
     assert.is_nil(out:find("[%z\1-\9\11-\31\127]"))
   end)
 end)
+
+describe("newsmark --lexicon with bad lines", function()
+  teardown(nm.cleanup)
+  it("reports each bad line as FILE:LINE on standard error, skips it, and analyses", function()
+    local long = "person " .. ("x"):rep(3000)
+    local lex = nm.tempfile(table.concat({
+      "# a comment",                 -- 1
+      "person Marta Quispe",         -- 2 good
+      "persn Bad Type",              -- 3 unknown type
+      "",                            -- 4
+      "place",                       -- 5 no name
+      "org \255\254 Bad Bytes",      -- 6 invalid UTF-8
+      "person A\0B",                 -- 7 NUL
+      long,                          -- 8 too long
+      "title harbour master\r",      -- 9 good (CRLF)
+    }, "\n") .. "\n")
+    local out, err, rc = nm.run({ "--json", "--lexicon", lex }, "Marta Quispe said so.")
+    assert.are.equal(0, rc)
+    nm.check_json(out, "Marta Quispe said so.")
+    local lines = {}
+    for l in err:gmatch("[^\n]+") do
+      local n = l:match("^newsmark: " .. lex:gsub("%p", "%%%0") .. ":(%d+): .+$")
+      assert.truthy(n, "not a FILE:LINE message: " .. l)
+      lines[#lines + 1] = tonumber(n)
+    end
+    assert.are.same({ 3, 5, 6, 7, 8 }, lines)
+  end)
+end)
