@@ -46,7 +46,7 @@ ifneq ($(LUA52_INC),)
 LUA_MODS += $(LUA52DIR)/newsmark/core.so
 endif
 
-.PHONY: all test eval bench demo san fuzz fuzz-build valgrind clean deps check-build lexicons
+.PHONY: all test eval bench demo san fuzz fuzz-build valgrind clean deps check-build lexicons model
 all: $(B)/newsmark $(LUA_MODS) $(TOOLS) $(CTESTS)
 
 $(B)/obj/%.o: csrc/%.c $(HDRS)
@@ -55,6 +55,11 @@ $(B)/obj/%.o: csrc/%.c $(HDRS)
 
 # Embedded data (csrc/embed.h): objects that .incbin a file depend on it.
 $(B)/obj/lexicon.o: $(wildcard data/lexicon/*.txt)
+$(B)/obj/tagger.o: data/tagger.model
+
+# Trains data/tagger.model on the CoNLL++ train split (dev chooses the epoch).
+model: $(B)/nm-train
+	$(B)/nm-train -o data/tagger.model $(SHARED)/corpus/conllpp-train $(SHARED)/corpus/conllpp-dev
 
 # Regenerates data/lexicon from Debian data packages (see data/lexicon/SOURCES.md).
 lexicons:

@@ -1,16 +1,190 @@
-/* tagger.c -- statistical sequence tagger (stub: no model yet). */
-#include "nm.h"
+/*
+ * tagger.c -- loads the tagger model and labels a document's tokens.
+ *
+ * The model (data/tagger.model, trained by `make model`) is embedded in the
+ * library and used in place: "loading" checks its header and sets two
+ * pointers.  Decoding is Viterbi per sentence over int16 weights; the only
+ * allocations are the feature and score arrays of one analysis.
+ */
+#include "tagger.h"
+#include "embed.h"
+#include <stdio.h>
+#include <stdlib.h>
 
-nm_status nm_tagger_new_builtin(nm_tagger **out)
+NM_EMBED(nm_tagger_model, "data/tagger.model");
+
+static uint32_t rd32(const unsigned char *p)
 {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagger **out)
+{
+    const unsigned char *p = data;
     *out = NULL;
+    if (len < TG_HEADER || memcmp(p, TG_MAGIC, 8) != 0 || rd32(p + 8) != TG_BUCKET_BITS ||
+        rd32(p + 12) != TG_NLABELS)
+        return NM_EMODEL;
+    size_t need = TG_HEADER + sizeof(int16_t) * ((TG_NLABELS + 1) * TG_NLABELS +
+                                                 (size_t)TG_NBUCKETS * TG_NLABELS);
+    if (len != need)
+        return NM_EMODEL;
+    float scale;
+    memcpy(&scale, p + 16, sizeof scale);
+    if (!(scale > 0) || scale > 1e6f)
+        return NM_EMODEL;
+    nm_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return NM_ENOMEM;
+    if (copy || ((uintptr_t)(p + TG_HEADER) & 1)) {
+        if (!(t->owned = malloc(len))) {
+            free(t);
+            return NM_ENOMEM;
+        }
+        memcpy(t->owned, p, len);
+        p = t->owned;
+    }
+    t->scale = scale;
+    t->trans = (const int16_t *)(const void *)(p + TG_HEADER);
+    t->emit = t->trans + (TG_NLABELS + 1) * TG_NLABELS;
+    *out = t;
     return NM_OK;
 }
 
-void nm_tagger_free(nm_tagger *t) { (void)t; }
+nm_status nm_tagger_new_builtin(nm_tagger **out)
+{
+    return nm_tagger_from_memory(nm_tagger_model, (size_t)(nm_tagger_model_end - nm_tagger_model),
+                                 0, out);
+}
+
+nm_status nm_tagger_load(const char *path, nm_tagger **out)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NM_EMODEL;
+    size_t cap = 1 << 20, n = 0, got;
+    unsigned char *buf = malloc(cap);
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            unsigned char *b = realloc(buf, cap * 2);
+            if (!b) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = b;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return NM_ENOMEM;
+    nm_status st = nm_tagger_from_memory(buf, n, 1, out);
+    free(buf);
+    return st;
+}
+
+void nm_tagger_free(nm_tagger *t)
+{
+    if (!t)
+        return;
+    free(t->owned);
+    free(t);
+}
+
+void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *nfeat,
+                      size_t n, uint8_t *out)
+{
+    enum { L = TG_NLABELS };
+    int32_t prev[L], cur[L];
+    uint8_t back[TG_WINDOW][L];
+    /* The weight rows are scattered over megabytes: ask for the next
+     * token's rows while this one is scored, so the misses overlap. */
+    for (int k = 0; n && k < nfeat[0]; k++)
+        __builtin_prefetch(t->emit + (size_t)feats[k] * L);
+    for (size_t i = 0; i < n; i++) {
+        int32_t em[L] = { 0 };
+        const uint32_t *f = feats + i * TG_MAXFEAT;
+        if (i + 1 < n)
+            for (int k = 0; k < nfeat[i + 1]; k++)
+                __builtin_prefetch(t->emit + (size_t)f[TG_MAXFEAT + k] * L);
+        for (int k = 0; k < nfeat[i]; k++) {
+            const int16_t *w = t->emit + (size_t)f[k] * L;
+            for (int l = 0; l < L; l++)
+                em[l] += w[l];
+        }
+        for (int l = 0; l < L; l++) {
+            int32_t best = INT32_MIN / 2;
+            int bl = 0;
+            if (i == 0) {
+                if (tg_allowed(L, l))
+                    best = t->trans[L * L + l];
+            } else {
+                for (int p = 0; p < L; p++) {
+                    if (!tg_allowed(p, l))
+                        continue;
+                    int32_t sc = prev[p] + t->trans[p * L + l];
+                    if (sc > best) {
+                        best = sc;
+                        bl = p;
+                    }
+                }
+            }
+            cur[l] = best + em[l];
+            back[i][l] = (uint8_t)bl;
+        }
+        memcpy(prev, cur, sizeof prev);
+    }
+    if (!n)
+        return;
+    int bl = 0;
+    for (int l = 1; l < L; l++)
+        if (prev[l] > prev[bl])
+            bl = l;
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t)bl;
+        bl = back[i][bl];
+    }
+}
 
 nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
 {
-    (void)t; (void)lex; (void)d;
+    (void)lex;
+    size_t n = d->toks.n;
+    tg_doc g;
+    uint32_t *feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *feats);
+    uint8_t nfeat[TG_WINDOW];
+    d->labels = malloc(n ? n : 1);
+    if (!feats || !d->labels) {
+        free(feats);
+        return NM_ENOMEM;
+    }
+    nm_status st = tg_doc_init(&g, d);
+    if (st) {
+        free(feats);
+        return st;
+    }
+    for (size_t s = 0; s < d->sents.n; s++) {
+        const nm_sent *se = DOC_SENT(d, s);
+        for (size_t a = se->t0; a < se->t1; a += TG_WINDOW) {
+            size_t b = se->t1 - a > TG_WINDOW ? a + TG_WINDOW : se->t1;
+            tg_window_features(&g, a, b, feats, nfeat);
+            nm_tagger_decode(t, feats, nfeat, b - a, d->labels + a);
+        }
+    }
+    /* Names are made of words: a quotation mark or a stray symbol (an
+     * invalid byte) is never inside one; a name cut there starts again. */
+    for (size_t i = 0; i < n; i++) {
+        uint8_t k = DOC_TOK(d, i)->kind;
+        if (k == TK_SYMBOL || k == TK_QUOTE)
+            d->labels[i] = NM_LBL_O;
+        else if (d->labels[i] && !(d->labels[i] & 1) &&
+                 (i == 0 || !tg_allowed(d->labels[i - 1], d->labels[i])))
+            d->labels[i]--;                       /* I-X without B-X: B-X */
+    }
+    tg_doc_free(&g);
+    free(feats);
     return NM_OK;
 }

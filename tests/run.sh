@@ -26,6 +26,7 @@ run "cli" $BUSTED_LUAJIT -o TAP tests/cli
 run "regressions" env LUA_CPATH="./lua/?.so;;" $BUSTED_LUAJIT -o TAP tests/regress
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
+run "tagger (C API)" build/test-tagger
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh

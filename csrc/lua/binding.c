@@ -5,6 +5,7 @@
  *
  *   local core = require("newsmark.core")
  *   local res, err = core.analyze(text)   -- res: same shape as the JSON
+ *   core.analyze(text, { tagger = false }) -- rules and lexicons only (baseline)
  *   core.version()                          -- "0.1.0"
  *   core.info()                             -- { jit = bool, tagger = bool, version = "..." }
  *   core.configure{ lexicon = "path", no_tagger = false }  -- rebuild the engine
@@ -22,6 +23,8 @@
 #include <string.h>
 
 #define ENGINE_KEY "newsmark.core.engine"
+#define RULES_KEY  "newsmark.core.engine.rules"   /* without the tagger, built on demand */
+#define LEXICON_KEY "newsmark.core.lexicon"       /* user lexicon path of configure() */
 #define ENGINE_MT  "newsmark.core.engine_mt"
 
 typedef struct {
@@ -65,8 +68,8 @@ static void warn_cb(void *ud, const char *msg)
     lua_rawseti(w->L, w->table, ++w->n);
 }
 
-/* Replaces the registry engine.  Leaves a warnings table on the stack. */
-static nm_status build_engine(lua_State *L, const nm_options *in)
+/* Replaces the registry engine at key.  Leaves a warnings table on the stack. */
+static nm_status build_engine(lua_State *L, const nm_options *in, const char *key)
 {
     nm_options o = *in;
     /* The box comes first: should Lua run out of memory making it, the
@@ -84,26 +87,33 @@ static nm_status build_engine(lua_State *L, const nm_options *in)
     if (eng) {
         b->eng = eng;
         lua_pushvalue(L, -2);
-        lua_setfield(L, LUA_REGISTRYINDEX, ENGINE_KEY);
+        lua_setfield(L, LUA_REGISTRYINDEX, key);
     }
     lua_remove(L, -2);   /* the box; the warnings stay */
     return eng ? NM_OK : st;
 }
 
-static nm_engine *get_engine(lua_State *L, nm_status *st)
+/* The engine (rules: the one without the tagger), built on first use with
+ * the user lexicon given to configure(). */
+static nm_engine *get_engine(lua_State *L, int rules, nm_status *st)
 {
-    lua_getfield(L, LUA_REGISTRYINDEX, ENGINE_KEY);
+    const char *key = rules ? RULES_KEY : ENGINE_KEY;
+    lua_getfield(L, LUA_REGISTRYINDEX, key);
     engine_box *b = lua_touserdata(L, -1);
     lua_pop(L, 1);
     if (b && b->eng)
         return b->eng;
     nm_options o;
     memset(&o, 0, sizeof o);
-    *st = build_engine(L, &o);
+    o.no_tagger = rules;
+    lua_getfield(L, LUA_REGISTRYINDEX, LEXICON_KEY);
+    o.user_lexicon = lua_tostring(L, -1);       /* anchored in the registry */
+    lua_pop(L, 1);
+    *st = build_engine(L, &o, key);
     lua_pop(L, 1);   /* warnings */
     if (*st != NM_OK)
         return NULL;
-    lua_getfield(L, LUA_REGISTRYINDEX, ENGINE_KEY);
+    lua_getfield(L, LUA_REGISTRYINDEX, key);
     b = lua_touserdata(L, -1);
     lua_pop(L, 1);
     return b ? b->eng : NULL;
@@ -221,8 +231,14 @@ static int l_analyze(lua_State *L)
         lua_pushstring(L, "newsmark: analyze() needs a string");
         return 2;
     }
+    int rules = 0;
+    if (lua_istable(L, 2)) {
+        lua_getfield(L, 2, "tagger");
+        rules = lua_type(L, -1) == LUA_TBOOLEAN && !lua_toboolean(L, -1);
+        lua_pop(L, 1);
+    }
     nm_status st = NM_OK;
-    nm_engine *eng = get_engine(L, &st);
+    nm_engine *eng = get_engine(L, rules, &st);
     if (!eng) {
         lua_pushnil(L);
         lua_pushfstring(L, "newsmark: cannot start the core: %s", nm_strerror(st));
@@ -260,7 +276,14 @@ static int l_configure(lua_State *L)
         o.no_tagger = lua_toboolean(L, -1);
         lua_pop(L, 1);
     }
-    nm_status st = build_engine(L, &o);
+    nm_status st = build_engine(L, &o, ENGINE_KEY);
+    if (st == NM_OK) {
+        /* The rules-only engine follows the same lexicon: rebuilt on demand. */
+        lua_pushnil(L);
+        lua_setfield(L, LUA_REGISTRYINDEX, RULES_KEY);
+        lua_pushstring(L, o.user_lexicon);     /* nil when absent */
+        lua_setfield(L, LUA_REGISTRYINDEX, LEXICON_KEY);
+    }
     if (st != NM_OK) {
         lua_pushnil(L);
         lua_pushfstring(L, "newsmark: cannot start the core: %s", nm_strerror(st));
@@ -281,7 +304,7 @@ static int l_version(lua_State *L)
 static int l_info(lua_State *L)
 {
     nm_status st = NM_OK;
-    nm_engine *eng = get_engine(L, &st);
+    nm_engine *eng = get_engine(L, 0, &st);
     lua_createtable(L, 0, 4);
     lua_pushstring(L, nm_version());
     lua_setfield(L, -2, "version");

@@ -2,8 +2,10 @@
 local core = require("newsmark.core")
 local M = {}
 
+-- These specs pin the rules and lexicons (the baseline), so they run
+-- without the statistical tagger, whose output they do not describe.
 function M.analyze(text)
-  return assert(core.analyze(text))
+  return assert(core.analyze(text, { tagger = false }))
 end
 
 -- Texts of the spans of one type, in text order.

@@ -1,0 +1,25 @@
+-- The tagger through the Lua module: on by default, off on request.
+local core = require("newsmark.core")
+
+describe("tagger", function()
+  it("is on in the default engine", function()
+    assert.is_true(core.info().tagger)
+  end)
+
+  it("can be bypassed per call for the rules-only baseline", function()
+    local text = "Talks between Germany and France resumed in Berlin on Monday."
+    local with = assert(core.analyze(text))
+    local without = assert(core.analyze(text, { tagger = false }))
+    for _, r in ipairs({ with, without }) do
+      local places = 0
+      for _, s in ipairs(r.spans) do
+        if s.type == "place" then places = places + 1 end
+      end
+      assert.are.equal(3, places)
+    end
+  end)
+
+  it("ignores a tagger option that is not a boolean", function()
+    assert.is_table(core.analyze("Hello.", { tagger = "no" }))
+  end)
+end)
