@@ -11,15 +11,22 @@
  *      acronym in parentheses after an organisation, a dateline, a
  *      preposition of place.
  *
- * Each rule candidate gets a type and a confidence.  Without a tagger, every
- * typed candidate becomes a mention.  With a tagger, the tagger's spans come
- * first and only strong rule findings change or add to them: the tagger is
- * better at the common cases, the rules at the ones it has seen little of
- * (unknown names after a title, acronyms, datelines).
+ * Each rule candidate gets a type and a confidence (weak, medium, strong).
+ * One document-level pass then gives the same type to the same string
+ * wherever it is (votes weighted by confidence): a surname alone
+ * ("Enkhbayar") after the full name, or a headline word in capitals
+ * ("SHEARER") that the body spells normally.  Lines in capitals or in title
+ * case, and common words opening a sentence, are typed only that way.
+ * Lists ("Halverton, Ostrand and Millbrook") share a type; in a sports
+ * report a town's name is its team (an org).
  *
- * Then one document-level pass gives the same type to the same string
- * wherever it is: a surname alone ("Enkhbayar") after the full name, or a
- * headline word in capitals ("SHEARER") that the body spells normally.
+ * Without a tagger every typed candidate becomes a mention.  With a tagger
+ * its spans lead: only "sure" rule findings (an honorific or office right
+ * before a name, an acronym in parentheses, a user lexicon entry) retype an
+ * identical span or fill a gap, and a string the tagger typed somewhere is
+ * given that type where the rules saw it untagged.  (Checked with gold
+ * labels standing in for the tagger: the rules do not undo its right
+ * decisions.)
  *
  * Users value precision over recall: a candidate with no evidence at all is
  * dropped, not guessed.
@@ -41,7 +48,10 @@ typedef struct cand {
     uint8_t conf;         /* C_* */
     uint8_t src;          /* nm_source */
     uint8_t caps;         /* on a line in capitals: needs confirmation */
-    uint8_t sstart;       /* begins a sentence with an unknown word */
+    uint8_t sstart;       /* 1: opens a sentence with an unknown word;
+                           * 2: alone in quotation marks (a work's title);
+                           * 3: a common word opening a sentence, typed only
+                           *    by the document dictionary */
     uint8_t dead;         /* dropped by a later rule */
     uint8_t table;        /* typed by the results-table rule alone */
     uint8_t sure;         /* evidence that beats the tagger: an honorific or
@@ -1394,12 +1404,11 @@ nm_status nm_entities_find(nm_doc *d)
     }
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
-    size_t nrule = c.cands.n;
     if ((st = propagate(&c)) != NM_OK)
         goto done;
     lists(&c);
     sports_teams(&c);
-    nrule = c.cands.n;
+    size_t nrule = c.cands.n;     /* rule candidates, then the tagger's */
 
     if (d->labels) {
         /* The tagger leads: its spans stand, strong rule findings change the
