@@ -149,6 +149,54 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
     }
 }
 
+static uint32_t word_hash(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    uint32_t h = 2166136261u;
+    for (uint32_t k = t->start; k < t->end; k++)
+        h = (h ^ (unsigned char)d->text[k]) * 16777619u;
+    return h | 1;
+}
+
+/* A lone word that is the last word of a person's full name elsewhere in
+ * the document is that person ("Pia Oduya ... Lind told Oduya"), whatever
+ * type the tagger gave it there.  Returns -1 when out of memory. */
+static int surnames_follow(nm_doc *d)
+{
+    size_t n = d->toks.n, count = 0;
+    uint8_t *L = d->labels;
+    for (size_t i = 1; i < n; i++)
+        count += L[i] == NM_LBL_I_PER && (i + 1 == n || L[i + 1] != NM_LBL_I_PER);
+    if (!count)
+        return 0;
+    uint32_t size = 16;
+    while (size < count * 2)
+        size *= 2;
+    uint32_t *set = calloc(size, sizeof *set);
+    if (!set)
+        return -1;
+    for (size_t i = 1; i < n; i++)
+        if (L[i] == NM_LBL_I_PER && (i + 1 == n || L[i + 1] != NM_LBL_I_PER)) {
+            uint32_t h = word_hash(d, i), k = h & (size - 1);
+            while (set[k] && set[k] != h)
+                k = (k + 1) & (size - 1);
+            set[k] = h;
+        }
+    for (size_t i = 0; i < n; i++) {
+        int lone = (L[i] == NM_LBL_B_ORG || L[i] == NM_LBL_B_LOC || L[i] == NM_LBL_B_MISC) &&
+                   (i + 1 == n || L[i + 1] != L[i] + 1);
+        if (!lone)
+            continue;
+        uint32_t h = word_hash(d, i), k = h & (size - 1);
+        while (set[k] && set[k] != h)
+            k = (k + 1) & (size - 1);
+        if (set[k] == h)
+            L[i] = NM_LBL_B_PER;
+    }
+    free(set);
+    return 0;
+}
+
 nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
 {
     (void)lex;
@@ -186,5 +234,5 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
     }
     tg_doc_free(&g);
     free(feats);
-    return NM_OK;
+    return surnames_follow(d) ? NM_ENOMEM : NM_OK;
 }

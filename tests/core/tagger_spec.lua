@@ -22,4 +22,16 @@ describe("tagger", function()
   it("ignores a tagger option that is not a boolean", function()
     assert.is_table(core.analyze("Hello.", { tagger = "no" }))
   end)
+
+  it("makes a lone surname the person whose full name the document gives", function()
+    local text = "Tomas Lind met Pia Oduya on Monday. Trade must grow, Lind told Oduya."
+    local r = assert(core.analyze(text))
+    local last
+    for _, s in ipairs(r.spans) do
+      if text:sub(s.start + 1, s["end"]) == "Oduya" then last = s end
+    end
+    assert.is_not_nil(last)
+    assert.are.equal("person", last.type)
+    assert.are.equal("Pia Oduya", r.entities[last.entity + 1].name)
+  end)
 end)
