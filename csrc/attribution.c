@@ -32,7 +32,8 @@
 #define BACK_WINDOW 400      /* tokens searched back for a pronoun's antecedent */
 #define SCARE_WORDS 3        /* a quote of this many words or fewer needs a cue */
 
-enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME };
+enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME, SPK_REL };
+/* SPK_REL: "who" in "X, who said ...": resolves to X */
 enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
 
 typedef struct spk {
@@ -40,6 +41,10 @@ typedef struct spk {
     size_t t0, t1;         /* tokens [t0, t1) */
     int32_t ment;          /* mention index for SPK_MENTION */
 } spk;
+
+typedef struct dq {
+    size_t o, cl;       /* opening and closing mark tokens */
+} dq;
 
 typedef struct actx {
     nm_doc *d;
@@ -52,6 +57,7 @@ typedef struct actx {
     nm_vec out;            /* nm_q, the result in text order of cues */
     nm_vec origin;         /* int32_t per out quote: its direct quote, or -1 */
     uint8_t *drop;         /* per direct quote: swallowed or a scare quote */
+    const struct dq *xs;   /* per direct quote: its mark tokens */
     int32_t last_ent;      /* entity of the last speaker, -1 */
     size_t last_tok;       /* where that attribution was */
     uint8_t last_gender;
@@ -122,7 +128,20 @@ static const char *const role_nouns[] = { "spokesman", "spokeswoman", "spokesper
     "columnist", "editor", "editorial", "board", "staff", "staffer", "staffers", "adviser",
     "advisers", "advisor", "advisors", "strategist", "strategists", "pollster", "pollsters",
     "governor", "mayor", "ambassador", "envoy", "diplomat", "diplomats", "man", "woman",
-    NULL };
+    "percent", "half", "majority", "minority", "third", "thirds", "quarter", "quarters",
+    "others", "respondents", "americans", "participants", "panel", "commission", "council",
+    "agencies", "groups", "firm", "company", "companies", "bank", "banks", "owner", "owners",
+    "parents", "workers", "employees", "students", "teachers", "doctors", "scientists",
+    "activists", "protesters", "lawmakers", "legislators", "senators", "candidates",
+    "magnate", "businessman", "businesswoman", "billionaire", "tycoon", "host", "anchor",
+    "reporter", "reporters", "journalist", "journalists", "correspondent", "historian",
+    "professor", "scholar", "economist", "consultant", "operative", "donor", "donors",
+    "campaigns", "frontrunner", "front-runner", "challenger", "rival", "rivals", "opponent",
+    "opponents", "incumbent", "nominees", "hopeful", "hopefuls", "contender", "contenders",
+    "republican", "democrat", "conservatives", "liberals", "progressives", "veterans",
+    "article", "editorial", "op-ed", "analysis", "review", "investigation", "audit", "data",
+    "figures", "records", "polls", "surveys", "studies", "reports", "statements", "fact-checker",
+    "checker", NULL };
 
 static int is_role_noun(const actx *c, size_t i)
 {
@@ -189,6 +208,14 @@ static spk np_before(const actx *c, size_t v, size_t lo)
     size_t e = v - 1;
     for (int k = 0; k < 3 && e > lo && is_any(c, e, aux_words); k++)
         e--;
+    if (is_p(c, e, ')')) {
+        for (size_t j = e; j > lo && e - j < 10; j--)
+            if (is_p(c, j - 1, '(')) {
+                if (j - 1 > lo)
+                    e = j - 2;
+                break;
+            }
+    }
     if (e < lo)
         return s;
     if (is_any(c, e, aux_words))
@@ -208,11 +235,32 @@ static spk np_before(const actx *c, size_t v, size_t lo)
         s.t1 = e + 1;
         return s;
     }
-    if (is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) {
+    if (nm_tok_is(c->d, e, "who") && e > lo) {
+        s.kind = SPK_REL;
+        s.t0 = e;
+        s.t1 = e + 1;
+        return s;
+    }
+    if ((is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) ||
+        (T(c, e)->kind == TK_NUM && e + 1 == v)) {
         s.kind = SPK_ROLE;
         s.t0 = role_np_start(c, e, lo);
         s.t1 = e + 1;
         return s;
+    }
+    if (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) && !cue_of(c, e)) {
+        /* "the billionaire real estate magnate": any noun after a determiner */
+        for (size_t k = e; k > lo && e - k < 5; k--) {
+            size_t p = k - 1;
+            if (is_any(c, p, determiners) && !nm_tok_is(c->d, p, "that")) {
+                s.kind = SPK_ROLE;
+                s.t0 = p;
+                s.t1 = e + 1;
+                return s;
+            }
+            if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
+                break;
+        }
     }
     if (cap_word(c, e)) {
         size_t b = e;
@@ -384,6 +432,18 @@ static int32_t resolve(actx *c, const spk *s)
             return c->last_ent;
         return recent_person(c, s->t0, g);
     }
+    case SPK_REL: {
+        size_t k = s->t0;
+        if (k > 0 && is_p(c, k - 1, ','))
+            k--;
+        if (k > 0 && c->mend[k - 1] >= 0) {
+            const nm_mention *m = DOC_MENT(d, c->mend[k - 1]);
+            if (m->type == NM_TITLE && m->holder >= 0)
+                return DOC_MENT(d, m->holder)->entity;
+            return m->entity;
+        }
+        return -1;
+    }
     case SPK_ROLE: {
         /* an office noun: the last person whose titles name it */
         size_t e = s->t1 - 1;
@@ -532,6 +592,17 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
     return k;
 }
 
+/* Past a parenthesis at k ("Rep. Ada Obi (D-Ohio) said"), at most 10 tokens. */
+static size_t skip_paren(const actx *c, size_t k, size_t hi)
+{
+    if (k >= hi || !is_p(c, k, '('))
+        return k;
+    for (size_t j = k + 1; j < hi && j < k + 10; j++)
+        if (is_p(c, j, ')'))
+            return j + 1;
+    return k;
+}
+
 /* Last content token + 1 of a sentence: trailing periods, closing marks and
  * brackets left out. */
 static size_t content_end(const actx *c, size_t a, size_t b)
@@ -583,9 +654,6 @@ static int swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit)
 
 /* ---- direct quotes ----------------------------------------------------------------- */
 
-typedef struct dq {
-    size_t o, cl;       /* opening and closing mark tokens */
-} dq;
 
 static size_t tok_at(const nm_doc *d, size_t byte)
 {
@@ -635,7 +703,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         } else {
             s = np_after(c, k, hi);
             if (s.kind != SPK_NONE) {
-                v = s.t1;
+                v = skip_paren(c, s.t1, hi);
                 for (int a = 0; a < 3 && v < hi && is_any(c, v, aux_words); a++)
                     v++;
                 if (v < hi && cue_of(c, v) && !(cue_of(c, v) & CUE_ING))
@@ -688,7 +756,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         if (c->inq[v] >= 0 || is_p(c, v, '.') || is_p(c, v, ';'))
             break;
         unsigned f = cue_of(c, v);
-        if (!f || (f & CUE_AFTER))
+        if (!f)
             continue;
         spk s = np_before(c, v, lo);
         size_t e = skip_adjuncts(c, v + 1, k);
@@ -754,6 +822,73 @@ static int clause_starts_at(const actx *c, size_t sb, size_t t0)
         return 1;
     return is_p(c, p, ',') || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
            is_any(c, p, clause_conj) || (T(c, p)->kind == TK_QUOTE && T(c, p)->qside == TQ_CLOSE);
+}
+
+/* Where the subject phrase ending in s begins: back over its modifiers and
+ * "of/for" complements ("A producer for Yahoo Studios", "Senator John
+ * McCain", "the campaign's chief strategist") to the start of its clause.
+ * Returns the clause-start token, or (size_t)-1 when the words before s do
+ * not look like part of one noun phrase. */
+static const char *const np_links[] = { "of", "for", "at", "from", "with", "in", "to", "the", "a",
+    "an", "'s", "\xE2\x80\x99s", "and", NULL };
+static size_t subject_start(const actx *c, const spk *s, size_t t0)
+{
+    size_t b = s->t0;
+    for (int k = 0; k < 10 && b > t0; k++) {
+        if (clause_starts_at(c, b, t0))
+            return b;
+        size_t p = b - 1;
+        if (c->mend[p] >= 0) {
+            b = DOC_MENT(c->d, c->mend[p])->t0;
+            continue;
+        }
+        const nm_token *t = T(c, p);
+        if (t->kind == TK_QUOTE && c->inq[p] >= 0)
+            return (size_t)-1;
+        if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && t->cp == '-')) ||
+            cue_of(c, p) || nm_tok_is(c->d, p, "that") || nm_tok_is(c->d, p, "which") ||
+            nm_tok_is(c->d, p, "who") || (is_func(c, p) && !is_any(c, p, np_links) &&
+                                          !is_any(c, p, determiners)))
+            return (size_t)-1;
+        b = p;
+    }
+    return clause_starts_at(c, b, t0) ? b : (size_t)-1;
+}
+
+static const char *const coord_words[] = { "and", "but", "then", NULL };
+
+/* "Ada Obi, 44, a nurse from Enugu, said ...": the subject before an
+ * apposition that ends at the comma c0; a person (else an org) mention
+ * followed by a comma and opening its clause, at most 30 tokens back. */
+static spk appositive_subject(const actx *c, size_t c0, size_t t0)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    int32_t best = -1;
+    size_t lo = c0 > t0 + 30 ? c0 - 30 : t0;
+    for (size_t k = c0; k-- > lo + 1;) {
+        if (c->inq[k] >= 0 || is_p(c, k, ';') || is_terminal(c, k))
+            break;
+        if (!is_p(c, k, ','))
+            continue;
+        int32_t m = c->mend[k - 1];
+        if (m < 0)
+            continue;
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        if (mm->type != NM_PERSON && mm->type != NM_ORG)
+            continue;
+        spk t = { SPK_MENTION, mm->t0, mm->t1, m };
+        if (subject_start(c, &t, t0) == (size_t)-1)
+            continue;
+        if (best < 0 || (mm->type == NM_PERSON && DOC_MENT(c->d, best)->type != NM_PERSON))
+            best = m;
+    }
+    if (best >= 0) {
+        s.kind = SPK_MENTION;
+        s.ment = best;
+        s.t0 = DOC_MENT(c->d, best)->t0;
+        s.t1 = DOC_MENT(c->d, best)->t1;
+    }
+    return s;
 }
 
 /* Words that after "said" start no clause ("said to be", "said of"). */
@@ -863,8 +998,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH) {
                 size_t b = content_end(c, cs, s.t0);
                 /* a quote that opens the sentence keeps its own attribution */
-                if (!(c->inq[cs] >= 0 && T(c, cs)->kind != TK_QUOTE) &&
-                    !(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && c->inq[cs - 1] >= 0)) {
+                if (!(c->inq[cs] >= 0 && c->xs[c->inq[cs]].cl + 2 >= b)) {
                     if ((st = reported(c, cs > done ? cs : done, b, &s, v, v + 1, &addr, &q)))
                         return st;
                 }
@@ -898,8 +1032,25 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (f & CUE_AFTER)
             continue;
         /* B: X said (that) CONTENT / X told Y (that) CONTENT */
-        if (s.kind == SPK_NONE || !clause_starts_at(c, s.t0, t0) || s.t0 < done)
-            continue;
+        int copy = -1;          /* out index whose speaker a bare verb takes */
+        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
+            s = appositive_subject(c, v - 1, t0);
+        if (s.kind == SPK_NONE && v > t0 && is_any(c, v - 1, coord_words)) {
+            /* "X called it a mistake and said ...": the sentence's subject */
+            if (sent_spk >= 0)
+                copy = sent_spk;
+            else
+                s = np_after(c, cs, v);
+            if (s.kind != SPK_NONE && (s.t0 != cs || s.kind == SPK_ROLE || s.kind == SPK_NAME))
+                s.kind = SPK_NONE;
+        }
+        if (copy < 0) {
+            if (s.kind == SPK_NONE || s.t0 < done)
+                continue;
+            size_t sb = subject_start(c, &s, t0);
+            if (sb == (size_t)-1 || sb < done)
+                continue;
+        }
         size_t k = skip_adjuncts(c, v + 1, t1);
         spk addr = { SPK_NONE, 0, 0, -1 };
         if (f & CUE_TELL) {
@@ -922,8 +1073,6 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         int that = nm_tok_is(c->d, k, "that");
         if (!that) {
-            if (!(f & (CUE_FREE | CUE_TELL)))
-                continue;
             if (T(c, k)->kind == TK_QUOTE && c->inq[k] >= 0)
                 continue;                      /* a direct quote follows */
             if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
@@ -932,12 +1081,30 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         /* the claim runs to the end of the sentence or to ", noting" */
         size_t b = ce;
-        for (size_t j = k + 1; j < ce; j++)
-            if (is_p(c, j, ',') && j + 1 < ce && c->inq[j] < 0 && (cue_of(c, j + 1) & CUE_ING)) {
+        for (size_t j = k + 1; j + 1 < ce; j++) {
+            if (c->inq[j] >= 0 || !(is_p(c, j, ',') || is_any(c, j, coord_words)))
+                continue;
+            size_t n1 = j + 1;
+            if (is_any(c, n1, coord_words) && n1 + 1 < ce)
+                n1++;
+            unsigned g = cue_of(c, n1);
+            if (g && (is_p(c, j, ',') || !(g & CUE_ING))) {
                 b = j;
                 break;
             }
-        if ((st = reported(c, k, content_end(c, k, b), &s, v, v + 1, &addr, &q)))
+        }
+        if (copy >= 0) {
+            nm_q m = NM_VEC_AT(c->out, nm_q, copy);
+            spk none = { SPK_NONE, 0, 0, -1 };
+            if ((st = reported(c, k, content_end(c, k, b), &none, v, v + 1, &addr, &q)))
+                return st;
+            if (q) {
+                q->entity = m.entity;
+                q->speaker = m.speaker;
+                q->spk_start = m.spk_start;
+                q->spk_end = m.spk_end;
+            }
+        } else if ((st = reported(c, k, content_end(c, k, b), &s, v, v + 1, &addr, &q)))
             return st;
         if (q) {
             done = b;
@@ -988,6 +1155,7 @@ nm_status nm_attribution_find(nm_doc *d)
     c.gender = calloc(d->ents.n + 1, 1);
     c.drop = calloc(nd + 1, 1);
     dq *xs = malloc((nd + 1) * sizeof *xs);
+    c.xs = xs;
     if (!c.mend || !c.mstart || !c.inq || !c.gender || !c.drop || !xs) {
         st = NM_ENOMEM;
         goto done;
@@ -1059,6 +1227,11 @@ nm_status nm_attribution_find(nm_doc *d)
                 q->speaker = p->speaker;
                 q->spk_start = p->spk_start;
                 q->spk_end = p->spk_end;
+                if (para == prev_para) {
+                    /* one turn: "...," X said. "..." */
+                    q->cue_start = p->cue_start;
+                    q->cue_end = p->cue_end;
+                }
             }
             if (c.drop[qi] != 3) {
                 prev_direct = (int32_t)(c.out.n - 1);

@@ -10,7 +10,7 @@
  *   CUE_THAT  takes a clause only after "that": "X noted that ..."
  *   CUE_TELL  takes an addressee first: "X told Y (that) ..."
  *   CUE_ING   participle: "..., noting that ..."
- *   CUE_AFTER only after its content: "..., she asked."
+ *   CUE_AFTER no bare claim after it: "..., she asked." / asked: "..."
  */
 #include "cues.h"
 #include <ctype.h>
@@ -52,6 +52,8 @@ static const cue_word cue_words[] = {
     { "argues", CUE_THAT },
     { "arguing", CUE_ING|CUE_THAT },
     { "asked", CUE_AFTER },
+    { "asking", CUE_AFTER|CUE_ING },
+    { "asks", CUE_AFTER },
     { "assert", CUE_THAT },
     { "asserted", CUE_THAT },
     { "asserting", CUE_ING|CUE_THAT },
@@ -64,6 +66,7 @@ static const cue_word cue_words[] = {
     { "boasted", CUE_THAT },
     { "boasts", CUE_THAT },
     { "cautioned", CUE_THAT },
+    { "chanted", CUE_AFTER },
     { "charged", CUE_THAT },
     { "claim", CUE_THAT },
     { "claimed", CUE_THAT },
@@ -89,12 +92,14 @@ static const cue_word cue_words[] = {
     { "contending", CUE_ING|CUE_THAT },
     { "contends", CUE_THAT },
     { "continued", CUE_AFTER },
+    { "continues", CUE_AFTER },
     { "countered", CUE_THAT },
     { "counters", CUE_THAT },
     { "declare", CUE_THAT },
     { "declared", CUE_THAT },
     { "declares", CUE_THAT },
     { "declaring", CUE_ING|CUE_THAT },
+    { "demanded", CUE_AFTER },
     { "denied", CUE_THAT },
     { "denies", CUE_THAT },
     { "deny", CUE_THAT },
@@ -110,6 +115,7 @@ static const cue_word cue_words[] = {
     { "emphasizing", CUE_ING|CUE_THAT },
     { "estimated", CUE_THAT },
     { "estimates", CUE_THAT },
+    { "exclaimed", CUE_AFTER },
     { "expects", CUE_THAT },
     { "explain", CUE_THAT },
     { "explained", CUE_THAT },
@@ -145,13 +151,14 @@ static const cue_word cue_words[] = {
     { "pledged", CUE_THAT },
     { "pledges", CUE_THAT },
     { "pointed", CUE_THAT },
+    { "posted", CUE_THAT },
     { "predict", CUE_THAT },
     { "predicted", CUE_THAT },
     { "predicting", CUE_ING|CUE_THAT },
     { "predicts", CUE_THAT },
     { "promised", CUE_THAT },
     { "promises", CUE_THAT },
-    { "quipped", CUE_THAT },
+    { "quipped", CUE_AFTER },
     { "reaffirmed", CUE_THAT },
     { "recalled", CUE_THAT },
     { "recalling", CUE_ING|CUE_THAT },
@@ -161,16 +168,19 @@ static const cue_word cue_words[] = {
     { "reiterating", CUE_ING|CUE_THAT },
     { "remarked", CUE_THAT },
     { "reminded", CUE_TELL },
-    { "replied", CUE_THAT },
+    { "replied", CUE_AFTER },
     { "replies", CUE_THAT },
     { "reported", CUE_THAT },
     { "reports", CUE_THAT },
     { "responded", CUE_THAT },
     { "revealed", CUE_THAT },
     { "said", CUE_FREE },
+    { "sang", CUE_AFTER },
     { "say", CUE_FREE },
     { "saying", CUE_FREE|CUE_ING },
     { "says", CUE_FREE },
+    { "shouted", CUE_AFTER },
+    { "sings", CUE_AFTER },
     { "stated", CUE_THAT },
     { "stressed", CUE_THAT },
     { "stresses", CUE_THAT },
@@ -198,8 +208,10 @@ static const cue_word cue_words[] = {
     { "warned", CUE_THAT },
     { "warning", CUE_ING|CUE_THAT },
     { "warns", CUE_THAT },
+    { "wondered", CUE_AFTER },
     { "writes", CUE_THAT },
     { "wrote", CUE_THAT },
+    { "yelled", CUE_AFTER },
 };
 
 unsigned nm_cue_word(const char *s, size_t n)
