@@ -181,6 +181,10 @@ static size_t role_np_start(const actx *c, size_t e, size_t lo)
                 return p - 1;
             return s;
         }
+        if (T(c, p)->kind == TK_NUM) {
+            s = p;                                   /* "41 percent" */
+            continue;
+        }
         if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
             break;
         if (c->mend[p] >= 0 && DOC_MENT(c->d, c->mend[p])->type != NM_TITLE)
@@ -581,7 +585,7 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
             }
             break;
         }
-        if (is_any(c, k, (const char *const[]){ "here", "there", "today", "yesterday",
+        if (is_any(c, k, (const char *const[]){ "here", "there", "today", "yesterday", "then",
                                                "tonight", "recently", "earlier", "later",
                                                "again", "also", "publicly", NULL })) {
             k++;
@@ -686,12 +690,26 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
     size_t n = c->n;
     /* after the closing mark: "...," she said / said Dube / Dube said */
     size_t k = x->cl + 1;
+    if (k + 1 < n && T(c, k)->kind == TK_DASH && !(T(c, k + 1)->flags & TF_PARA_START)) {
+        /* a signed comment: "..." -- Ada Obi */
+        size_t hi = k + 12 < n ? k + 12 : n;
+        spk s = np_after(c, k + 1, hi);
+        if (s.kind == SPK_MENTION || s.kind == SPK_NAME) {
+            size_t e = s.t1;
+            if (e >= n || (T(c, e)->flags & TF_PARA_START) || is_p(c, e, ',') ||
+                is_p(c, e, '(') || is_terminal(c, e)) {
+                *found = 1;
+                return attribute(c, q, &s, k, k + 1);
+            }
+        }
+    }
     if (k < n && (is_p(c, k, ',') || T(c, k)->kind == TK_DASH))
         k++;
     if (k < n && !(T(c, k)->flags & TF_PARA_START)) {
         size_t hi = sent_end(c, k);
         if (hi < k + 2)
             hi = k + 8 < n ? k + 8 : n;
+        size_t hi_long = hi > k + 45 ? k + 45 : hi;
         if (hi > k + 16)
             hi = k + 16;
         size_t v = k, e = k;
@@ -706,6 +724,18 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                 v = skip_paren(c, s.t1, hi);
                 for (int a = 0; a < 3 && v < hi && is_any(c, v, aux_words); a++)
                     v++;
+                if (v < hi && is_p(c, v, ',') && s.kind == SPK_MENTION) {
+                    /* "...," Ada Obi, a nurse from Enugu, said. */
+                    for (size_t j = v + 1; j + 1 < hi_long; j++) {
+                        if (c->inq[j] >= 0 || is_terminal(c, j))
+                            break;
+                        if (is_p(c, j, ',') && cue_of(c, j + 1) && !(cue_of(c, j + 1) & CUE_ING)) {
+                            v = j + 1;
+                            hi = hi_long;
+                            break;
+                        }
+                    }
+                }
                 if (v < hi && cue_of(c, v) && !(cue_of(c, v) & CUE_ING))
                     e = skip_adjuncts(c, v + 1, hi);
                 else
@@ -1033,8 +1063,11 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         /* B: X said (that) CONTENT / X told Y (that) CONTENT */
         int copy = -1;          /* out index whose speaker a bare verb takes */
-        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
+        int appos = 0;
+        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ',') && v - 1 >= done) {
             s = appositive_subject(c, v - 1, t0);
+            appos = s.kind != SPK_NONE;
+        }
         if (s.kind == SPK_NONE && v > t0 && is_any(c, v - 1, coord_words)) {
             /* "X called it a mistake and said ...": the sentence's subject */
             if (sent_spk >= 0)
@@ -1044,7 +1077,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             if (s.kind != SPK_NONE && (s.t0 != cs || s.kind == SPK_ROLE || s.kind == SPK_NAME))
                 s.kind = SPK_NONE;
         }
-        if (copy < 0) {
+        if (copy < 0 && !appos) {
             if (s.kind == SPK_NONE || s.t0 < done)
                 continue;
             size_t sb = subject_start(c, &s, t0);
@@ -1191,6 +1224,13 @@ nm_status nm_attribution_find(nm_doc *d)
         size_t a = tok_at(d, q->start), b = tok_at(d, q->end - 1);
         xs[i].o = a ? a - 1 : 0;
         xs[i].cl = b + 1 < n ? b + 1 : b;
+        /* a mark written as two tokens ('') */
+        if (xs[i].o > 0 && DOC_TOK(d, xs[i].o - 1)->kind == TK_QUOTE &&
+            DOC_TOK(d, xs[i].o - 1)->end == DOC_TOK(d, xs[i].o)->start)
+            xs[i].o--;
+        if (xs[i].cl + 1 < n && DOC_TOK(d, xs[i].cl + 1)->kind == TK_QUOTE &&
+            DOC_TOK(d, xs[i].cl + 1)->start == DOC_TOK(d, xs[i].cl)->end)
+            xs[i].cl++;
         for (size_t k = xs[i].o; k <= xs[i].cl && k < n; k++)
             c.inq[k] = (int32_t)i;
     }

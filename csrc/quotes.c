@@ -44,16 +44,42 @@ static int family(uint32_t cp)
 
 /* Can token t open / close a quote of its family, given the opener's code
  * point (for „…“ and ‚…‘, where the closing mark is an "opening" curly one)? */
-static int can_open(const nm_token *t)
+static int can_open_side(unsigned side, int fam)
 {
-    return t->qside == TQ_OPEN || (t->qside == TQ_AMBIG && family(t->cp) != FAM_SINGLE);
+    return side == TQ_OPEN || (side == TQ_AMBIG && fam != FAM_SINGLE);
+}
+
+static int can_open(const nm_token *t) { return can_open_side(t->qside, family(t->cp)); }
+
+static int can_close_side(unsigned side, uint32_t cp, uint32_t opener)
+{
+    if (side == TQ_CLOSE || side == TQ_AMBIG)
+        return 1;
+    return (opener == 0x201E && cp == 0x201C) || (opener == 0x201A && cp == 0x2018);
 }
 
 static int can_close(const nm_token *t, uint32_t opener)
 {
-    if (t->qside == TQ_CLOSE || t->qside == TQ_AMBIG)
-        return 1;
-    return (opener == 0x201E && t->cp == 0x201C) || (opener == 0x201A && t->cp == 0x2018);
+    return can_close_side(t->qside, t->cp, opener);
+}
+
+/* Two straight single marks written together ('') stand for a double mark
+ * in some copy: returns 1 and their side when token i starts such a pair. */
+static int double_single(const nm_doc *d, size_t i, unsigned *side)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    if (t->cp != '\'' || i + 1 >= d->toks.n)
+        return 0;
+    const nm_token *u = DOC_TOK(d, i + 1);
+    if (u->kind != TK_QUOTE || u->cp != '\'' || u->start != t->end)
+        return 0;
+    int before = (t->flags & TF_SPACE_BEFORE) || i == 0 ||
+                 (DOC_TOK(d, i - 1)->kind != TK_WORD && DOC_TOK(d, i - 1)->kind != TK_NUM &&
+                  DOC_TOK(d, i - 1)->kind != TK_PUNCT);
+    int after = (u->flags & TF_SPACE_AFTER) || i + 2 >= d->toks.n ||
+                DOC_TOK(d, i + 2)->kind == TK_PUNCT;
+    *side = before && !after ? TQ_OPEN : after && !before ? TQ_CLOSE : TQ_AMBIG;
+    return 1;
 }
 
 static nm_status emit(nm_doc *d, size_t open, size_t close)
@@ -127,13 +153,21 @@ nm_status nm_quotes_find(nm_doc *d)
         if (t->kind != TK_QUOTE)
             continue;
         int f = family(t->cp);
+        unsigned side = t->qside, w = 1;
+        uint32_t cp = t->cp;
+        if (double_single(d, i, &side)) {
+            f = FAM_DOUBLE;
+            w = 2;
+            cp = '"';
+        }
         if (fam == FAM_NONE) {
-            if ((f == FAM_DOUBLE || f == FAM_CORNER) && can_open(t)) {
+            if ((f == FAM_DOUBLE || f == FAM_CORNER) && can_open_side(side, f)) {
                 fam = f;
-                open = i;
-                opener = t->cp;
+                open = i + w - 1;
+                opener = cp;
                 depth = 1;
                 para_open = 0;
+                i += w - 1;
             } else if (f == FAM_SINGLE && t->qside == TQ_OPEN) {
                 size_t c = single_close(d, i);
                 if (c) {
@@ -150,18 +184,21 @@ nm_status nm_quotes_find(nm_doc *d)
             fam = FAM_NONE;             /* far too long: unbalanced somewhere */
             continue;
         }
-        if (t->qside == TQ_OPEN && !can_close(t, opener)) {
+        if (side == TQ_OPEN && !can_close_side(side, cp, opener)) {
             depth++;                    /* a nested typographic quote */
+            i += w - 1;
             continue;
         }
-        if (can_close(t, opener)) {
-            if (t->qside != TQ_AMBIG && depth > 1) {
+        if (can_close_side(side, cp, opener)) {
+            if (side != TQ_AMBIG && depth > 1) {
                 depth--;
+                i += w - 1;
                 continue;
             }
             if ((st = emit(d, open, i)) != NM_OK)
                 return st;
             fam = FAM_NONE;
+            i += w - 1;
         }
     }
     (void)para_open;
