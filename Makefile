@@ -12,7 +12,7 @@
 #   make valgrind   valgrind over the command on every dev-corpus text
 
 CC      ?= cc
-OPT     ?= -O2
+OPT     ?= -O3
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
            -Wno-unused-parameter

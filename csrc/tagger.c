@@ -97,15 +97,21 @@ void nm_tagger_free(nm_tagger *t)
 void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *nfeat,
                       size_t n, uint8_t *out)
 {
-    enum { L = TG_NLABELS };
-    int32_t prev[L], cur[L];
+    enum { L = TG_NLABELS, LP = 16 };
+    /* Scores in fixed-size rows of 16 so that the compiler can add a
+     * feature's 9 weights with vector instructions; forbidden transitions
+     * (I-X after O) carry a large negative weight instead of a branch. */
+    int32_t prev[LP], cur[LP], trans[(L + 1) * LP];
     uint8_t back[TG_WINDOW][L];
+    for (int p = 0; p <= L; p++)
+        for (int l = 0; l < LP; l++)
+            trans[p * LP + l] = l < L && tg_allowed(p, l) ? t->trans[p * L + l] : INT32_MIN / 4;
     /* The weight rows are scattered over megabytes: ask for the next
      * token's rows while this one is scored, so the misses overlap. */
     for (int k = 0; n && k < nfeat[0]; k++)
         __builtin_prefetch(t->emit + (size_t)feats[k] * L);
     for (size_t i = 0; i < n; i++) {
-        int32_t em[L] = { 0 };
+        int32_t em[LP] = { 0 };
         const uint32_t *f = feats + i * TG_MAXFEAT;
         if (i + 1 < n)
             for (int k = 0; k < nfeat[i + 1]; k++)
@@ -115,25 +121,25 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
             for (int l = 0; l < L; l++)
                 em[l] += w[l];
         }
-        for (int l = 0; l < L; l++) {
-            int32_t best = INT32_MIN / 2;
-            int bl = 0;
-            if (i == 0) {
-                if (tg_allowed(L, l))
-                    best = t->trans[L * L + l];
-            } else {
-                for (int p = 0; p < L; p++) {
-                    if (!tg_allowed(p, l))
-                        continue;
-                    int32_t sc = prev[p] + t->trans[p * L + l];
+        if (i == 0) {
+            for (int l = 0; l < L; l++) {
+                cur[l] = trans[L * LP + l] + em[l];
+                back[i][l] = 0;
+            }
+        } else {
+            for (int l = 0; l < L; l++) {
+                int32_t best = prev[0] + trans[l];
+                int bl = 0;
+                for (int p = 1; p < L; p++) {
+                    int32_t sc = prev[p] + trans[p * LP + l];
                     if (sc > best) {
                         best = sc;
                         bl = p;
                     }
                 }
+                cur[l] = best + em[l];
+                back[i][l] = (uint8_t)bl;
             }
-            cur[l] = best + em[l];
-            back[i][l] = (uint8_t)bl;
         }
         memcpy(prev, cur, sizeof prev);
     }
