@@ -956,6 +956,23 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
     nm_status st;
     size_t done = t0;        /* tokens before this belong to a made claim */
     int32_t sent_spk = -2;   /* out index of this sentence's main claim */
+    /* E: a headline or lead-in "Ada Obi: the plan has failed." */
+    if ((T(c, t0)->flags & TF_PARA_START) && c->inq[t0] < 0) {
+        spk s = np_after(c, t0, t1);
+        size_t k = s.t1;
+        if ((s.kind == SPK_MENTION || s.kind == SPK_NAME) && k + 1 < t1 && is_p(c, k, ':') &&
+            (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_DATE) &&
+            c->inq[k + 1] < 0) {
+            nm_q *q;
+            size_t ce = content_end(c, k + 1, t1);
+            if (words_in(c, k + 1, ce) >= 3) {
+                if ((st = reported(c, k + 1, ce, &s, k, k + 1, NULL, &q)))
+                    return st;
+                if (q)
+                    return NM_OK;
+            }
+        }
+    }
     for (size_t v = t0; v < t1; v++) {
         if (c->inq[v] >= 0)
             continue;
