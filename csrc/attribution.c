@@ -1312,7 +1312,8 @@ nm_status nm_attribution_find(nm_doc *d)
             arr[w++] = arr[r];
         }
         c.out.n = w;
-        qsort(arr, w, sizeof *arr, q_cmp);
+        if (w > 1)
+            qsort(arr, w, sizeof *arr, q_cmp);   /* arr is NULL when w == 0 */
     }
     nm_vec_free(&d->quotes);
     d->quotes = c.out;
