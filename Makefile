@@ -54,12 +54,23 @@ $(B)/obj/%.o: csrc/%.c $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 # Embedded data (csrc/embed.h): objects that .incbin a file depend on it.
-$(B)/obj/lexicon.o: $(wildcard data/lexicon/*.txt)
 $(B)/obj/tagger.o: data/tagger.model
 
 # Trains data/tagger.model on the CoNLL++ train split (dev chooses the epoch).
 model: $(B)/nm-train
 	$(B)/nm-train -o data/tagger.model $(SHARED)/corpus/conllpp-train $(SHARED)/corpus/conllpp-dev
+
+# The lexicon: csrc/build/lexbuild.c hashes data/lexicon/*.txt at make time
+# into $(B)/lexicon.bin, which lexicon.o embeds (csrc/embed.h), so an engine
+# starts without rebuilding the table.  The tool includes lexicon.c itself.
+LEXICON_DATA := $(sort $(wildcard data/lexicon/*.txt))
+$(B)/nm-lexbuild: csrc/build/lexbuild.c csrc/lexicon.c $(LEXICON_DATA) $(B)/obj/text.o $(B)/obj/alloc.o $(HDRS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/text.o $(B)/obj/alloc.o
+$(B)/lexicon.bin: $(B)/nm-lexbuild
+	$(B)/nm-lexbuild $@
+$(B)/obj/lexicon.o: csrc/lexicon.c $(B)/lexicon.bin $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DNM_LEXBIN='"$(B)/lexicon.bin"' -c $< -o $@
 
 # Regenerates data/lexicon from Debian data packages (see data/lexicon/SOURCES.md).
 lexicons:

@@ -21,6 +21,11 @@
 #include <stdlib.h>
 #include <strings.h>
 
+#ifdef NM_LEXBIN
+/* The table prebuilt at make time by csrc/build/lexbuild.c from the same
+ * lists (see "The prebuilt table" below). */
+NM_EMBED(nm_lex_image, NM_LEXBIN);
+#else
 NM_EMBED(nm_lex_countries, "data/lexicon/countries.txt");
 NM_EMBED(nm_lex_regions, "data/lexicon/regions.txt");
 NM_EMBED(nm_lex_cities, "data/lexicon/cities.txt");
@@ -30,6 +35,7 @@ NM_EMBED(nm_lex_demonyms, "data/lexicon/demonyms.txt");
 NM_EMBED(nm_lex_titles, "data/lexicon/titles.txt");
 NM_EMBED(nm_lex_common, "data/lexicon/common.txt");
 NM_EMBED(nm_lex_given, "data/lexicon/given-names.txt");
+#endif
 
 /* Internal bits, never returned to callers. */
 #define LX_PHRASE_HEAD (1u << 22)   /* a phrase of two or more tokens starts with this word */
@@ -55,7 +61,32 @@ typedef struct key_block {
     char data[1 << 16];
 } key_block;
 
+/* A slot of the prebuilt table: 12 bytes, keys in one pool after the slots. */
+typedef struct image_slot {
+    uint32_t hash;                  /* 0: empty */
+    uint32_t cls;
+    uint32_t offlen;                /* key offset in the pool << 8 | key length */
+} image_slot;
+
+/* Layout of the prebuilt table (native byte order: it is made on the
+ * machine that compiles the library). */
+typedef struct image_header {
+    char magic[4];                  /* "NMLX" */
+    uint32_t version;               /* IMAGE_VERSION */
+    uint32_t nslots;                /* a power of two */
+    uint32_t keys_len;              /* bytes of the key pool */
+} image_header;
+#define IMAGE_VERSION 1
+
 struct nm_lexicon {
+    /* The built-in lists: the prebuilt table when compiled with NM_LEXBIN,
+     * else none (they are in the hash table below). */
+    const image_slot *img;
+    uint32_t img_mask;
+    const char *img_keys;
+    uint32_t img_keys_len;
+    /* Entries added at run time: the user lexicon (and, without NM_LEXBIN,
+     * the built-in lists).  slots is NULL while it is empty. */
     slot *slots;
     uint32_t mask;
     size_t count;
@@ -224,6 +255,7 @@ static int add_entry(nm_lexicon *lex, const char *s, size_t n, uint32_t cls, int
     return 0;
 }
 
+#ifndef NM_LEXBIN
 /* Adds every line of an embedded list. */
 static int add_list(nm_lexicon *lex, const unsigned char *data, const unsigned char *end,
                     uint32_t cls)
@@ -238,6 +270,7 @@ static int add_list(nm_lexicon *lex, const unsigned char *data, const unsigned c
     }
     return 0;
 }
+#endif
 
 /* ---- the user lexicon ----------------------------------------------------------- */
 
@@ -354,12 +387,36 @@ static nm_status load_user(nm_lexicon *lex, const nm_options *o)
 
 /* ---- public (internal) API ----------------------------------------------------------- */
 
-nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out)
+#ifdef NM_LEXBIN
+/* ---- the prebuilt table -------------------------------------------------------------
+ *
+ * Hashing the ~100,000 built-in entries took ~50 ms per engine, paid by
+ * every CLI run and every editor start.  csrc/build/lexbuild.c builds the
+ * same table at make time (it includes this file without NM_LEXBIN) and
+ * lexicon.o embeds it: an engine then only checks its header, and lookups
+ * touch just the pages they probe. */
+static int attach_image(nm_lexicon *lex)
 {
-    *out = NULL;
-    nm_lexicon *lex = calloc(1, sizeof *lex);
-    if (!lex)
-        goto oom;
+    const unsigned char *p = nm_lex_image, *end = nm_lex_image_end;
+    size_t size = (size_t)(end - p);
+    image_header h;
+    if (size < sizeof h)
+        return -1;
+    memcpy(&h, p, sizeof h);
+    if (memcmp(h.magic, "NMLX", 4) || h.version != IMAGE_VERSION || !h.nslots ||
+        (h.nslots & (h.nslots - 1)) ||
+        size != sizeof h + (size_t)h.nslots * sizeof(image_slot) + h.keys_len)
+        return -1;
+    lex->img = (const image_slot *)(p + sizeof h);   /* NM_EMBED aligns to 16 */
+    lex->img_mask = h.nslots - 1;
+    lex->img_keys = (const char *)(p + sizeof h + (size_t)h.nslots * sizeof(image_slot));
+    lex->img_keys_len = h.keys_len;
+    return 0;
+}
+#else
+/* Hashes the built-in lists into the run-time table. */
+static int add_builtin(nm_lexicon *lex)
+{
     struct { const unsigned char *a, *b; uint32_t cls; } lists[] = {
         { nm_lex_countries, nm_lex_countries_end, LX_COUNTRY },
         { nm_lex_regions, nm_lex_regions_end, LX_REGION },
@@ -381,11 +438,34 @@ nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out)
     while (want < lines * 2 + lines / 4)
         want *= 2;
     if (grow(lex, want))
-        goto oom;
+        return -1;
     for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
         if (add_list(lex, lists[i].a, lists[i].b, lists[i].cls))
-            goto oom;
+            return -1;
+    return 0;
+}
+#endif
+
+nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out)
+{
+    *out = NULL;
+    nm_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        goto oom;
+#ifdef NM_LEXBIN
+    if (attach_image(lex)) {
+        if (opts && opts->warn)
+            opts->warn(opts->warn_ud, "built-in lexicon table is corrupt (rebuild newsmark)");
+        nm_lexicon_free(lex);
+        return NM_ELEXICON;
+    }
+#else
+    if (add_builtin(lex))
+        goto oom;
+#endif
     if (opts && opts->user_lexicon) {
+        if (!lex->slots && grow(lex, 1u << 10))
+            goto oom;
         nm_status st = load_user(lex, opts);
         if (st != NM_OK) {
             nm_lexicon_free(lex);
@@ -412,10 +492,30 @@ void nm_lexicon_free(nm_lexicon *lex)
     free(lex);
 }
 
+static uint32_t image_lookup(const nm_lexicon *lex, const char *key, size_t n, uint32_t h)
+{
+    for (uint32_t i = h & lex->img_mask;; i = (i + 1) & lex->img_mask) {
+        const image_slot *s = &lex->img[i];
+        if (!s->hash)
+            return 0;
+        uint32_t off = s->offlen >> 8, len = s->offlen & 0xFF;
+        if (s->hash == h && len == n && off <= lex->img_keys_len - len &&
+            memcmp(lex->img_keys + off, key, n) == 0)
+            return s->cls;
+    }
+}
+
 static uint32_t lookup(const nm_lexicon *lex, const char *key, size_t n)
 {
-    const slot *s = find(lex, key, n, hash_bytes(key, n));
-    return s->hash ? s->cls : 0;
+    uint32_t h = hash_bytes(key, n), cls = 0;
+    if (lex->img)
+        cls = image_lookup(lex, key, n, h);
+    if (lex->slots) {
+        const slot *s = find(lex, key, n, h);
+        if (s->hash)
+            cls |= s->cls;
+    }
+    return cls;
 }
 
 uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
