@@ -155,6 +155,44 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
     }
 }
 
+/* "... National Security Council Jadamba Enkhbayar": an org span whose head
+ * word (Council, Ministry) stands inside it, followed by two or more
+ * capitalised words that are not common words, ends at the head word; the
+ * words after it are the person the office belongs to. */
+static void split_org_holder(nm_doc *d)
+{
+    size_t n = d->toks.n;
+    uint8_t *L = d->labels;
+    if (!d->wcls)
+        return;
+    for (size_t i = 0; i < n;) {
+        if (L[i] != NM_LBL_B_ORG) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && L[j] == NM_LBL_I_ORG)
+            j++;
+        size_t head = 0;
+        for (size_t k = i + 1; k + 2 < j + 1 && k < j; k++)
+            if (d->wcls[k] & WC_ORGWORD)
+                head = k;
+        if (head && j - head - 1 >= 2) {
+            int namey = 1;
+            for (size_t k = head + 1; k < j; k++) {
+                const nm_token *t = DOC_TOK(d, k);
+                namey &= t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) &&
+                         !(d->wcls[k] & (LX_COMMON | WC_ORGWORD | WC_FUNC | LX_COUNTRY |
+                                         LX_CITY | LX_REGION | WC_PLACEHEAD));
+            }
+            if (namey)
+                for (size_t k = head + 1; k < j; k++)
+                    L[k] = k == head + 1 ? NM_LBL_B_PER : NM_LBL_I_PER;
+        }
+        i = j;
+    }
+}
+
 static uint32_t word_hash(const nm_doc *d, size_t i)
 {
     const nm_token *t = DOC_TOK(d, i);
@@ -240,5 +278,6 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
     }
     tg_doc_free(&g);
     free(feats);
+    split_org_holder(d);
     return surnames_follow(d) ? NM_ENOMEM : NM_OK;
 }

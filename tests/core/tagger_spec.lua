@@ -34,4 +34,14 @@ describe("tagger", function()
     assert.are.equal("person", last.type)
     assert.are.equal("Pia Oduya", r.entities[last.entity + 1].name)
   end)
+
+  it("ends an org at its head word when a person's full name follows", function()
+    local text = "Talks were held with the secretary of the Harbour Planning Council " ..
+                 "Oyuunaa Dorj in Ulaanbaatar on Monday."
+    local r = assert(core.analyze(text))
+    local types = {}
+    for _, s in ipairs(r.spans) do types[text:sub(s.start + 1, s["end"])] = s.type end
+    assert.are.equal("person", types["Oyuunaa Dorj"])
+    assert.is_nil(types["Harbour Planning Council Oyuunaa Dorj"])
+  end)
 end)
