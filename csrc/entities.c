@@ -64,7 +64,8 @@ typedef struct ectx {
     const uint32_t *wc;
     size_t n;
     nm_vec cands;         /* cand */
-    uint8_t *tcl;         /* per token: on a headline in title case */
+    uint8_t *tcl;         /* per token: 1 on a headline in title case,
+                           * 2 on a line of a table (several numbers) */
     int sports;           /* a sports report: towns name teams */
     uint8_t *sg;          /* SG_* of a capitalised word without its final "s"
                            * ("Iraqis" -> "Iraqi"), 0 for other words */
@@ -298,6 +299,18 @@ static nm_status title_case_lines(ectx *c)
                          (j >= c->n || (tok(c, j)->flags & TF_PARA_START))));
         if (headline)
             memset(c->tcl + i, 1, e - i);
+        /* a line of a sports table or results list: several numbers, at
+         * least half as many as words (counted over its first 40 tokens) */
+        size_t tn = 0, tw = 0;
+        for (size_t k = i; k < j && k < i + 40; k++) {
+            if (tok(c, k)->kind == TK_NUM)
+                tn++;
+            else if (tok(c, k)->kind == TK_WORD)
+                tw++;
+        }
+        if (tn >= 2 && tn * 2 >= tw)
+            for (size_t k = i; k < j; k++)
+                c->tcl[k] |= 2;
         i = j;
     }
     return NM_OK;
@@ -423,19 +436,7 @@ static size_t org_split(const ectx *c, size_t a, size_t b)
  * a line holding several numbers? */
 static int table_line(const ectx *c, size_t i)
 {
-    size_t k = i;
-    while (k > 0 && !(tok(c, k)->flags & TF_LINE_START))
-        k--;
-    int nums = 0, words = 0;
-    for (size_t j = k; j < c->n && j < k + 40; j++) {
-        if (j > k && (tok(c, j)->flags & TF_LINE_START))
-            break;
-        if (tok(c, j)->kind == TK_NUM)
-            nums++;
-        else if (tok(c, j)->kind == TK_WORD)
-            words++;
-    }
-    return nums >= 2 && nums * 2 >= words;
+    return (c->tcl[i] & 2) != 0;     /* marked per line in title_case_lines() */
 }
 
 /* ---- typing -------------------------------------------------------------- */
@@ -1308,7 +1309,7 @@ static nm_status rule_cands(ectx *c)
                 a++;
         }
         if (a < j) {
-            int caps = on_caps_line(c, a) || c->tcl[a];
+            int caps = on_caps_line(c, a) || (c->tcl[a] & 1);
             /* in a headline, function words are already excluded; split
              * the run word by word only later, in propagate() */
             size_t s = org_split(c, a, j);
@@ -1436,6 +1437,29 @@ nm_status nm_entities_find(nm_doc *d)
             cand *k = CAND(&c, i);
             if (!k->dead && k->type != T_NONE && k->type < NM_TYPE_COUNT)
                 dict_vote(&T, span_str(&c, k->t0, k->t1, &n), n, k->type, C_MEDIUM);
+        }
+        /* "Lind told Oduya" after "Pia Oduya": a lone word the tagger typed
+         * otherwise, but that is part of a person's name it found, and that
+         * it typed so nowhere else, is that person */
+        for (size_t i = first; i < c.cands.n; i++) {
+            cand *k = CAND(&c, i);
+            if (k->dead || k->type != NM_PERSON || k->t1 - k->t0 < 2)
+                continue;
+            for (size_t j = k->t0; j < k->t1; j++)
+                if (is_word(&c, j) && nm_tok_len(d, j) >= 2 && (DOC_TOK(d, j)->flags & TF_CAP)) {
+                    dent *e = dict_find(&T, nm_tok_str(d, j), nm_tok_len(d, j), 1);
+                    if (e)
+                        e->weakpart = 1;
+                }
+        }
+        for (size_t i = first; i < c.cands.n; i++) {
+            cand *k = CAND(&c, i);
+            if (k->dead || k->t1 - k->t0 != 1 || (k->type != NM_ORG && k->type != NM_PLACE))
+                continue;
+            dent *e = dict_find(&T, span_str(&c, k->t0, k->t1, &n), n, 0);
+            if (e && e->weakpart && e->votes[vote_slot(k->type)] <= 2 &&
+                !(c.wc[k->t0] & (LX_COUNTRY | LX_ORG | LX_USER_ORG | LX_USER_PLACE)))
+                k->type = NM_PERSON;
         }
         for (size_t i = 0; i < nrule; i++) {
             cand *k = CAND(&c, i);

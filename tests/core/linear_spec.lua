@@ -45,9 +45,6 @@ describe("analysis time grows linearly", function()
   end
 
   it("capitalised words before numbers on one long line", function()
-    pending("entities.c table_line() walks back to the start of the line for every " ..
-            "candidate before a number: quadratic on one long line (see " ..
-            "tests/regress/inputs/entities-table-line-single-line.txt.pending)")
     linear("then Zorblax 12 and ")
   end)
 end)
