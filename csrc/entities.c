@@ -1435,8 +1435,12 @@ nm_status nm_entities_find(nm_doc *d)
         size_t n = 0;
         for (size_t i = first; i < c.cands.n; i++) {
             cand *k = CAND(&c, i);
-            if (!k->dead && k->type != T_NONE && k->type < NM_TYPE_COUNT)
-                dict_vote(&T, span_str(&c, k->t0, k->t1, &n), n, k->type, C_MEDIUM);
+            if (!k->dead && k->type != T_NONE && k->type < NM_TYPE_COUNT) {
+                /* n is set by span_str: read it only after the call
+                 * (argument order is unspecified in C) */
+                const char *str = span_str(&c, k->t0, k->t1, &n);
+                dict_vote(&T, str, n, k->type, C_MEDIUM);
+            }
         }
         /* "Lind told Oduya" after "Pia Oduya": a lone word the tagger typed
          * otherwise, but that is part of a person's name it found, and that
@@ -1456,7 +1460,8 @@ nm_status nm_entities_find(nm_doc *d)
             cand *k = CAND(&c, i);
             if (k->dead || k->t1 - k->t0 != 1 || (k->type != NM_ORG && k->type != NM_PLACE))
                 continue;
-            dent *e = dict_find(&T, span_str(&c, k->t0, k->t1, &n), n, 0);
+            const char *str = span_str(&c, k->t0, k->t1, &n);
+            dent *e = dict_find(&T, str, n, 0);
             if (e && e->weakpart && e->votes[vote_slot(k->type)] <= 2 &&
                 !(c.wc[k->t0] & (LX_COUNTRY | LX_ORG | LX_USER_ORG | LX_USER_PLACE)))
                 k->type = NM_PERSON;
