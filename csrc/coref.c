@@ -54,18 +54,6 @@ static uint32_t khash(const char *s, size_t n, int kind)
     return h;
 }
 
-static int keq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
-
 static key *kfind(ctab *t, const char *s, size_t n, int kind, int insert)
 {
     if (n == 0 || n > 4096)
@@ -83,7 +71,7 @@ static key *kfind(ctab *t, const char *s, size_t n, int kind, int insert)
             k->ent = -1;
             return k;
         }
-        if (k->hash == h && k->kind == kind && k->len == n && keq(k->s, s, n))
+        if (k->hash == h && k->kind == kind && k->len == n && nm_ascii_ieq(k->s, s, n))
             return k;
     }
 }
@@ -401,7 +389,7 @@ nm_status nm_coref_group(nm_doc *d)
             const nm_mention *m = DOC_MENT(d, NM_VEC_AT(en->mentions, uint32_t, k));
             size_t n;
             const char *s = mtext(d, m, &n);
-            if (n == strlen(en->name) && keq(s, en->name, n))
+            if (n == strlen(en->name) && nm_ascii_ieq(s, en->name, n))
                 continue;
             char *a = clean_copy(d, m->start, m->end);
             if (!a || add_str(&en->aliases, a)) {
@@ -411,7 +399,7 @@ nm_status nm_coref_group(nm_doc *d)
             /* drop a spelling that differs from another only in case */
             for (size_t q = 0; q + 1 < en->aliases.n; q++) {
                 const char *o = NM_VEC_AT(en->aliases, const char *, q);
-                if (strlen(o) == strlen(a) && keq(o, a, strlen(a)) &&
+                if (strlen(o) == strlen(a) && nm_ascii_ieq(o, a, strlen(a)) &&
                     NM_VEC_AT(en->aliases, const char *, en->aliases.n - 1) == a) {
                     en->aliases.n--;
                     break;

@@ -872,18 +872,6 @@ static uint32_t fold_hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
-static int fold_eq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
-
 static dent *dict_find(dict *D, const char *s, size_t n, int insert)
 {
     if (!D->slots || n == 0 || n > 200)
@@ -899,7 +887,7 @@ static dent *dict_find(dict *D, const char *s, size_t n, int insert)
             e->hash = h;
             return e;
         }
-        if (e->hash == h && e->len == n && fold_eq(D->text + e->start, s, n))
+        if (e->hash == h && e->len == n && nm_ascii_ieq(D->text + e->start, s, n))
             return e;
     }
 }

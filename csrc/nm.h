@@ -185,6 +185,8 @@ enum {
 nm_status nm_text_split(nm_doc *d);
 /* Case-insensitive ASCII compare of token i with a NUL-terminated word. */
 int nm_tok_is(const nm_doc *d, size_t i, const char *word);
+/* Whether a[0..n) and b[0..n) are equal with ASCII letters case-folded. */
+int nm_ascii_ieq(const char *a, const char *b, size_t n);
 /* Token text pointer and length. */
 static inline const char *nm_tok_str(const nm_doc *d, size_t i) { return d->text + DOC_TOK(d, i)->start; }
 static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i)->end - DOC_TOK(d, i)->start; }

@@ -564,3 +564,15 @@ int nm_tok_is(const nm_doc *d, size_t i, const char *word)
             return 0;
     return 1;
 }
+
+int nm_ascii_ieq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
