@@ -1275,6 +1275,7 @@ nm_status nm_attribution_find(nm_doc *d)
             size_t words = words_in(&c, xs[qi].o, xs[qi].cl);
             if (found) {
                 c.drop[qi] = 2;             /* keeps its own attribution */
+                q->own_cue = 1;
             } else if (words <= SCARE_WORDS && !opens_clause(&c, xs[qi].o)) {
                 c.drop[qi] = 3;             /* a scare quote or a term */
             } else if (prev_direct >= 0 && prev_para != (size_t)-1 && para <= prev_para + 1) {

@@ -81,6 +81,7 @@ static void doc_free(nm_doc *d)
     }
     nm_vec_free(&d->ents);
     nm_vec_free(&d->quotes);
+    nm_vec_free(&d->qparts);
     free(d->labels);
     nm_arena_free(&d->arena);
 }
@@ -114,6 +115,8 @@ nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_resu
     if ((st = nm_quotes_find(&d)) != NM_OK)
         goto done;
     if ((st = nm_attribution_find(&d)) != NM_OK)
+        goto done;
+    if ((st = nm_turns_merge(&d)) != NM_OK)
         goto done;
     st = nm_result_build(&d, out);
 done:

@@ -11,6 +11,7 @@
  *   coref.c       mentions -> entities (canonical name, aliases, titles)
  *   quotes.c      direct quotes (quotation marks)
  *   attribution.c reported speech, cues, speakers, addressees
+ *   turns.c       one quote per speaker's turn ("A," she said, "B.")
  *   result.c      doc -> the public nm_result
  *
  * Every module reads what earlier modules wrote into the doc and appends its
@@ -109,9 +110,17 @@ typedef struct nm_ent {
     nm_vec mentions;       /* uint32_t mention indices, text order */
 } nm_ent;
 
+/* One content fragment of an interrupted quote ("A," she said, "B"). */
+typedef struct nm_qpart {
+    uint32_t start, end;
+} nm_qpart;
+
 typedef struct nm_q {
-    uint32_t start, end;         /* content */
+    uint32_t start, end;         /* content: first fragment to last */
     uint8_t direct;
+    uint8_t marked;              /* a quote between marks (quotes.c), not reported speech */
+    uint8_t own_cue;             /* marked: its cue stands beside its own marks */
+    uint32_t part0, nparts;      /* fragments in doc qparts; nparts 0: one, [start, end) */
     int64_t cue_start, cue_end;  /* -1 when absent */
     int64_t spk_start, spk_end;  /* -1 when absent */
     int32_t speaker;             /* mention index of the speaker, -1 */
@@ -155,6 +164,7 @@ typedef struct nm_doc {
     nm_vec mentions;   /* nm_mention */
     nm_vec ents;       /* nm_ent */
     nm_vec quotes;     /* nm_q */
+    nm_vec qparts;     /* nm_qpart: content fragments of quotes merged by turns.c */
     uint32_t *tok_sent;  /* sentence index of each token */
     nm_arena arena;
     uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
@@ -265,6 +275,7 @@ nm_status nm_dates_find(nm_doc *d);
 nm_status nm_coref_group(nm_doc *d);
 nm_status nm_quotes_find(nm_doc *d);
 nm_status nm_attribution_find(nm_doc *d);
+nm_status nm_turns_merge(nm_doc *d);
 
 /* Adds a mention; returns its index or -1 on OOM. */
 int32_t nm_doc_add_mention(nm_doc *d, uint32_t t0, uint32_t t1, nm_type type, enum nm_source src);

@@ -92,6 +92,7 @@ static nm_status emit(nm_doc *d, size_t open, size_t close)
     q->start = DOC_TOK(d, open + 1)->start;
     q->end = DOC_TOK(d, close - 1)->end;
     q->direct = 1;
+    q->marked = 1;
     q->cue_start = q->cue_end = q->spk_start = q->spk_end = -1;
     q->speaker = q->entity = q->addressee = q->addressee_mention = -1;
     return NM_OK;

@@ -14,6 +14,8 @@ struct nm_result {
     size_t n_entities;
     nm_quote *quotes;
     size_t n_quotes;
+    nm_range *parts;       /* content fragments of every quote, in quote order */
+    size_t *part0;         /* per quote: its first fragment in parts; one more at the end */
 };
 
 static int span_cmp(const void *a, const void *b)
@@ -93,6 +95,7 @@ nm_status nm_result_build(nm_doc *d, nm_result **out)
     }
 
     /* quotes, in text order */
+    size_t nparts = 0;
     r->n_quotes = d->quotes.n;
     r->quotes = nm_arena_alloc(a, (d->quotes.n ? d->quotes.n : 1) * sizeof *r->quotes);
     if (!r->quotes)
@@ -109,7 +112,29 @@ nm_status nm_result_build(nm_doc *d, nm_result **out)
         o->speaker.end = q->spk_start >= 0 ? (size_t)q->spk_end : NM_NONE;
         o->entity = q->entity;
         o->addressee = q->addressee;
+        nparts += q->nparts ? q->nparts : 1;
     }
+    /* fragments: one [start, end) for a quote that was never interrupted */
+    r->parts = nm_arena_alloc(a, (nparts ? nparts : 1) * sizeof *r->parts);
+    r->part0 = nm_arena_alloc(a, (d->quotes.n + 1) * sizeof *r->part0);
+    if (!r->parts || !r->part0)
+        goto oom;
+    nparts = 0;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const nm_q *q = DOC_QUOTE(d, i);
+        r->part0[i] = nparts;
+        if (!q->nparts) {
+            r->parts[nparts].start = q->start;
+            r->parts[nparts++].end = q->end;
+            continue;
+        }
+        for (uint32_t k = 0; k < q->nparts; k++) {
+            const nm_qpart *p = &NM_VEC_AT(d->qparts, nm_qpart, q->part0 + k);
+            r->parts[nparts].start = p->start;
+            r->parts[nparts++].end = p->end;
+        }
+    }
+    r->part0[d->quotes.n] = nparts;
     *out = r;
     return NM_OK;
 oom:
@@ -141,4 +166,14 @@ size_t nm_result_quotes(const nm_result *r, const nm_quote **out)
 {
     *out = r ? r->quotes : NULL;
     return r ? r->n_quotes : 0;
+}
+
+size_t nm_result_quote_parts(const nm_result *r, size_t i, const nm_range **out)
+{
+    if (!r || i >= r->n_quotes) {
+        *out = NULL;
+        return 0;
+    }
+    *out = r->parts + r->part0[i];
+    return r->part0[i + 1] - r->part0[i];
 }

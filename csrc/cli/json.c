@@ -112,7 +112,14 @@ void cli_write_json(FILE *f, const nm_result *res, const char *file, int pretty)
         put_id(f, q->entity);
         fputs(", \"addressee\": ", f);
         put_id(f, q->addressee);
-        fputc('}', f);
+        const nm_range *parts;
+        size_t np = nm_result_quote_parts(res, i, &parts);
+        fputs(", \"parts\": [", f);
+        for (size_t k = 0; k < np; k++) {
+            if (k) fputs(", ", f);
+            put_range(f, parts[k]);
+        }
+        fputs("]}", f);
     }
     fputs("]}\n", f);
 }

@@ -101,7 +101,15 @@ void cli_write_text(FILE *f, const nm_result *res, const char *text, size_t len,
             put_safe(f, ents[q->addressee].name);
         }
         fprintf(f, " [%s]\n     ", q->direct ? "direct" : "reported");
-        put_clip(f, text, q->start, q->end, 200);
+        /* the content fragments only: an interrupted quote's cue and
+         * speaker between them are shown above */
+        const nm_range *parts;
+        size_t np = nm_result_quote_parts(res, i, &parts);
+        for (size_t k = 0; k < np; k++) {
+            if (k)
+                fputs(" ... ", f);
+            put_clip(f, text, parts[k].start, parts[k].end, 200 / np);
+        }
         fputc('\n', f);
     }
     fprintf(f, "Entities (%zu)\n", ne);

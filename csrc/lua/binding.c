@@ -203,7 +203,7 @@ static void push_result(lua_State *L, const nm_result *res)
     lua_createtable(L, (int)nq, 0);
     for (size_t i = 0; i < nq; i++) {
         const nm_quote *q = &quotes[i];
-        lua_createtable(L, 0, 8);
+        lua_createtable(L, 0, 9);
         lua_pushnumber(L, (lua_Number)q->start);
         lua_setfield(L, -2, "start");
         lua_pushnumber(L, (lua_Number)q->end);
@@ -216,6 +216,14 @@ static void push_result(lua_State *L, const nm_result *res)
         lua_setfield(L, -2, "speaker");
         set_id(L, "entity", q->entity);
         set_id(L, "addressee", q->addressee);
+        const nm_range *parts;
+        size_t np = nm_result_quote_parts(res, i, &parts);
+        lua_createtable(L, (int)np, 0);
+        for (size_t k = 0; k < np; k++) {
+            push_range(L, parts[k]);
+            lua_rawseti(L, -2, (int)k + 1);
+        }
+        lua_setfield(L, -2, "parts");
         lua_rawseti(L, -2, (int)i + 1);
     }
     lua_setfield(L, -2, "quotes");

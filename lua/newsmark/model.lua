@@ -216,6 +216,13 @@ function M.build_chunk(first, lines, text, res)
       q.direct = q.direct and true or false
       q.cue = range(q.cue)
       q.speaker = range(q.speaker)
+      -- content fragments: an interrupted quote's cue and speaker lie
+      -- between them and are not drawn as quote
+      local parts = {}
+      for _, pt in ipairs(q.parts or {}) do
+        if range(pt) then parts[#parts + 1] = pt end
+      end
+      q.parts = #parts > 0 and parts or nil
       q.entity = ent_index(q.entity)
       q.addressee = ent_index(q.addressee)
       chunk.quotes[#chunk.quotes + 1] = q
@@ -298,6 +305,11 @@ M.priority = {
 
 -- Words of a quote, its speaker as written and its cue, cut from the text.
 function M.quote_text(chunk, q)
+  if q.parts and #q.parts > 1 then
+    local words = {}
+    for i, pt in ipairs(q.parts) do words[i] = chunk.text:sub(pt.s + 1, pt.e) end
+    return M.snippet(table.concat(words, " ... "), 200)
+  end
   return M.snippet(chunk.text:sub(q.s + 1, q.e), 200)
 end
 function M.speaker_text(chunk, q)
@@ -323,7 +335,9 @@ function M.chunk_marks(chunk, kinds, vt_prefix)
     if g and kinds[sp.type] then add(g, sp) end
   end
   for _, q in ipairs(chunk.quotes) do
-    if kinds.quote then add("NewsmarkQuote", q) end
+    if kinds.quote then
+      for _, pt in ipairs(q.parts or { q }) do add("NewsmarkQuote", pt) end
+    end
     if kinds.cue and q.cue then add("NewsmarkCue", q.cue) end
     if kinds.speaker and q.speaker then add("NewsmarkSpeaker", q.speaker) end
     if vt_prefix then

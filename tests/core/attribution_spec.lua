@@ -188,4 +188,31 @@ describe("attribution", function()
     assert.are.equal(":", q.cue)
     assert.matches("Ruth Ambe", q.speaker)
   end)
+
+  -- One quote per turn (turns.c): fragments of one speaker become parts.
+  local function parts(text, q)
+    local out = {}
+    for _, p in ipairs(q.parts) do out[#out + 1] = text:sub(p[1] + 1, p[2]) end
+    return out
+  end
+
+  it("joins quoted sentences of one speaker around the attribution into one quote", function()
+    local text = "“The ferry will run all winter,” Ilse Marten said on Friday. " ..
+      "“We bought two new boats.” “Tickets stay at four euros.”"
+    local qs, r = analyze(text)
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The ferry will run all winter,", "We bought two new boats.",
+      "Tickets stay at four euros." }, parts(text, r.quotes[1]))
+    assert.are.equal("Ilse Marten", qs[1].speaker)
+    assert.are.equal("said", qs[1].cue)
+  end)
+
+  it("keeps quotes apart when the second has its own cue, a claim between, or a new paragraph", function()
+    local _, r = analyze("“The dam is sound,” Tomas Riel said. “The repairs are done,” he added.")
+    assert.are.equal(2, #r.quotes)
+    local _, r2 = analyze("“The dam is sound,” Tomas Riel said, adding that the lake was “lower than ever.”")
+    for _, q in ipairs(r2.quotes) do assert.are.equal(1, #q.parts) end
+    local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.”")
+    assert.are.equal(2, #r3.quotes)
+  end)
 end)

@@ -159,6 +159,22 @@ describe("model", function()
     for _, m in ipairs(marks) do assert.are_not.equal("NewsmarkQuote", m[1]) end
   end)
 
+  it("marks only the parts of an interrupted quote, with its cue and speaker", function()
+    local t = "“We lost,” Ada Moss said, “but we will win.”"
+    local s, e = range(t, "We lost,"), range(t, "but we will win.")
+    local r = function() return result(t, { { "person", "Ada Moss" } }, {
+      { start = s[1], ["end"] = e[2], direct = true, cue = range(t, "said"),
+        speaker = range(t, "Ada Moss"), entity = 0, parts = { s, e } } }) end
+    local d = doc_for({ t }, r)
+    local kinds = { person = true, quote = true, speaker = true, cue = true }
+    local quote = {}
+    for _, m in ipairs(model.chunk_marks(d.chunks[1], kinds, nil)) do
+      if m[1] == "NewsmarkQuote" then quote[#quote + 1] = { m[3], m[5] } end
+    end
+    assert.are.same({ { s[1], s[2] }, { e[1], e[2] } }, quote)
+    assert.are.equal("We lost, ... but we will win.", model.quote_text(d.chunks[1], d.chunks[1].quotes[1]))
+  end)
+
   it("cuts large buffers at blank lines and re-analyses only edited chunks", function()
     local ls = {}
     for i = 1, 400 do ls[#ls + 1] = ("Paragraph %d has Ada Moss in it."):format(i) ls[#ls + 1] = "" end
