@@ -754,7 +754,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                     e = skip_adjuncts(c, a.t1, hi);
                 }
             }
-            if (e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+            /* "...," said an aide to the mayor, who ...: a comma closing
+             * the quote promises its attribution, whatever follows it */
+            int comma_close = x->cl > x->o + 1 && is_p(c, x->cl - 1, ',');
+            if (comma_close || e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                 (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
                 T(c, e)->kind == TK_DASH) {
                 *found = 1;

@@ -215,4 +215,12 @@ describe("attribution", function()
     local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.”")
     assert.are.equal(2, #r3.quotes)
   end)
+
+  it("takes the speaker after a quote closed by a comma whatever follows the speaker", function()
+    local qs = analyze("“The harbour needs a new crane,” said an adviser to the port board, " ..
+      "who asked not to be named because talks go on.")
+    local q = find(qs, "The harbour")
+    assert.are.equal("said", q.cue)
+    assert.matches("adviser", q.speaker)
+  end)
 end)
