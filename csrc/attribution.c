@@ -683,6 +683,37 @@ static size_t sent_start(const actx *c, size_t i)
     return DOC_SENT(c->d, c->d->tok_sent[i])->t0;
 }
 
+/* X said "local forces" must lead the way: a quote that opens the clause
+ * of a cue before it while the clause goes on after its closing mark is a
+ * partial quote, and the claim is the whole clause.  Returns the end token
+ * of that clause (before ", adding", a semicolon, the next quote or the
+ * sentence end), or 0 when the clause ends with the quote. */
+static size_t clause_tail(const actx *c, const dq *x)
+{
+    size_t k = x->cl + 1, hi = sent_end(c, x->cl);
+    if (k >= hi || x->cl < x->o + 2 || !(is_word(c, k) || T(c, k)->kind == TK_NUM))
+        return 0;
+    size_t last = x->cl - 1;            /* the quote's last content token */
+    if (is_terminal(c, last) || is_p(c, last, ',') || cue_of(c, k))
+        return 0;
+    size_t e = k, cut = 0;
+    for (; e < hi; e++) {
+        if (c->inq[e] >= 0 || is_p(c, e, ';') || is_p(c, e, ':'))
+            break;
+        if (is_p(c, e, ',') || nm_tok_is(c->d, e, "and") || nm_tok_is(c->d, e, "but"))
+            cut = e;
+        if (cue_of(c, e)) {
+            /* "..." and said it was ... / , adding that ...: a new claim */
+            if (!cut)
+                return 0;
+            e = cut;
+            break;
+        }
+    }
+    e = content_end(c, k, e);
+    return words_in(c, k, e) ? e : 0;
+}
+
 /* Cue and speaker of a direct quote; 1 when found. */
 static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
 {
@@ -814,6 +845,9 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         if (e != k)
             break;           /* words between: the quote is part of a claim */
         *found = 1;
+        size_t tail = colon ? 0 : clause_tail(c, x);
+        if (tail)
+            q->end = T(c, tail - 1)->end;
         return attribute(c, q, &s, v, v + 1);
     }
     if (colon) {

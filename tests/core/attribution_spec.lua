@@ -223,4 +223,15 @@ describe("attribution", function()
     assert.are.equal("said", q.cue)
     assert.matches("adviser", q.speaker)
   end)
+
+  it("makes a quote that opens a reported clause going on after it the whole clause", function()
+    local text = "Mayor Ines Koval said “local crews” must clear the roads by noon."
+    local qs = analyze(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("local crews” must clear the roads by noon", qs[1].text)
+    assert.are.equal("said", qs[1].cue)
+    -- a second verb with a cue starts a claim of its own
+    local qs2 = analyze("Mayor Ines Koval called it “a hard winter” and said the roads were clear.")
+    for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
+  end)
 end)
