@@ -30,6 +30,7 @@
 #include <ctype.h>
 
 #define BACK_WINDOW 400      /* tokens searched back for a pronoun's antecedent */
+#define NO_TOK ((size_t)-1)   /* no such token */
 #define SCARE_WORDS 3        /* a quote of this many words or fewer needs a cue */
 
 enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME, SPK_REL };
@@ -714,6 +715,24 @@ static size_t clause_tail(const actx *c, const dq *x)
     return words_in(c, k, e) ? e : 0;
 }
 
+/* Democrats had "put the biggest crack" yet in the ceiling, she said: a
+ * quote inside the clause that its attribution after it reports; the claim
+ * is the whole clause.  Returns the clause's first token (after a colon,
+ * semicolon, dash or another quote), or NO_TOK when the quote opens it. */
+static size_t clause_head(const actx *c, const dq *x)
+{
+    size_t lo = sent_start(c, x->o), a = x->o;
+    while (a > lo) {
+        size_t p = a - 1;
+        if (c->inq[p] >= 0 || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+            T(c, p)->kind == TK_QUOTE || is_p(c, p, '('))
+            break;
+        a = p;
+    }
+    a = content_start(c, a, x->o);
+    return a < x->o && words_in(c, a, x->o) ? a : NO_TOK;
+}
+
 /* Cue and speaker of a direct quote; 1 when found. */
 static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
 {
@@ -792,6 +811,9 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                 (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
                 T(c, e)->kind == TK_DASH) {
                 *found = 1;
+                size_t head = (comma_close || is_p(c, x->cl + 1, ',')) ? clause_head(c, x) : NO_TOK;
+                if (head != NO_TOK)
+                    q->start = T(c, head)->start;
                 return attribute(c, q, &s, v, v + 1);
             }
         }

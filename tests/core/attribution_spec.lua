@@ -234,4 +234,11 @@ describe("attribution", function()
     local qs2 = analyze("Mayor Ines Koval called it “a hard winter” and said the roads were clear.")
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
+
+  it("makes a quote inside a clause attributed after it the whole clause", function()
+    local qs = analyze("The new levy would take years to “pay off in full,” Odette Brun said on Tuesday.")
+    local q = find(qs, "The new levy")
+    assert.are.equal("The new levy would take years to “pay off in full,", q.text)
+    assert.are.equal("Odette Brun", q.speaker)
+  end)
 end)
