@@ -91,11 +91,21 @@ static int is_any(const actx *c, size_t i, const char *const *list)
 
 static uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d->wcls[i] : 0; }
 
-static unsigned cue_of(const actx *c, size_t i)
+/* Flags of a cue word, stance verbs included ("praised", "vowed"): only
+ * reported claims take those. */
+static unsigned stance_of(const actx *c, size_t i)
 {
     if (!is_word(c, i))
         return 0;
     return nm_cue_word(nm_tok_str(c->d, i), nm_tok_len(c->d, i));
+}
+
+/* Flags of a speech cue: a stance verb is none ("Obi praised the 'plan'"
+ * attributes no quote, and no subject scan stops at it). */
+static unsigned cue_of(const actx *c, size_t i)
+{
+    unsigned f = stance_of(c, i);
+    return f & CUE_STANCE ? 0 : f;
 }
 
 static const char *const subj_pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
@@ -1035,7 +1045,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
     for (size_t v = t0; v < t1; v++) {
         if (c->inq[v] >= 0)
             continue;
-        unsigned f = cue_of(c, v);
+        unsigned f = stance_of(c, v);
         int accord = nm_tok_is(c->d, v, "according") && v + 1 < t1 && nm_tok_is(c->d, v + 1, "to");
         if (!f && !accord)
             continue;
@@ -1066,7 +1076,9 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 
         /* D: ", noting that ..." continues this sentence's speaker */
         if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
-            if (sent_spk >= 0 && v + 1 < ce && (nm_tok_is(c->d, v + 1, "that") || (f & CUE_FREE))) {
+            if (sent_spk >= 0 && v + 1 < ce &&
+                (nm_tok_is(c->d, v + 1, "that") || (f & (CUE_FREE | CUE_OBJ)) ||
+                 ((f & CUE_INF) && nm_tok_is(c->d, v + 1, "to")))) {
                 nm_q *m = &NM_VEC_AT(c->out, nm_q, sent_spk);
                 spk s = { SPK_NONE, 0, 0, -1 };
                 int32_t ent = m->entity, sm = m->speaker;
@@ -1086,8 +1098,12 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (f & CUE_ING)
             continue;
 
-        /* A1: CONTENT, X said [adjuncts] (. | , ...) */
         spk s = np_before(c, v, t0);
+        /* a stance verb is never the cue of a claim before it */
+        if (f & CUE_STANCE)
+            goto claim_after;
+
+        /* A1: CONTENT, X said [adjuncts] (. | , ...) */
         if (s.kind != SPK_NONE && s.t0 > cs + 1 && s.t0 - 1 >= done &&
             (is_p(c, s.t0 - 1, ',') ||
              (T(c, s.t0 - 1)->kind == TK_QUOTE && s.t0 >= 2 && is_p(c, s.t0 - 2, ',')))) {
@@ -1137,6 +1153,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         if (f & CUE_AFTER)
             continue;
+    claim_after:
         /* B: X said (that) CONTENT / X told Y (that) CONTENT */
         int copy = -1;          /* out index whose speaker a bare verb takes */
         int appos = 0;
@@ -1181,7 +1198,11 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (k >= ce)
             continue;
         int that = nm_tok_is(c->d, k, "that");
-        if (!that) {
+        if (!that && (f & CUE_INF) && nm_tok_is(c->d, k, "to")) {
+            /* "X vowed to fight on": the infinitive is the claim */
+        } else if (!that && (f & CUE_STANCE) && !(f & CUE_OBJ)) {
+            continue;                          /* "X hopes for rain" */
+        } else if (!that) {
             if (T(c, k)->kind == TK_QUOTE && c->inq[k] >= 0)
                 continue;                      /* a direct quote follows */
             if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
@@ -1196,11 +1217,25 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             size_t n1 = j + 1;
             if (is_any(c, n1, coord_words) && n1 + 1 < ce)
                 n1++;
-            unsigned g = cue_of(c, n1);
+            unsigned g = stance_of(c, n1);
             if (g && (is_p(c, j, ',') || !(g & CUE_ING))) {
                 b = j;
                 break;
             }
+        }
+        if ((f & CUE_STANCE) && (f & CUE_OBJ) && !that) {
+            /* "X endorsed Obi last week": the stance is on Obi, not the date */
+            b = content_end(c, k, b);
+            while (b > k + 1 && c->mend[b - 1] >= 0 && DOC_MENT(c->d, c->mend[b - 1])->type == NM_DATE) {
+                b = DOC_MENT(c->d, c->mend[b - 1])->t0;
+                if (b > k + 1 && is_any(c, b - 1, (const char *const[]){ "on", "in", "last", "this",
+                                                                       "since", "until", NULL }))
+                    b--;
+            }
+            /* "X found himself in trouble": no stance */
+            if (is_any(c, k, (const char *const[]){ "himself", "herself", "itself", "themselves",
+                                                   "myself", "ourselves", NULL }))
+                continue;
         }
         if (copy >= 0) {
             nm_q m = NM_VEC_AT(c->out, nm_q, copy);

@@ -9,6 +9,9 @@
 #define CUE_TELL  0x04u   /* "X told Y (that) ..." */
 #define CUE_ING   0x08u   /* "..., noting that ..." */
 #define CUE_AFTER 0x10u   /* only after its content: "..., she asked." */
+#define CUE_OBJ   0x20u   /* a stance on an object: "X praised the plan" */
+#define CUE_INF   0x40u   /* a to-infinitive content: "X vowed to fight" */
+#define CUE_STANCE 0x80u  /* a stance verb, no speech: only reported claims take it */
 
 /* Flags of the word s[0..n) (any case), 0 when it is no cue. */
 unsigned nm_cue_word(const char *s, size_t n);

@@ -242,3 +242,39 @@ describe("attribution", function()
     assert.are.equal("Odette Brun", q.speaker)
   end)
 end)
+
+-- Rule specs for reported claims, without the tagger (helpers_nm).
+describe("reported claims (rules)", function()
+  local H = dofile("tests/core/helpers_nm.lua")
+  local function claims(text)
+    local r = H.analyze(text)
+    local out = {}
+    for _, q in ipairs(r.quotes) do
+      local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
+      out[#out + 1] = { text = text:sub(q.start + 1, q["end"]), cue = sub(q.cue), speaker = sub(q.speaker) }
+    end
+    return out
+  end
+
+  it("reads stance verbs with an object or an infinitive as claims", function()
+    local qs = claims("Senator Ada Obi criticized the river plan for its cost.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("the river plan for its cost", qs[1].text)
+    assert.are.equal("criticized", qs[1].cue)
+    assert.matches("Ada Obi", qs[1].speaker)
+    qs = claims("Mayor Tomas Riel vowed to reopen the bridge by June.")
+    assert.are.equal("to reopen the bridge by June", qs[1].text)
+    assert.are.equal("vowed", qs[1].cue)
+    qs = claims("The ministry declined to comment on the report.")
+    assert.are.equal("to comment on the report", qs[1].text)
+    assert.are.equal("The ministry", qs[1].speaker)
+    qs = claims("The survey showed that most farmers expect a poor harvest.")
+    assert.are.equal("that most farmers expect a poor harvest", qs[1].text)
+  end)
+
+  it("finds no stance in a reflexive object, 'hopes for', or a stance verb after its content", function()
+    assert.are.equal(0, #claims("Ruth Kamau found herself in a difficult spot."))
+    assert.are.equal(0, #claims("Ruth Kamau hopes for rain."))
+    assert.are.equal(0, #claims("The crowd was in a good mood, Ilse Marten criticized."))
+  end)
+end)
