@@ -170,8 +170,8 @@ function run(st, budget)
     chunk_bytes = c.chunk_bytes,
     budget = budget ~= false and c.budget_ms / 1000 or nil,
     clock = A.clock,
-    placed = function(_, _, chunk)
-      require("newsmark.highlight").draw(A, st.buf, chunk, c)
+    placed = function(from, to, chunk)
+      require("newsmark.highlight").draw(A, st.buf, chunk, c, from, to)
     end,
   })
   if not ok then return fail(st, "internal error: " .. tostring(status)) end

@@ -10,9 +10,13 @@
 -- A buffer is tiled by chunks of whole lines.  A small article is one chunk,
 -- so the core sees all of it and links "Wang Yi" to a later "Wang".  A large
 -- buffer is cut at blank lines into chunks of about `chunk_bytes`, analysed a
--- few at a time, and an edit only makes the chunks it touches dirty; clean
--- chunks keep their analysis and their marks (which the editor moves along
--- with the text), so one keystroke costs one chunk's analysis.
+-- few at a time.  An edit inside one analysed chunk only notes the rows it
+-- changed (`pend`); the next process() analyses those paragraphs again with
+-- a little text around them and splices the result into the chunk
+-- (newsmark.incremental), so one keystroke costs about one paragraph's
+-- analysis.  An edit across chunks makes them one dirty chunk, analysed
+-- whole.  Clean rows keep their marks, which the editor moves along with
+-- the text.
 --
 -- Positions inside a chunk are relative to its first line (r, c, er, ec:
 -- 0-based rows, 0-based byte columns, end exclusive); a chunk that moves up
@@ -35,14 +39,33 @@ end
 
 function Doc:is_dirty()
   for _, c in ipairs(self.chunks) do
-    if c.dirty then return true end
+    if c.dirty or c.pend then return true end
   end
   return false
 end
 
+-- Adds the change of rows [a, bo) into [a, bn) (relative to chunk c, in
+-- the buffer as it was just before this change) to c.pend, the one range
+-- that covers every change since c was analysed: rows [pend.a, pend.bo)
+-- of the analysed text are now rows [pend.a, pend.bn) of the buffer, and
+-- the rows around them are unchanged.
+local function note_change(c, a, bo, bn)
+  local p = c.pend
+  if not p then
+    c.pend = { a = a, bo = bo, bn = bn }
+    return
+  end
+  local stop = math.max(p.bn, bo)          -- end of both, before this change
+  p.bo = stop - (p.bn - p.bo)              -- the same row in the analysed text
+  p.bn = stop + (bn - bo)
+  p.a = math.min(p.a, a)
+end
+
 -- A change replaced old rows [first, oldlast) by new rows [first, newlast)
 -- (0-based, end exclusive; Neovim's on_lines and Vim's listener give this).
--- Chunks touching the change merge into one dirty chunk; later ones move.
+-- A change inside one analysed chunk is noted in it for process(); chunks
+-- touching a change across their border merge into one dirty chunk.  Later
+-- chunks move.
 function Doc:edit(first, oldlast, newlast)
   local chunks = self.chunks
   if #chunks == 0 then
@@ -60,6 +83,14 @@ function Doc:edit(first, oldlast, newlast)
   end
   if not lo then       -- past the last line: appended text joins the last chunk
     lo, hi = #chunks, #chunks
+  end
+  local one = chunks[lo]
+  if lo == hi and not one.dirty and one.lines and one.n + delta > 0 and first >= one.first
+      and oldlast <= one.first + one.n then
+    note_change(one, first - one.first, oldlast - one.first, newlast - one.first)
+    one.n = one.n + delta
+    for i = lo + 1, #chunks do chunks[i].first = chunks[i].first + delta end
+    return
   end
   -- A chunk that loses all its lines takes its neighbour along so that no
   -- stale mark survives outside a dirty chunk.
@@ -182,9 +213,10 @@ function M.build_chunk(first, lines, text, res)
     if type(t) == "table" then return pos(t[1], t[2], t) end
   end
 
-  -- the text stays with the chunk: quote and speaker words are cut from it
-  -- only when a list or popup needs them, not on every keystroke
-  local chunk = { first = first, n = n, bytes = len, text = text, spans = {}, quotes = {}, entities = {} }
+  -- the lines stay with the chunk: edits are spliced into them, and quote
+  -- and speaker words are cut from them only when a label, list or popup
+  -- needs them (M.slice), not on every keystroke
+  local chunk = { first = first, n = n, bytes = len, lines = lines, spans = {}, quotes = {}, entities = {} }
   local ents = res.entities or {}
   for i, e in ipairs(ents) do
     local ent = {
@@ -257,6 +289,30 @@ function Doc:process(opts)
   local i = 1
   while i <= #self.chunks do
     local c = self.chunks[i]
+    if c.pend and not c.dirty then
+      local tp = clock()
+      local p = c.pend
+      c.pend = nil
+      local view, from, to = require("newsmark.incremental").update(c, p,
+        opts.get_lines(c.first + p.a, c.first + p.bn), {
+          analyze = opts.analyze, build_chunk = M.build_chunk,
+          max_bytes = (opts.chunk_bytes or 262144) / 2,
+        })
+      if view == nil then return nil, from end
+      if view then
+        if opts.placed then opts.placed(c.first + from, c.first + to, view) end
+        local now = clock()
+        if opts.budget and self:is_dirty() and (now - t0) + (now - tp) > opts.budget then
+          return "more"
+        end
+      else
+        -- not worth doing (or not possible) paragraph by paragraph: the
+        -- whole chunk again, in the branch below (counted for the specs)
+        self.whole_updates = (self.whole_updates or 0) + 1
+        c = { first = c.first, n = c.n, dirty = true }
+        self.chunks[i] = c
+      end
+    end
     if c.dirty then
       local tp = clock()
       local stop = c.first + c.n
@@ -303,20 +359,32 @@ M.priority = {
   NewsmarkPlace = 110, NewsmarkDate = 110, NewsmarkCue = 120, NewsmarkSpeaker = 120,
 }
 
+-- The text of the range p (r, c, er, ec) of a chunk, cut from its lines
+-- (a chunk keeps its lines, not one string, so that an edit does not copy
+-- the whole chunk).
+function M.slice(chunk, p)
+  local lines = chunk.lines
+  if p.r == p.er then return (lines[p.r + 1] or ""):sub(p.c + 1, p.ec) end
+  local out = { (lines[p.r + 1] or ""):sub(p.c + 1) }
+  for r = p.r + 1, p.er - 1 do out[#out + 1] = lines[r + 1] end
+  out[#out + 1] = (lines[p.er + 1] or ""):sub(1, p.ec)
+  return table.concat(out, "\n")
+end
+
 -- Words of a quote, its speaker as written and its cue, cut from the text.
 function M.quote_text(chunk, q)
   if q.parts and #q.parts > 1 then
     local words = {}
-    for i, pt in ipairs(q.parts) do words[i] = chunk.text:sub(pt.s + 1, pt.e) end
+    for i, pt in ipairs(q.parts) do words[i] = M.slice(chunk, pt) end
     return M.snippet(table.concat(words, " ... "), 200)
   end
-  return M.snippet(chunk.text:sub(q.s + 1, q.e), 200)
+  return M.snippet(M.slice(chunk, q), 200)
 end
 function M.speaker_text(chunk, q)
-  if q.speaker then return M.snippet(chunk.text:sub(q.speaker.s + 1, q.speaker.e), 80) end
+  if q.speaker then return M.snippet(M.slice(chunk, q.speaker), 80) end
 end
 function M.cue_text(chunk, q)
-  if q.cue then return chunk.text:sub(q.cue.s + 1, q.cue.e) end
+  if q.cue then return M.slice(chunk, q.cue) end
 end
 
 function M.speaker_name(chunk, q)
@@ -362,7 +430,7 @@ end
 -- around it; the cue or speaker of a quote count as the quote.
 function Doc:at(row, col)
   for _, c in ipairs(self.chunks) do
-    if not c.dirty and row >= c.first and row < c.first + c.n then
+    if not (c.dirty or c.pend) and row >= c.first and row < c.first + c.n then
       for _, sp in ipairs(c.spans) do
         if inside(row, col, c.first, sp) and sp.entity then
           return { kind = "mention", chunk = c, span = sp, entity = c.entities[sp.entity] }
@@ -388,7 +456,7 @@ end
 function Doc:targets(kind, key)
   local out = {}
   for _, c in ipairs(self.chunks) do
-    if not c.dirty then
+    if not (c.dirty or c.pend) then
       if kind == "quote" then
         for _, q in ipairs(c.quotes) do out[#out + 1] = { c.first + q.r, q.c } end
       else
@@ -457,7 +525,7 @@ end
 function Doc:entity_group(key)
   local out = {}
   for _, c in ipairs(self.chunks) do
-    if not c.dirty then
+    if not (c.dirty or c.pend) then
       for _, e in ipairs(c.entities) do
         if e.key == key then out[#out + 1] = { chunk = c, entity = e } end
       end
@@ -470,7 +538,7 @@ end
 function Doc:quote_items()
   local out = {}
   for _, c in ipairs(self.chunks) do
-    if not c.dirty then
+    if not (c.dirty or c.pend) then
       for _, q in ipairs(c.quotes) do
         local who = M.speaker_name(c, q) or "(unknown speaker)"
         out[#out + 1] = {
@@ -488,7 +556,7 @@ end
 function Doc:entity_items()
   local by_key, list = {}, {}
   for _, c in ipairs(self.chunks) do
-    if not c.dirty then
+    if not (c.dirty or c.pend) then
       for _, e in ipairs(c.entities) do
         local it = by_key[e.key]
         if not it then
