@@ -97,6 +97,14 @@ nm_status nm_dates_init(nm_dates_data **out, int *jit)
     return NM_OK;
 }
 
+/* For tests (tests/c/dates.c): the match limit of an engine's date
+ * pattern, so that a limit hit can be forced on ordinary text. */
+void nm_dates_set_match_limit(nm_dates_data *dd, uint32_t limit)
+{
+    if (dd && dd->mctx)
+        pcre2_set_match_limit(dd->mctx, limit);
+}
+
 void nm_dates_free(nm_dates_data *dd)
 {
     if (!dd)
@@ -172,6 +180,13 @@ nm_status nm_dates_find(nm_doc *d)
             continue;
         int rc = pcre2_match(dd->re, (PCRE2_SPTR)d->text, d->len, t->start, 0, md, dd->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
+            continue;
+        /* A limit hit at one candidate costs that date, not the analysis:
+         * the pattern is linear, so this only happens with limits set far
+         * lower than ours (nm_dates_set_match_limit), but one odd token
+         * must never lose the reader every name and quote of the text. */
+        if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
             continue;
         if (rc < 0) {
             st = rc == PCRE2_ERROR_NOMEMORY ? NM_ENOMEM : NM_ELIMIT;

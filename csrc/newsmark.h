@@ -50,7 +50,8 @@ typedef enum nm_status {
     NM_ETOOBIG,     /* input longer than NM_MAX_INPUT */
     NM_ELEXICON,    /* a lexicon could not be read (see nm_options.warn) */
     NM_EMODEL,      /* the tagger model is missing or corrupt */
-    NM_ELIMIT       /* a pattern hit its match limit (should not happen) */
+    NM_ELIMIT       /* a pattern could not run (should not happen); a match
+                     * limit hit only skips the candidate it was tried on */
 } nm_status;
 
 /* Kinds of mention.  The names are those of the JSON "type" field. */

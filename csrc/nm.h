@@ -271,6 +271,7 @@ nm_status nm_entities_find(nm_doc *d);
 nm_status nm_titles_find(nm_doc *d);
 nm_status nm_dates_init(nm_dates_data **out, int *jit);
 void nm_dates_free(nm_dates_data *dd);
+void nm_dates_set_match_limit(nm_dates_data *dd, uint32_t limit);   /* tests only */
 nm_status nm_dates_find(nm_doc *d);
 nm_status nm_coref_group(nm_doc *d);
 nm_status nm_quotes_find(nm_doc *d);

@@ -86,7 +86,7 @@ local function bench(label, bytes, runs)
   cmd("setlocal buftype=nofile noswapfile")
   set_lines(0, -1, lines)
   local st
-  local firsts, cfirsts, alls, calls, steps = {}, {}, {}, {}, {}
+  local firsts, cfirsts, alls, calls, steps, csteps = {}, {}, {}, {}, {}, {}
   for _ = 1, runs do
     nm._reset()
     nm.setup({ filetypes = {}, debounce = 100000 })
@@ -97,6 +97,7 @@ local function bench(label, bytes, runs)
     wait_until(function() return not st.doc:is_dirty() end)
     alls[#alls + 1], calls[#calls + 1] = now() - t0, cpu() - c0
     steps[#steps + 1] = st.max_step * 1000
+    csteps[#csteps + 1] = st.max_step_cpu * 1000
   end
   -- the update after one edit: a sentence added to a line in the middle,
   -- and the update the debounce timer would run
@@ -115,8 +116,8 @@ local function bench(label, bytes, runs)
     :format(label, firsts[1], cfirsts[1], runs, best(cfirsts)))
   out(("%-6s enable -> all highlights    %7.1f ms (cpu %6.1f)  first run; cpu best of %d %6.1f")
     :format(label, alls[1], calls[1], runs, best(calls)))
-  out(("%-6s longest blocking step       %7.1f ms  first run; best of %d %6.1f")
-    :format(label, steps[1], runs, best(steps)))
+  out(("%-6s longest blocking step       %7.1f ms (cpu %6.1f)  first run; cpu best of %d %6.1f")
+    :format(label, steps[1], csteps[1], runs, best(csteps)))
   out(("%-6s update after one edit       %7.1f ms (cpu %6.1f)  median of 15; cpu best %5.1f")
     :format(label, median(edits), median(cedits), best(cedits)))
 end

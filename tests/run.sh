@@ -27,6 +27,7 @@ run "regressions" env LUA_CPATH="./lua/?.so;;" $BUSTED_LUAJIT -o TAP tests/regre
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
+run "date limits (C API)" build/test-dates
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh
@@ -66,6 +67,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-threads $dev_texts
         run "allocation failures (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-oom
+        run "date limits (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-dates
     fi
 fi
 

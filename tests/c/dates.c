@@ -1,0 +1,82 @@
+/*
+ * dates.c -- a PCRE2 limit hit in the date pattern (issue 6) costs only the
+ * date candidate where it happened: the analysis still succeeds and keeps
+ * every name and quote.  The limit is forced with a match limit of 1 through
+ * the engine's internal date data (nm_dates_set_match_limit, tests only), as
+ * the real limit is never reached by a linear pattern.  Prints TAP.
+ */
+#include "../../csrc/nm.h"
+#include <stdio.h>
+
+static int n_test;
+static int failed;
+
+static void ok(int cond, const char *what)
+{
+    printf("%sok %d - dates: %s\n", cond ? "" : "not ", ++n_test, what);
+    failed += !cond;
+}
+
+typedef struct {
+    nm_status st;
+    size_t by_type[NM_TYPE_COUNT];
+    size_t quotes;
+} counts;
+
+static counts analyse(const nm_engine *eng, const char *text)
+{
+    counts c;
+    memset(&c, 0, sizeof c);
+    nm_result *res = NULL;
+    c.st = nm_analyze(eng, text, strlen(text), &res);
+    if (c.st != NM_OK)
+        return c;
+    const nm_span *sp;
+    size_t n = nm_result_spans(res, &sp);
+    for (size_t i = 0; i < n; i++)
+        c.by_type[sp[i].type]++;
+    const nm_quote *q;
+    c.quotes = nm_result_quotes(res, &q);
+    nm_result_free(res);
+    return c;
+}
+
+int main(void)
+{
+    static const char text[] =
+        "Mayor Odile Fenwright of Brackley said that the ferry would run again on Tuesday.\n\n"
+        "\"We have waited since March 3, 2024,\" Fenwright said. \"The pier is ready.\"\n\n"
+        "The Brackley Harbour Trust met last week and agreed.\n";
+    for (int tagger = 0; tagger <= 1; tagger++) {
+        nm_options o;
+        memset(&o, 0, sizeof o);
+        o.no_tagger = !tagger;
+        nm_status st;
+        nm_engine *eng = nm_engine_new(&o, &st);
+        ok(eng != NULL, tagger ? "engine with tagger builds" : "engine without tagger builds");
+        if (!eng)
+            return 1;
+        counts full = analyse(eng, text);
+        ok(full.st == NM_OK && full.by_type[NM_DATE] >= 2 && full.by_type[NM_PERSON] >= 2 &&
+               full.quotes >= 1,
+           "ordinary limits: dates, names and quotes found");
+
+        nm_dates_set_match_limit(eng->dates, 1);
+        counts lim = analyse(eng, text);
+        ok(lim.st == NM_OK, "a limit hit at every date candidate does not fail the analysis");
+        ok(lim.by_type[NM_DATE] == 0, "the candidates that hit the limit are skipped");
+        ok(lim.by_type[NM_PERSON] == full.by_type[NM_PERSON] &&
+               lim.by_type[NM_ORG] == full.by_type[NM_ORG] &&
+               lim.by_type[NM_PLACE] == full.by_type[NM_PLACE] &&
+               lim.by_type[NM_TITLE] == full.by_type[NM_TITLE] && lim.quotes == full.quotes,
+           "names, titles and quotes are all still there");
+
+        nm_dates_set_match_limit(eng->dates, 100000);
+        counts again = analyse(eng, text);
+        ok(again.st == NM_OK && again.by_type[NM_DATE] == full.by_type[NM_DATE],
+           "the usual limit finds the dates again");
+        nm_engine_free(eng);
+    }
+    printf("1..%d\n", n_test);
+    return failed != 0;
+}
