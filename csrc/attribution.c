@@ -555,6 +555,11 @@ static size_t words_in(const actx *c, size_t a, size_t b)
     return n;
 }
 
+static const char *const day_parts[] = { "night", "morning", "afternoon", "evening", NULL };
+static const char *const there_verbs[] = { "is", "was", "were", "are", "will", "would", "has",
+    "have", "had", "may", "might", "could", "can", "should", "must", "seems", "appears",
+    "'s", "\xE2\x80\x99s", NULL };
+
 /* Skips what may stand between a verb and the end of its clause or its
  * content: dates ("Tuesday", "on Monday"), "in a statement", "here".
  * Returns the first token after them. */
@@ -564,6 +569,9 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
         int32_t m = c->mstart[k];
         if (m >= 0 && DOC_MENT(c->d, m)->type == NM_DATE) {
             k = DOC_MENT(c->d, m)->t1;
+            /* "on Tuesday night" */
+            if (k < hi && is_any(c, k, day_parts))
+                k++;
             continue;
         }
         if (is_any(c, k, (const char *const[]){ "on", "at", "during", "in", "late", "early",
@@ -596,6 +604,9 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
             }
             break;
         }
+        /* "said there was no plan": "there" opens the claim */
+        if (nm_tok_is(c->d, k, "there") && k + 1 < hi && is_any(c, k + 1, there_verbs))
+            break;
         if (is_any(c, k, (const char *const[]){ "here", "there", "today", "yesterday", "then",
                                                "tonight", "recently", "earlier", "later",
                                                "again", "also", "publicly", NULL })) {
@@ -994,7 +1005,10 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
 static const char *const no_clause[] = { "to", "of", "about", "nothing", "something",
     "anything", "goodbye", "so", "yes", "no", "thanks", "little", "much", "more", "in",
     "with", "by", "for", "from", "as", "at", "on", "during", "what", "this", "hello", "sorry",
-    "and", "or", "but", "NULL", NULL };
+    "and", "or", "but", "when", "after", "afterward", "afterwards", "while", "following",
+    "outside", "through", "according", "night", "morning", "afternoon", "evening", "'s",
+    "\xE2\x80\x99s", "posted", NULL };
+static const char *const possessive[] = { "'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", NULL };
 
 /* Builds reported quote [a, b) with speaker s and cue [v0, v1). */
 static nm_status reported(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
@@ -1197,6 +1211,27 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             k++;
         if (k >= ce)
             continue;
+        /* "told Fox News host Ada Obi ...", "told CNN's Ada Obi": the
+         * addressee or the adjunct goes on; the claim starts after it */
+        if (k > v + 1 && !is_p(c, k - 1, ',') &&
+            (is_any(c, k, possessive) ||
+             (is_word(c, k) && (T(c, k)->flags & TF_LOWER) && !is_func(c, k) && !stance_of(c, k) &&
+              (cap_word(c, k - 1) || c->mend[k - 1] >= 0 || (addr.kind == SPK_NAME && addr.t1 == k))))) {
+            size_t j = k;
+            while (j < ce && j < k + 8 &&
+                   (is_any(c, j, possessive) || cap_word(c, j) ||
+                    (is_word(c, j) && (T(c, j)->flags & TF_LOWER) && !is_func(c, j) && !stance_of(c, j))))
+                j++;
+            k = skip_adjuncts(c, j, t1);
+            if (k < t1 && is_p(c, k, ','))
+                k++;
+            if (k >= ce)
+                continue;
+        }
+        if ((nm_tok_is(c->d, v, "wrote") || nm_tok_is(c->d, v, "writes")) &&
+            (T(c, k)->kind == TK_NUM || nm_tok_is(c->d, k, "a") || nm_tok_is(c->d, k, "an") ||
+             (T(c, k)->flags & TF_LOWER && !is_any(c, k, subj_pronouns) && !is_func(c, k))))
+            continue;                          /* "X wrote a book": an object, no claim */
         int that = nm_tok_is(c->d, k, "that");
         if (!that && (f & CUE_INF) && nm_tok_is(c->d, k, "to")) {
             /* "X vowed to fight on": the infinitive is the claim */
