@@ -108,6 +108,10 @@ static unsigned cue_of(const actx *c, size_t i)
     return f & CUE_STANCE ? 0 : f;
 }
 
+/* Lower-case words that end no speaker's noun phrase. */
+static const char *const no_subject[] = { "been", "be", "being", "was", "were", "is", "are",
+    "not", "never", "first", "who", "which", "what", "whom", "it", "this", "there", "here",
+    "yes", "no", "once", "ever", NULL };
 static const char *const subj_pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
 static const char *const obj_pronouns[] = { "him", "her", "them", "me", "us", "you",
     "reporters", "journalists", "lawmakers", "supporters", "listeners", "viewers",
@@ -213,8 +217,10 @@ static int cap_word(const actx *c, size_t i)
            !cue_of(c, i) && !(wcls(c, i) & (WC_MONTH | WC_WEEKDAY));
 }
 
-/* The subject ending just before the verb v (after auxiliaries), not before
- * token lo. */
+static size_t subject_start(const actx *c, const spk *s, size_t t0);
+
+/* The subject ending just before the verb v (after auxiliaries and a date:
+ * "X also said", "X on Tuesday said"), not before token lo. */
 static spk np_before(const actx *c, size_t v, size_t lo)
 {
     spk s = { SPK_NONE, 0, 0, -1 };
@@ -223,6 +229,14 @@ static spk np_before(const actx *c, size_t v, size_t lo)
     size_t e = v - 1;
     for (int k = 0; k < 3 && e > lo && is_any(c, e, aux_words); k++)
         e--;
+    if (e > lo && c->mend[e] >= 0 && DOC_MENT(c->d, c->mend[e])->type == NM_DATE &&
+        DOC_MENT(c->d, c->mend[e])->t0 > lo + 1) {
+        e = DOC_MENT(c->d, c->mend[e])->t0 - 1;
+        if (e > lo && is_any(c, e, (const char *const[]){ "on", "last", "this", "earlier", NULL }))
+            e--;
+        for (int k = 0; k < 2 && e > lo && is_any(c, e, aux_words); k++)
+            e--;
+    }
     if (is_p(c, e, ')')) {
         for (size_t j = e; j > lo && e - j < 10; j--)
             if (is_p(c, j - 1, '(')) {
@@ -261,6 +275,10 @@ static spk np_before(const actx *c, size_t v, size_t lo)
         s.kind = SPK_ROLE;
         s.t0 = role_np_start(c, e, lo);
         s.t1 = e + 1;
+        /* "six in 10", "officials at the ministry": the whole phrase */
+        size_t b = subject_start(c, &s, lo);
+        if (b != (size_t)-1 && b < s.t0)
+            s.t0 = b;
         return s;
     }
     if (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) && !cue_of(c, e)) {
@@ -271,10 +289,27 @@ static spk np_before(const actx *c, size_t v, size_t lo)
                 s.kind = SPK_ROLE;
                 s.t0 = p;
                 s.t1 = e + 1;
+                /* "some advocates for the plan": the whole noun phrase */
+                size_t b = subject_start(c, &s, lo);
+                if (b != (size_t)-1 && b < p)
+                    s.t0 = b;
                 return s;
             }
             if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
                 break;
+        }
+        /* "about 40 percent of farmers", "voters in the north": a bare
+         * noun heading a phrase that opens its clause */
+        if (!is_any(c, e, aux_words) && !is_any(c, e, no_subject)) {
+            s.kind = SPK_ROLE;
+            s.t0 = e;
+            s.t1 = e + 1;
+            size_t b = subject_start(c, &s, lo);
+            if (b != (size_t)-1) {
+                s.t0 = b;
+                return s;
+            }
+            s.kind = SPK_NONE;
         }
     }
     if (cap_word(c, e)) {
@@ -940,7 +975,9 @@ static int clause_starts_at(const actx *c, size_t sb, size_t t0)
  * Returns the clause-start token, or (size_t)-1 when the words before s do
  * not look like part of one noun phrase. */
 static const char *const np_links[] = { "of", "for", "at", "from", "with", "in", "to", "the", "a",
-    "an", "'s", "\xE2\x80\x99s", "and", NULL };
+    "an", "'s", "\xE2\x80\x99s", "and", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "half", "all", "most", "nearly", "about", "almost", "more", "than", "fewer", "less", "roughly",
+    "around", "among", "only", "just", "some", "many", "several", "each", "every", NULL };
 static size_t subject_start(const actx *c, const spk *s, size_t t0)
 {
     size_t b = s->t0;
@@ -1068,21 +1105,42 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 
         if (accord) {
             spk s = np_after(c, v + 2, t1);
+            if (s.kind == SPK_NONE && is_word(c, v + 2) && !is_any(c, v + 2, subj_pronouns)) {
+                /* "according to early results of an exit poll": a source
+                 * is any noun phrase, up to the comma */
+                size_t e = v + 2;
+                while (e < t1 && e < v + 24 && !is_p(c, e, ',') && !is_p(c, e, ';') &&
+                       !is_terminal(c, e) && c->inq[e] < 0 && T(c, e)->kind != TK_DASH &&
+                       !stance_of(c, e) && !nm_tok_is(c->d, e, "according"))
+                    e++;
+                if (e == v + 2)
+                    continue;
+                s.kind = SPK_ROLE;
+                s.t0 = v + 2;
+                s.t1 = e;
+            }
             if (s.kind == SPK_NONE)
                 continue;
-            if (v > t0 && is_p(c, v - 1, ',') && v - 1 > cs && v - 1 >= done) {
+            if (v > t0 && v > cs + 3 && v - 1 >= done && !is_p(c, v - 1, ',') && is_word(c, v - 1) &&
+                content_end(c, s.t1, t1) == s.t1) {
+                /* "CONTENT according to X." with no comma */
+                if ((st = reported(c, cs > done ? cs : done, v, &s, v, v + 2, NULL, &q)))
+                    return st;
+            } else if (v > t0 && is_p(c, v - 1, ',') && v - 1 > cs && v - 1 >= done) {
                 if ((st = reported(c, cs > done ? cs : done, content_end(c, cs, v), &s, v, v + 2, NULL, &q)))
                     return st;
             } else if (clause_starts_at(c, v, t0)) {
                 size_t k = s.t1;
                 while (k < t1 && k < s.t1 + 12 && !is_p(c, k, ','))
                     k++;
+                if (k > s.t1 && s.kind == SPK_ROLE && s.t1 - s.t0 > 2)
+                    s.t1 = content_end(c, s.t0, k);
                 if (k < t1 && is_p(c, k, ','))
                     if ((st = reported(c, k + 1, ce, &s, v, v + 2, NULL, &q)))
                         return st;
             }
             if (q) {
-                done = v + 2;
+                done = s.t1 > v + 2 ? s.t1 : v + 2;
                 sent_spk = (int32_t)(c->out.n - 1);
             }
             continue;
