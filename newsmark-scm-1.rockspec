@@ -5,8 +5,12 @@
 rockspec_format = "3.0"
 package = "newsmark"
 version = "scm-1"
+-- The repository has no public address yet (its git configuration names no
+-- remote): source.url is to be filled in at publication.  Until then build
+-- from a checkout with `luarocks make newsmark-scm-1.rockspec`, which uses
+-- the files in the current directory and never fetches source.url.
 source = {
-  url = "git+https://github.com/newsmark/newsmark",
+  url = "git+https://address-to-be-filled-at-publication.invalid/newsmark.git",
 }
 description = {
   summary = "Highlights people, titles, orgs, places, dates and who said what in news articles",
@@ -34,6 +38,7 @@ build = {
       ["newsmark"] = "lua/newsmark/init.lua",
       ["newsmark.config"] = "lua/newsmark/config.lua",
       ["newsmark.model"] = "lua/newsmark/model.lua",
+      ["newsmark.incremental"] = "lua/newsmark/incremental.lua",
       ["newsmark.highlight"] = "lua/newsmark/highlight.lua",
       ["newsmark.jump"] = "lua/newsmark/jump.lua",
       ["newsmark.popup"] = "lua/newsmark/popup.lua",
