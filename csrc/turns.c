@@ -47,8 +47,9 @@ static int other_cue(const nm_doc *d, size_t i, const nm_q *a, const nm_q *b)
 }
 
 /* May marked quote b continue the turn of marked quote a? */
-static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b)
+static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
 {
+    *gap = 0;
     if (b->own_cue) {
         /* "A," she said. "B," she added: two attributions */
         if (a->entity < 0 || b->entity != a->entity || (a->own_cue && b->cue_start != a->cue_start))
@@ -80,6 +81,7 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b)
             return 0;                       /* more than one sentence */
         sent = d->tok_sent[i];
     }
+    *gap = words;
     if (!words)
         return 1;                           /* "A." "B." */
     /* B opens a sentence or follows the attribution's comma or colon, not
@@ -91,6 +93,15 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b)
     /* what stands between is A's attribution ("A," she said, "B") */
     size_t s0 = DOC_TOK(d, g0)->start, s1 = DOC_TOK(d, g1 - 1)->end;
     return in_range(a->cue_start, s0, s1);
+}
+
+/* Words (letters or digits tokens) in bytes [s, e). */
+static size_t words_in(const nm_doc *d, size_t s, size_t e)
+{
+    size_t n = 0;
+    for (size_t i = tok_after(d, s); i < d->toks.n && DOC_TOK(d, i)->end <= e; i++)
+        n += DOC_TOK(d, i)->kind == TK_WORD || DOC_TOK(d, i)->kind == TK_NUM;
+    return n;
 }
 
 /* Appends the one fragment of a quote never merged to doc->qparts. */
@@ -106,15 +117,22 @@ static nm_status push_part(nm_doc *d, const nm_q *q)
 
 nm_status nm_turns_merge(nm_doc *d)
 {
-    size_t w = 0;
+    size_t w = 0, aw = 0, gap = 0, bw;      /* aw: content words of qs[w - 1] */
     nm_q *qs = d->quotes.data;
     for (size_t r = 0; r < d->quotes.n; r++) {
         nm_q *b = &qs[r];
         nm_q *a = w ? &qs[w - 1] : NULL;
-        if (!a || !a->marked || !b->marked || !b->direct || !same_turn(d, a, b)) {
+        int join = a && a->marked && b->marked && b->direct && same_turn(d, a, b, &gap);
+        bw = words_in(d, b->start, b->end);
+        /* start and end hold the attribution between the parts: when it is
+         * longer than the parts ("A," said X, an economist who ..., "B"),
+         * the extent would be mostly not the claim, and the two stay apart */
+        if (!join || gap > aw + bw) {
             qs[w++] = *b;
+            aw = bw;
             continue;
         }
+        aw += bw;
         /* a's fragments are the last ones in qparts (or it has none yet) */
         if (!a->nparts) {
             a->part0 = (uint32_t)d->qparts.n;
