@@ -907,8 +907,17 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             if (s.kind != SPK_NONE)
                 e = skip_adjuncts(c, s.t1, k);
         }
-        if (s.kind == SPK_NONE)
+        if (s.kind == SPK_NONE) {
+            /* some chanted "No more wars!": a cue right before the mark
+             * quotes even a short slogan whose speaker is not a name (a
+             * longer quote keeps the speaker of the turn before it: giving
+             * it the cue alone lost speakers on train) */
+            if (v + 1 == k && words_in(c, x->o, x->cl) <= SCARE_WORDS) {
+                *found = 1;
+                return attribute(c, q, &s, v, v + 1);
+            }
             break;
+        }
         if ((f & CUE_TELL) && e < k) {
             spk a = np_after(c, e, k);
             if (a.kind == SPK_NONE && is_any(c, e, obj_pronouns))

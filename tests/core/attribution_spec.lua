@@ -245,6 +245,14 @@ describe("attribution", function()
     assert.are.equal("The new levy would take years to “pay off in full,", q.text)
     assert.are.equal("Odette Brun", q.speaker)
   end)
+
+  it("keeps a short slogan right after its cue, and drops a short term without one", function()
+    local qs = analyze("Outside the hall, some chanted “No more tolls!” until midnight.")
+    local q = find(qs, "No more tolls!")
+    assert.are.equal("chanted", q.cue)
+    local qs2 = analyze("The council approved the so-called “green levy” on Monday.")
+    assert.are.equal(0, #qs2)
+  end)
 end)
 
 -- Rule specs for reported claims, without the tagger (helpers_nm).
