@@ -69,6 +69,7 @@ typedef struct ectx {
     int sports;           /* a sports report: towns name teams */
     uint8_t *sg;          /* SG_* of a capitalised word without its final "s"
                            * ("Iraqis" -> "Iraqi"), 0 for other words */
+    size_t turns;         /* lines opening with a speaker's label */
 } ectx;
 
 #define CAND(c, i) (&((cand *)(c)->cands.data)[i])
@@ -314,6 +315,31 @@ static nm_status title_case_lines(ectx *c)
         i = j;
     }
     return NM_OK;
+}
+
+/* A speaker's label in a transcript: "HALVORSEN: What happens next?" -- one
+ * to three words in capitals opening a line, a colon, and a sentence on the
+ * same line (a word in lower case).  The label's words are no common words
+ * and no known organisation or country: "NOTE: ...", "MOODY'S: A1" and the
+ * fields of a bond notice are not speakers.  Returns the colon's token, or
+ * 0. */
+static size_t speaker_label(const ectx *c, size_t i)
+{
+    if (!(tok(c, i)->flags & TF_LINE_START))
+        return 0;
+    size_t j = i;
+    while (j < c->n && j < i + 3 && is_word(c, j) && (tok(c, j)->flags & TF_ALLCAPS) &&
+           nm_tok_len(c->d, j) >= 2 && !(tok(c, j)->flags & TF_DIGIT) &&
+           !(c->wc[j] & (LX_COMMON | WC_FUNC | LX_ORG | LX_COUNTRY | WC_ORGWORD | WC_TITLE |
+                         WC_NONAME | WC_MONTH | WC_WEEKDAY)) &&
+           (j == i || !(tok(c, j)->flags & TF_NEWLINE_BEFORE)))
+        j++;
+    if (j == i || !is_punct(c, j, ':'))
+        return 0;
+    for (size_t k = j + 1; k < c->n && k < j + 12 && !(tok(c, k)->flags & TF_NEWLINE_BEFORE); k++)
+        if (is_lower_word(c, k))
+            return j;
+    return 0;
 }
 
 /* ---- candidates ---------------------------------------------------------- */
@@ -600,12 +626,15 @@ static void type_cand(ectx *c, cand *k)
                 break;
             }
 
-    /* a speaker in a transcript: "WALLACE: Let's start", at a line start */
+    /* a speaker in a transcript: "WALLACE: Let's start", at a line start;
+     * sure (it beats the tagger, which reads a line-opening word in
+     * capitals as a dateline) when the document has several such turns */
     if (k->conf < C_STRONG && is_punct(c, b, ':') && len <= 3 && !(c->wc[b - 1] & WC_ORGWORD) &&
         ((tok(c, a)->flags & TF_LINE_START) ||
          (a > 0 && tok(c, a - 1)->kind == TK_QUOTE && (tok(c, a - 1)->flags & TF_LINE_START))) &&
         (tok(c, a)->flags & TF_ALLCAPS) && !k->caps) {
         set_type(k, NM_PERSON, C_MEDIUM, SRC_CONTEXT);
+        k->sure = c->turns >= 2 && speaker_label(c, a) == b;
         return;
     }
 
@@ -1391,6 +1420,8 @@ nm_status nm_entities_find(nm_doc *d)
             c.sg[i] = (uint8_t)(((sw & WC_TITLE) ? SG_TITLE : 0) | ((sw & LX_DEMONYM) ? SG_DEMONYM : 0));
         }
     }
+    for (size_t i = 0; i < c.n; i++)
+        c.turns += (DOC_TOK(d, i)->flags & TF_LINE_START) && speaker_label(&c, i);
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
     if ((st = propagate(&c)) != NM_OK)
