@@ -280,7 +280,7 @@ static nm_status title_case_lines(ectx *c)
             nums += tok(c, k)->kind == TK_NUM;
             if (!is_word(c, k) || nm_tok_len(c->d, k) < 2 || (tok(c, k)->flags & TF_ALLCAPS))
                 continue;
-            if (tok(c, k)->flags & TF_CAP) {
+            if ((tok(c, k)->flags & TF_CAP) && !(tok(c, k)->flags & TF_DIGIT)) {
                 cap++;
                 /* "The Gap Goes On": a small word capitalised mid-line */
                 capfunc += k > i && (c->wc[k] & WC_FUNC) && nm_tok_len(c->d, k) <= 4;
@@ -293,7 +293,20 @@ static nm_status title_case_lines(ectx *c)
         /* a list of names ("Ana Lima, Rui Costa") is no headline: a headline
          * has a small word in lower case and no list or table; a short one
          * ("Climate Change.") stands alone on its line with a period */
-        int headline = !content_lower && commas <= 1 && !nums &&
+        /* a sentence broken over lines ("trained in\nBritain by Richard
+         * Hannon.") is no headline: the line before it ends in a word in
+         * lower case or a comma, or the next line goes on in lower case;
+         * nor a run-in label with a parenthesis ("London (The Oval): ...") */
+        int parens = 0;
+        for (size_t k = i; k < e; k++)
+            parens |= is_punct(c, k, '(');
+        int broken = (i > 0 && (is_lower_word(c, i - 1) || is_punct(c, i - 1, ',') ||
+                                is_punct(c, i - 1, ':') ||
+                                (c->wc[i - 1] & (WC_HONOR | WC_TITLE)))) ||
+                     tok(c, i)->kind == TK_PUNCT || (j < c->n && is_lower_word(c, j));
+        /* "North Battleford, Sask.", "Goldman, Sachs & Co.": a comma makes
+         * a line a name with its region or a firm, seldom a headline */
+        int headline = !content_lower && !commas && !nums && !parens && !broken &&
                        !(tok(c, i)->flags & TF_CAPSLINE) &&
                        (((low >= 1 || capfunc >= 1) && cap >= 3 && cap * 2 > cap + low) ||
                         (whole && low == 0 && cap >= 2 && cap <= 4 && is_punct(c, j - 1, '.') &&
@@ -881,6 +894,7 @@ typedef struct dent {
     uint8_t strong;        /* bit per type voted by a strong finding */
     uint8_t solid;         /* bit per type voted by a medium or strong finding */
     uint8_t weakpart;      /* a word of a name typed person by its shape only */
+    uint8_t body;          /* seen outside a headline in title case */
 } dent;
 
 typedef struct dict {
@@ -1288,6 +1302,125 @@ static nm_status tagger_cands(ectx *c, size_t *first)
     return NM_OK;
 }
 
+/* ---- repairs of the tagger's spans ---------------------------------------- */
+
+/* Is every token of [a, b) on a headline in title case? */
+static int on_title_case_line(const ectx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!(c->tcl[i] & 1))
+            return 0;
+    return 1;
+}
+
+/* Does the lexicon type [a, b) as a whole, surely? */
+static int lexicon_knows(const ectx *c, size_t a, size_t b)
+{
+    if (b - a == 1) {
+        int conf;
+        return word_type(c, a, &conf) != T_NONE && conf >= C_STRONG;
+    }
+    size_t nt = 0;
+    uint32_t w = c->d->eng && c->d->eng->lex ? nm_lex_phrase(c->d->eng->lex, c->d, a, &nt) : 0;
+    return nt == b - a && type_of_classes(w) != T_NONE;
+}
+
+/* [a, b) stands alone in quotation marks (a final period or comma may sit
+ * inside them) after a noun for a work: "an episode of 'Garden Wars'", "the
+ * film 'Red Harbour'", "a book titled 'Salt'".  It is the work's title,
+ * which the tagger, seeing capitalised words, takes for a name. */
+static int quoted_work(const ectx *c, size_t a, size_t b)
+{
+    static const char *const works[] = {
+        "episode", "film", "movie", "book", "novel", "song", "album", "show", "series",
+        "programme", "program", "play", "opera", "musical", "poem", "painting",
+        "documentary", "sitcom", "single", "titled", "entitled", "memoir", "column", NULL
+    };
+    if (a == 0 || tok(c, a - 1)->kind != TK_QUOTE || tok(c, a - 1)->qside == TQ_CLOSE)
+        return 0;
+    if (!(b < c->n && tok(c, b)->kind == TK_QUOTE) &&
+        !(b + 1 < c->n && tok(c, b)->kind == TK_PUNCT && tok(c, b + 1)->kind == TK_QUOTE))
+        return 0;
+    /* the noun, at most two words before the mark: "episode of", "the film" */
+    for (size_t i = a - 1; i > 0 && i + 3 > a - 1; i--) {
+        if (!is_lower_word(c, i - 1))
+            return 0;
+        for (const char *const *p = works; *p; p++)
+            if (nm_tok_is(c->d, i - 1, *p))
+                return 1;
+    }
+    return 0;
+}
+
+/* Words opening a person span that are no part of the name: an honorific
+ * or office ("Lord Brandwell", "President Bakare"), a plural office noun
+ * ("Representatives Wahono") or a party label ("Democrat Walter Osei").
+ * News style (and CoNLL) leaves them out of the name. */
+static size_t person_lead(const ectx *c, size_t a, size_t b)
+{
+    size_t i = a;
+    /* after an office ("Detective Earl Feugill") an honorific is a given
+     * name; a pope is named with his title ("Pope John Paul") */
+    if (a > 0 && is_word(c, a - 1) && (c->wc[a - 1] & (WC_TITLE | WC_HONOR)) &&
+        (c->wc[a] & WC_HONOR) && !(c->wc[a] & WC_TITLE))
+        return a;
+    /* an office noun that is also a given name ("Dean Jones") is dropped
+     * only before a full name of two words */
+    while (i + 1 < b && is_word(c, i) &&
+           ((c->wc[i] & WC_HONOR) || (c->sg[i] & SG_TITLE) ||
+            ((c->wc[i] & (WC_TITLE | WC_TITLEMOD)) && i + 2 < b)) &&
+           !(c->wc[i] & (LX_FIRSTNAME | LX_USER_PERSON)) && !tok_is(c, i, "pope"))
+        i++;
+    return i;
+}
+
+/* Rules that are more reliable than the tagger on a few kinds of text,
+ * applied to its spans (candidates from first on); T is the dictionary of
+ * the strings the tagger typed. */
+static void tagger_repairs(ectx *c, size_t first, dict *T)
+{
+    size_t n;
+    for (size_t i = first; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type == T_NONE || k->type >= NM_TYPE_COUNT)
+            continue;
+        size_t a = k->t0, b = k->t1;
+        /* "Hurricane Odalys", "Tropical Storm Kiko": a storm, not a place or
+         * a person (CoNLL calls it misc) */
+        if (a > 0 && is_word(c, a - 1) &&
+            (tok_is(c, a - 1, "hurricane") || tok_is(c, a - 1, "typhoon") ||
+             tok_is(c, a - 1, "cyclone") ||
+             (tok_is(c, a - 1, "storm") && (tok(c, a - 1)->flags & TF_CAP)))) {
+            k->dead = 1;
+            continue;
+        }
+        if (quoted_work(c, a, b)) {
+            k->dead = 1;
+            continue;
+        }
+        /* a headline in title case: every word is capitalised, so the
+         * tagger's reading needs the body or the lexicon to confirm it
+         * (or a company's head word: a line naming a firm) */
+        int firm = 0;
+        for (size_t j = a; j < b; j++)
+            firm |= (c->wc[j] & WC_ORGWORD) || company_suffix(c, j) ||
+                    (tok(c, j)->kind == TK_PUNCT && tok(c, j)->cp == '&');
+        if (!firm && on_title_case_line(c, a, b) && !lexicon_knows(c, a, b)) {
+            const char *s = span_str(c, a, b, &n);
+            dent *e = dict_find(T, s, n, 0);
+            if (!e || !e->body) {
+                k->dead = 1;
+                continue;
+            }
+        }
+        if (k->type == NM_PERSON) {
+            size_t s = person_lead(c, a, b);
+            if (s > a)
+                k->t0 = (uint32_t)s;
+        }
+    }
+}
+
 /* ---- the pass -------------------------------------------------------------- */
 
 static nm_status rule_cands(ectx *c)
@@ -1459,6 +1592,9 @@ nm_status nm_entities_find(nm_doc *d)
                  * (argument order is unspecified in C) */
                 const char *str = span_str(&c, k->t0, k->t1, &n);
                 dict_vote(&T, str, n, k->type, C_MEDIUM);
+                dent *e = dict_find(&T, str, n, 0);
+                if (e && !on_title_case_line(&c, k->t0, k->t1))
+                    e->body = 1;
             }
         }
         /* "Lind told Oduya" after "Pia Oduya": a lone word the tagger typed
@@ -1510,6 +1646,7 @@ nm_status nm_entities_find(nm_doc *d)
                 tg->type = k->type;
             k->dead = 1;
         }
+        tagger_repairs(&c, first, &T);
         free(T.slots);
     }
 
