@@ -831,12 +831,19 @@ static void acronyms(ectx *c)
  * is where that person comes from. */
 static void paren_places(ectx *c)
 {
+    size_t found = 0, countries = 0;
     for (size_t i = 1; i < c->cands.n; i++) {
         cand *p = CAND(c, i - 1), *k = CAND(c, i);
-        if (p->dead || k->dead || p->type != NM_PERSON || k->conf >= C_MEDIUM)
+        if (p->dead || k->dead || p->type != NM_PERSON)
             continue;
         if (k->t0 != p->t1 + 1 || !is_punct(c, p->t1, '(') || !is_punct(c, k->t1, ')'))
             continue;
+        if (k->conf >= C_MEDIUM) {
+            /* typed already: a known country, or a club the rules know */
+            found++;
+            countries += k->type == NM_PLACE && k->t1 - k->t0 == 1 && (c->wc[k->t0] & LX_COUNTRY);
+            continue;
+        }
         if ((tok(c, k->t0)->flags & TF_ALLCAPS) && k->t1 - k->t0 == 1 &&
             nm_tok_len(c->d, k->t0) <= 3)
             continue;      /* "(AP)": an agency, not a country */
@@ -844,6 +851,21 @@ static void paren_places(ectx *c)
         if (nm_tok_len(c->d, k->t0) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I'))
             continue;      /* "(R-Ohio)": party and state of a US lawmaker */
         set_type(k, NM_PLACE, C_MEDIUM, SRC_CONTEXT);
+        k->sure = 2;     /* decided below */
+        found++;
+        if (k->t1 - k->t0 == 1 && (c->wc[k->t0] & LX_COUNTRY))
+            countries++;
+    }
+    /* A results list repeats the pattern.  Where at least half of the names
+     * in parentheses are countries ("Ana Lima (Brazil), Rui Costa
+     * (Zembria)") it lists nationalities, and the rule beats the tagger,
+     * which reads an unknown country there as a team; a squad list names
+     * clubs ("(Ajax)", "(Marseille)"), which are organisations, and one
+     * "Boris (Yeltsin)" alone says nothing. */
+    for (size_t i = 0; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->sure == 2)
+            k->sure = found >= 2 && countries * 2 >= found;
     }
 }
 
