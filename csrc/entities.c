@@ -1168,6 +1168,15 @@ static nm_status propagate(ectx *c)
 
 /* ---- lists ---------------------------------------------------------------------- */
 
+/* Do tokens [e, s) join two members of a list: ",", "and", "or", ", and"? */
+static int list_joined(const ectx *c, size_t e, size_t s)
+{
+    return (s == e + 1 && (is_punct(c, e, ',') ||
+                           (is_lower_word(c, e) && (tok_is(c, e, "and") || tok_is(c, e, "or"))))) ||
+           (s == e + 2 && is_punct(c, e, ',') && is_lower_word(c, e + 1) &&
+            (tok_is(c, e + 1, "and") || tok_is(c, e + 1, "or")));
+}
+
 /* "the councils of Halverton, Ostrand and Millbrook": names in one list are
  * of one kind; a member the rules could not type takes the type of a member
  * they typed with some confidence (and of no other type in the list). */
@@ -1177,16 +1186,8 @@ static void lists(ectx *c)
     while (i < c->cands.n) {
         /* the list: candidates joined by "," / "and" / "or" */
         size_t j = i + 1;
-        while (j < c->cands.n) {
-            uint32_t e = CAND(c, j - 1)->t1, s = CAND(c, j)->t0;
-            int joined = (s == e + 1 && (is_punct(c, e, ',') || (is_lower_word(c, e) &&
-                         (tok_is(c, e, "and") || tok_is(c, e, "or"))))) ||
-                         (s == e + 2 && is_punct(c, e, ',') && is_lower_word(c, e + 1) &&
-                          (tok_is(c, e + 1, "and") || tok_is(c, e + 1, "or")));
-            if (!joined)
-                break;
+        while (j < c->cands.n && list_joined(c, CAND(c, j - 1)->t1, CAND(c, j)->t0))
             j++;
-        }
         if (j - i >= 2) {
             int type = T_NONE, mixed = 0;
             for (size_t k = i; k < j; k++) {
@@ -1399,7 +1400,7 @@ static size_t person_lead(const ectx *c, size_t a, size_t b)
 /* Rules that are more reliable than the tagger on a few kinds of text,
  * applied to its spans (candidates from first on); T is the dictionary of
  * the strings the tagger typed. */
-static void tagger_repairs(ectx *c, size_t first, dict *T)
+static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
 {
     size_t n;
     for (size_t i = first; i < c->cands.n; i++) {
@@ -1440,6 +1441,69 @@ static void tagger_repairs(ectx *c, size_t first, dict *T)
             if (s > a)
                 k->t0 = (uint32_t)s;
         }
+    }
+    if (c->sports)
+        return;     /* there a town's name is its team, and lists are of players */
+    /* A word the dateline or the lexicon surely names as a place ("MERVALE,
+     * May 3 --") is that place in the body too ("the mayor of Mervale"),
+     * where the tagger, not knowing the name, may read a person -- unless
+     * it is part of a person's full name in the document.  Such words are
+     * marked (conf C_WEAK + 1 = repaired) for the lists below. */
+    for (size_t i = first; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type != NM_PERSON || k->t1 - k->t0 != 1)
+            continue;
+        const char *s = span_str(c, k->t0, k->t1, &n);
+        dent *e = dict_find(P, s, n, 0), *te = dict_find(T, s, n, 0);
+        if (e && !(te && te->weakpart) && !(c->wc[k->t0] & (LX_FIRSTNAME | LX_USER_PERSON))) {
+            k->type = NM_PLACE;
+            k->sure = 1;
+        }
+    }
+    /* "the councils of Mervale, Dunholt and Brackwater": in a list with a
+     * place of that sure kind and no full personal name, a lone word the
+     * tagger read as a person (no given name, no part of a person's name
+     * elsewhere) is a place too */
+    for (size_t i = first; i < c->cands.n;) {
+        size_t j = i + 1;
+        while (j < c->cands.n && list_joined(c, CAND(c, j - 1)->t1, CAND(c, j)->t0))
+            j++;
+        int place = 0, people = 0;
+        for (size_t q = i; q < j && j - i >= 2; q++) {
+            cand *m = CAND(c, q);
+            if (m->dead)
+                continue;
+            const char *s = span_str(c, m->t0, m->t1, &n);
+            if (m->type == NM_PLACE && (m->sure || dict_find(P, s, n, 0)))
+                place = 1;
+            if (m->type == NM_PERSON && m->t1 - m->t0 > 1)
+                people = 1;
+        }
+        if (place && !people)
+            for (size_t q = i; q < j; q++) {
+                cand *m = CAND(c, q);
+                if (m->dead || m->type != NM_PERSON || m->t1 - m->t0 != 1 ||
+                    (c->wc[m->t0] & (LX_FIRSTNAME | LX_USER_PERSON)))
+                    continue;
+                const char *s = span_str(c, m->t0, m->t1, &n);
+                dent *te = dict_find(T, s, n, 0);
+                if (!(te && te->weakpart)) {
+                    m->type = NM_PLACE;
+                    m->sure = 1;
+                    dict_vote(P, s, n, NM_PLACE, C_STRONG);
+                }
+            }
+        i = j;
+    }
+    /* and the same word elsewhere ("Dunholt's mayor") */
+    for (size_t i = first; i < c->cands.n; i++) {
+        cand *k = CAND(c, i);
+        if (k->dead || k->type != NM_PERSON || k->t1 - k->t0 != 1)
+            continue;
+        const char *s = span_str(c, k->t0, k->t1, &n);
+        dent *e = dict_find(P, s, n, 0), *te = dict_find(T, s, n, 0);
+        if (e && !(te && te->weakpart) && !(c->wc[k->t0] & (LX_FIRSTNAME | LX_USER_PERSON)))
+            k->type = NM_PLACE;
     }
 }
 
@@ -1643,6 +1707,21 @@ nm_status nm_entities_find(nm_doc *d)
                 !(c.wc[k->t0] & (LX_COUNTRY | LX_ORG | LX_USER_ORG | LX_USER_PLACE)))
                 k->type = NM_PERSON;
         }
+        /* Strings the rules surely call places: a dateline, a country or
+         * region of the lexicon (for tagger_repairs) */
+        dict P;
+        memset(&P, 0, sizeof P);
+        if ((st = dict_init(&P, &c)) != NM_OK) {
+            free(T.slots);
+            goto done;
+        }
+        for (size_t i = 0; i < nrule; i++) {
+            cand *k = CAND(&c, i);
+            if (!k->dead && k->type == NM_PLACE && k->conf >= C_STRONG && !k->caps) {
+                const char *str = span_str(&c, k->t0, k->t1, &n);
+                dict_vote(&P, str, n, NM_PLACE, C_STRONG);
+            }
+        }
         for (size_t i = 0; i < nrule; i++) {
             cand *k = CAND(&c, i);
             if (k->dead)
@@ -1668,8 +1747,9 @@ nm_status nm_entities_find(nm_doc *d)
                 tg->type = k->type;
             k->dead = 1;
         }
-        tagger_repairs(&c, first, &T);
+        tagger_repairs(&c, first, &T, &P);
         free(T.slots);
+        free(P.slots);
     }
 
     /* emit in text order, no overlaps */
