@@ -167,15 +167,24 @@ static int32_t mention_by(const tctx *c, size_t i, int start)
 }
 
 /* Trims a person mention that starts inside [a, b) off the complement:
- * "secretary of the Security Council Jadamba Enkhbayar". */
+ * "secretary of the Security Council Jadamba Enkhbayar".  A possessor is no
+ * holder: in "secretary of Zembra's Harbour Council Oyuunaa Dorj" the
+ * complement goes on after "Zembra's" (whatever type "Zembra" was given). */
 static size_t cut_at_person(const tctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
         if (!c->covered[i])
             continue;
         int32_t m = mention_by(c, i, 1);
-        if (m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON)
+        if (m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON) {
+            size_t e = DOC_MENT(c->d, m)->t1;
+            if (e + 1 < b && is_word(c, e) && tk(c, e)->start == tk(c, e - 1)->end &&
+                (nm_tok_is(c->d, e, "'s") || nm_tok_is(c->d, e, "\xe2\x80\x99s"))) {
+                i = e;
+                continue;
+            }
             return i;
+        }
     }
     return b;
 }
