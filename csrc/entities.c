@@ -1375,6 +1375,13 @@ static int quoted_work(const ectx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Honorifics that are as often given names ("Earl Warren", "Duke
+ * Ellington"); the given-name list leaves them out, being common words. */
+static int given_honorific(const ectx *c, size_t i)
+{
+    return tok_is(c, i, "earl") || tok_is(c, i, "duke");
+}
+
 /* Words opening a person span that are no part of the name: an honorific
  * or office ("Lord Brandwell", "President Bakare"), a plural office noun
  * ("Representatives Wahono") or a party label ("Democrat Walter Osei").
@@ -1392,7 +1399,8 @@ static size_t person_lead(const ectx *c, size_t a, size_t b)
     while (i + 1 < b && is_word(c, i) &&
            ((c->wc[i] & WC_HONOR) || (c->sg[i] & SG_TITLE) ||
             ((c->wc[i] & (WC_TITLE | WC_TITLEMOD)) && i + 2 < b)) &&
-           !(c->wc[i] & (LX_FIRSTNAME | LX_USER_PERSON)) && !tok_is(c, i, "pope"))
+           !(c->wc[i] & (LX_FIRSTNAME | LX_USER_PERSON)) && !tok_is(c, i, "pope") &&
+           !given_honorific(c, i))
         i++;
     return i;
 }
@@ -1468,8 +1476,11 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
         size_t j = i + 1;
         while (j < c->cands.n && list_joined(c, CAND(c, j - 1)->t1, CAND(c, j)->t0))
             j++;
+        /* a real coordination: "and" or "or" joins its last member ("this
+         * is America, Chris" is no list) */
+        int coord = j - i >= 2 && !is_punct(c, CAND(c, j - 1)->t0 - 1, ',');
         int place = 0, people = 0;
-        for (size_t q = i; q < j && j - i >= 2; q++) {
+        for (size_t q = i; q < j && coord; q++) {
             cand *m = CAND(c, q);
             if (m->dead)
                 continue;
