@@ -1324,6 +1324,19 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 b = j;
                 break;
             }
+            /* ", and most farmers said ...": a new attribution begins */
+            {
+                size_t w = n1 + 1;
+                while (w < ce && w < n1 + 8 && !cue_of(c, w) && (is_word(c, w) || T(c, w)->kind == TK_NUM))
+                    w++;
+                if (w < ce && (cue_of(c, w) & (CUE_FREE | CUE_THAT | CUE_TELL)) && !(cue_of(c, w) & CUE_ING)) {
+                    spk s2 = np_before(c, w, n1);
+                    if (s2.kind != SPK_NONE && s2.t0 == n1) {
+                        b = j;
+                        break;
+                    }
+                }
+            }
         }
         if ((f & CUE_STANCE) && (f & CUE_OBJ) && !that) {
             /* "X endorsed Obi last week": the stance is on Obi, not the date */
