@@ -335,6 +335,13 @@ describe("reported claims (rules)", function()
     assert.are.equal("Tomas Riel", qs[2].speaker)
   end)
 
+  it("ends a claim before ', while ...' and ', compared with ...'", function()
+    local qs = claims("Ada Obi said the tunnel was too costly, while the bridge could stay.")
+    assert.are.equal("the tunnel was too costly", qs[1].text)
+    qs = claims("Most farmers say the harvest was good, compared with a poor one last year.")
+    assert.are.equal("the harvest was good", qs[1].text)
+  end)
+
   it("finds no stance in a reflexive object, 'hopes for', or a stance verb after its content", function()
     assert.are.equal(0, #claims("Ruth Kamau found herself in a difficult spot."))
     assert.are.equal(0, #claims("Ruth Kamau hopes for rain."))
