@@ -1012,6 +1012,7 @@ static size_t subject_start(const actx *c, const spk *s, size_t t0)
 }
 
 static const char *const coord_words[] = { "and", "but", "then", NULL };
+static const char *const call_words[] = { "called", "calls", "call", "calling", NULL };
 /* After a comma, words that open a clause of the writer's, not the
  * speaker's: "X said the plan failed, while Y ...", ", compared with". */
 /* (A semicolon or a dash does not end one: on train the claims that run
@@ -1113,6 +1114,12 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (c->inq[v] >= 0)
             continue;
         unsigned f = stance_of(c, v);
+        size_t v1 = v + 1;      /* the cue is [v, v1) */
+        if (!f && v + 2 < t1 && is_any(c, v, call_words) && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL })) {
+            /* "X called for a recount", "X called on Y to resign" */
+            f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
+            v1 = v + 2;
+        }
         int accord = nm_tok_is(c->d, v, "according") && v + 1 < t1 && nm_tok_is(c->d, v + 1, "to");
         if (!f && !accord)
             continue;
@@ -1164,14 +1171,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 
         /* D: ", noting that ..." continues this sentence's speaker */
         if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
-            if (sent_spk >= 0 && v + 1 < ce &&
-                (nm_tok_is(c->d, v + 1, "that") || (f & (CUE_FREE | CUE_OBJ)) ||
-                 ((f & CUE_INF) && nm_tok_is(c->d, v + 1, "to")))) {
+            if (sent_spk >= 0 && v1 < ce &&
+                (nm_tok_is(c->d, v1, "that") || (f & (CUE_FREE | CUE_OBJ)) ||
+                 ((f & CUE_INF) && nm_tok_is(c->d, v1, "to")))) {
                 nm_q *m = &NM_VEC_AT(c->out, nm_q, sent_spk);
                 spk s = { SPK_NONE, 0, 0, -1 };
                 int32_t ent = m->entity, sm = m->speaker;
                 int64_t s0 = m->spk_start, s1 = m->spk_end;
-                if ((st = reported(c, v + 1, ce, &s, v, v + 1, NULL, &q)))
+                if ((st = reported(c, v1, ce, &s, v, v1, NULL, &q)))
                     return st;
                 if (q) {
                     q->entity = ent;
@@ -1265,7 +1272,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             if (sb == (size_t)-1 || sb < done)
                 continue;
         }
-        size_t k = skip_adjuncts(c, v + 1, t1);
+        size_t k = skip_adjuncts(c, v1, t1);
         spk addr = { SPK_NONE, 0, 0, -1 };
         if (f & CUE_TELL) {
             addr = np_after(c, k, t1);
@@ -1287,7 +1294,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         /* "told Fox News host Ada Obi ...", "told CNN's Ada Obi": the
          * addressee or the adjunct goes on; the claim starts after it */
-        if (k > v + 1 && !is_p(c, k - 1, ',') &&
+        if (k > v1 && !is_p(c, k - 1, ',') &&
             (is_any(c, k, possessive) ||
              (is_word(c, k) && (T(c, k)->flags & TF_LOWER) && !is_func(c, k) && !stance_of(c, k) &&
               (cap_word(c, k - 1) || c->mend[k - 1] >= 0 || (addr.kind == SPK_NAME && addr.t1 == k))))) {
@@ -1368,7 +1375,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (copy >= 0) {
             nm_q m = NM_VEC_AT(c->out, nm_q, copy);
             spk none = { SPK_NONE, 0, 0, -1 };
-            if ((st = reported(c, k, content_end(c, k, b), &none, v, v + 1, &addr, &q)))
+            if ((st = reported(c, k, content_end(c, k, b), &none, v, v1, &addr, &q)))
                 return st;
             if (q) {
                 q->entity = m.entity;
@@ -1376,7 +1383,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 q->spk_start = m.spk_start;
                 q->spk_end = m.spk_end;
             }
-        } else if ((st = reported(c, k, content_end(c, k, b), &s, v, v + 1, &addr, &q)))
+        } else if ((st = reported(c, k, content_end(c, k, b), &s, v, v1, &addr, &q)))
             return st;
         if (q) {
             done = b;
