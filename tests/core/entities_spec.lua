@@ -338,6 +338,9 @@ describe("entities", function()
     it("gives untyped names in a list the type of a typed member", function()
       local text = "MERVALE, May 3 (Kestrel Wire) -- Rain fell. Councils of Mervale, Dunholt and Brackwater met."
       check(text, "place", "Dunholt", h.baseline)
+      -- two names joined by "and" are often of two kinds: no list
+      local two = "Talks between Finland and Brackwell ended."
+      assert.is_nil(h.span(h.baseline(two), two, "place", "Brackwell"))
     end)
 
     it("reads a transcript's speaker label as a person", function()
