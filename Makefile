@@ -14,7 +14,7 @@
 CC      ?= cc
 OPT     ?= -O3
 CFLAGS  ?= $(OPT) -g
-WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
+WARN    := -std=c11 -D_GNU_SOURCE -Wpedantic -Wall -Wextra -Wshadow -Wpointer-arith -Wstrict-prototypes \
            -Wno-unused-parameter
 SHARED  ?= ../shared
 B       ?= build

@@ -1248,7 +1248,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         if (f & CUE_AFTER)
             continue;
-    claim_after:
+    claim_after:;   /* a label before a declaration is C23 only; clang rejects it */
         /* B: X said (that) CONTENT / X told Y (that) CONTENT */
         int copy = -1;          /* out index whose speaker a bare verb takes */
         int appos = 0;
