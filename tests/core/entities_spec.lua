@@ -324,6 +324,12 @@ describe("entities", function()
     assert.is_nil(h.any_span(r, text, "Marta Velde"))
   end)
 
+  it("keeps 'Office of the X Commission' one org when another org follows", function()
+    local text = "Li Ming, director of the Office of the Central Affairs Commission of the QRPC, arrived."
+    check(text, "org", "Office of the Central Affairs Commission")
+    assert.is_nil(h.span(h.analyze(text), text, "org", "Office"))
+  end)
+
   it("reads a newspaper's name as an org", function()
     check("She told the Dunholt Gazette about it.", "org", "Dunholt Gazette")
   end)
