@@ -1064,6 +1064,76 @@ static const char *const no_clause[] = { "to", "of", "about", "nothing", "someth
     "\xE2\x80\x99s", "posted", NULL };
 static const char *const possessive[] = { "'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99", NULL };
 
+/* Where a claim starting at k ends, at most at ce: before ", while ...",
+ * before another cue after a comma or "and" (", noting", "and said"), or
+ * before ", and most farmers said ..." (a new attribution). */
+static size_t claim_stop(const actx *c, size_t k, size_t ce)
+{
+    size_t b = ce;
+    for (size_t j = k + 1; j + 1 < ce; j++) {
+        if (c->inq[j] >= 0)
+            continue;
+        if (is_p(c, j, ',') && is_any(c, j + 1, claim_enders))
+            return j;
+        if (!(is_p(c, j, ',') || is_any(c, j, coord_words)))
+            continue;
+        size_t n1 = j + 1;
+        if (is_any(c, n1, coord_words) && n1 + 1 < ce)
+            n1++;
+        unsigned g = stance_of(c, n1);
+        if (g && (is_p(c, j, ',') || !(g & CUE_ING)))
+            return j;
+        /* ", and most farmers said ...": a new attribution begins */
+        size_t w = n1 + 1;
+        while (w < ce && w < n1 + 8 && !cue_of(c, w) && (is_word(c, w) || T(c, w)->kind == TK_NUM))
+            w++;
+        if (w < ce && (cue_of(c, w) & (CUE_FREE | CUE_THAT | CUE_TELL)) && !(cue_of(c, w) & CUE_ING)) {
+            spk s2 = np_before(c, w, n1);
+            if (s2.kind != SPK_NONE && s2.t0 == n1)
+                return j;
+        }
+    }
+    return b;
+}
+
+/* The out quote whose cue stands in this sentence before token v ("...,"
+ * she said, adding that ...), or -1.  Looks at the last quote only. */
+static int32_t turn_in_sentence(const actx *c, size_t t0, size_t v)
+{
+    if (!c->out.n)
+        return -1;
+    const nm_q *m = &NM_VEC_AT(c->out, nm_q, c->out.n - 1);
+    if (m->cue_start < 0 || m->spk_start < 0)
+        return -1;
+    if ((uint64_t)m->cue_start >= T(c, t0)->start && (uint64_t)m->cue_end <= T(c, v)->start)
+        return (int32_t)(c->out.n - 1);
+    return -1;
+}
+
+/* The subject of the clause opening at cs whose predicate runs up to v:
+ * the noun phrase at cs, or after a leading phrase and its comma ("On
+ * Tuesday, X ..."); it must end before v with words between. */
+static spk clause_subject(const actx *c, size_t cs, size_t v)
+{
+    spk s = np_after(c, cs, v);
+    if (s.kind == SPK_NONE || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
+        s.kind = SPK_NONE;
+        for (size_t k = cs; k < v && k < cs + 16; k++) {
+            if (c->inq[k] >= 0 || stance_of(c, k))
+                break;
+            if (is_p(c, k, ',')) {
+                s = np_after(c, k + 1, v);
+                break;
+            }
+        }
+    }
+    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+        s.kind = SPK_NONE;
+    if (s.kind != SPK_NONE && s.t1 + 1 >= v)
+        s.kind = SPK_NONE;
+    return s;
+}
+
 /* Builds reported quote [a, b) with speaker s and cue [v0, v1). */
 static nm_status reported(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
                           const spk *addr, nm_q **out)
@@ -1169,16 +1239,35 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         }
 
-        /* D: ", noting that ..." continues this sentence's speaker */
+        /* D: ", noting that ..." continues this sentence's speaker; with
+         * no attribution before it, the speaker is the subject of the
+         * clause ("X attacked the plan, saying it would fail") */
         if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
-            if (sent_spk >= 0 && v1 < ce &&
-                (nm_tok_is(c->d, v1, "that") || (f & (CUE_FREE | CUE_OBJ)) ||
-                 ((f & CUE_INF) && nm_tok_is(c->d, v1, "to")))) {
+            int inf = (f & CUE_INF) && v1 < ce && nm_tok_is(c->d, v1, "to");
+            int ok = v1 < ce && c->inq[v1] < 0 && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
+                     (nm_tok_is(c->d, v1, "that") || inf ||
+                      ((f & (CUE_FREE | CUE_OBJ)) && !is_any(c, v1, no_clause)));
+            if (ok && sent_spk < 0) {
+                int32_t tq = turn_in_sentence(c, t0, v);
+                if (tq >= 0) {
+                    sent_spk = tq;
+                } else {
+                    spk s = clause_subject(c, cs, v);
+                    if (s.kind != SPK_NONE) {
+                        if ((st = reported(c, v1, claim_stop(c, v1, ce), &s, v, v1, NULL, &q)))
+                            return st;
+                        if (q)
+                            done = ce;
+                    }
+                    continue;
+                }
+            }
+            if (sent_spk >= 0 && ok) {
                 nm_q *m = &NM_VEC_AT(c->out, nm_q, sent_spk);
                 spk s = { SPK_NONE, 0, 0, -1 };
                 int32_t ent = m->entity, sm = m->speaker;
                 int64_t s0 = m->spk_start, s1 = m->spk_end;
-                if ((st = reported(c, v1, ce, &s, v, v1, NULL, &q)))
+                if ((st = reported(c, v1, claim_stop(c, v1, ce), &s, v, v1, NULL, &q)))
                     return st;
                 if (q) {
                     q->entity = ent;
@@ -1326,38 +1415,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 continue;
         }
         /* the claim runs to the end of the sentence or to ", noting" */
-        size_t b = ce;
-        for (size_t j = k + 1; j + 1 < ce; j++) {
-            if (c->inq[j] >= 0)
-                continue;
-            if (is_p(c, j, ',') && is_any(c, j + 1, claim_enders)) {
-                b = j;
-                break;
-            }
-            if (!(is_p(c, j, ',') || is_any(c, j, coord_words)))
-                continue;
-            size_t n1 = j + 1;
-            if (is_any(c, n1, coord_words) && n1 + 1 < ce)
-                n1++;
-            unsigned g = stance_of(c, n1);
-            if (g && (is_p(c, j, ',') || !(g & CUE_ING))) {
-                b = j;
-                break;
-            }
-            /* ", and most farmers said ...": a new attribution begins */
-            {
-                size_t w = n1 + 1;
-                while (w < ce && w < n1 + 8 && !cue_of(c, w) && (is_word(c, w) || T(c, w)->kind == TK_NUM))
-                    w++;
-                if (w < ce && (cue_of(c, w) & (CUE_FREE | CUE_THAT | CUE_TELL)) && !(cue_of(c, w) & CUE_ING)) {
-                    spk s2 = np_before(c, w, n1);
-                    if (s2.kind != SPK_NONE && s2.t0 == n1) {
-                        b = j;
-                        break;
-                    }
-                }
-            }
-        }
+        size_t b = claim_stop(c, k, ce);
         if ((f & CUE_STANCE) && (f & CUE_OBJ) && !that) {
             /* "X endorsed Obi last week": the stance is on Obi, not the date */
             b = content_end(c, k, b);
