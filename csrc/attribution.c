@@ -1158,6 +1158,80 @@ static nm_status reported(actx *c, size_t a, size_t b, const spk *s, size_t v0, 
     return st;
 }
 
+static const char *const ask_words[] = { "asked", "asks", "asking", NULL };
+static const char *const wh_words[] = { "whether", "if", "what", "who", "whom", "which", "how",
+    "why", "when", "where", "about", NULL };
+/* Before "asked", words that make it a question put to the subject or a
+ * clause of the writer's: "when asked whether ...", "X was asked about ...". */
+static const char *const ask_passive[] = { "when", "after", "before", "once", "if", "was",
+    "were", "being", "been", "is", "are", "be", NULL };
+
+/* A reported question: "X asked (Y) whether/if/what ... ", "X asked Y to
+ * ...", "Asked whether ..., X said ...".  The question runs from the
+ * wh-word (or the addressee, before "to") to the end of its clause; a
+ * question asked of the subject, or in a clause of its own, has no speaker
+ * in the sentence. */
+static nm_status asked_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce, size_t *done,
+                             nm_q **out)
+{
+    *out = NULL;
+    if (v < *done || v + 2 >= ce)
+        return NM_OK;
+    size_t w = v + 1, to = NO_TOK;
+    for (; w < ce && w < v + 9; w++) {
+        if (c->inq[w] >= 0 || !(is_word(c, w) || T(c, w)->kind == TK_NUM || is_any(c, w, possessive)) ||
+            stance_of(c, w))
+            return NM_OK;
+        if (is_any(c, w, wh_words))
+            break;
+        if (nm_tok_is(c->d, w, "to") && w > v + 1) {
+            to = w;
+            break;
+        }
+    }
+    if (w >= ce || w >= v + 9 || w + 1 >= ce)
+        return NM_OK;
+    int passive = v == cs || (v > t0 && is_any(c, v - 1, ask_passive));
+    /* "when asked about the plan": a topic, mostly left out on train */
+    if (passive && nm_tok_is(c->d, w, "about"))
+        return NM_OK;
+    if (to != NO_TOK) {
+        /* "asked the court to ...": someone asked; "was asked to" is not */
+        if (passive)
+            return NM_OK;
+        w = v + 1;
+    }
+    size_t b;
+    if (passive && (v == cs || v - 1 == cs || (v >= 2 && is_p(c, v - 2, ',')) ||
+                    (v >= 2 && v - 2 == cs && is_any(c, v - 2, coord_words)))) {
+        /* "Asked if ..., X said": the question ends at its comma */
+        b = w + 1;
+        while (b < ce && !is_p(c, b, ',') && !is_p(c, b, ';') && T(c, b)->kind != TK_DASH)
+            b++;
+    } else {
+        b = claim_stop(c, w, ce);
+    }
+    b = content_end(c, w, b);
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (!passive) {
+        s = np_before(c, v, t0);
+        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ',')) {
+            /* "The moderator, Ada Obi, asked ..." / "Ada Obi, a nurse, asked" */
+            s = np_before(c, v - 1, t0);
+            if (s.kind != SPK_MENTION)
+                s = appositive_subject(c, v - 1, t0);
+        }
+        if (s.kind == SPK_NONE && v > t0 && is_any(c, v - 1, coord_words))
+            s = clause_subject(c, cs, v);
+        if (s.kind == SPK_NONE)
+            return NM_OK;
+    }
+    nm_status st = reported(c, w, b, &s, v, v + 1, NULL, out);
+    if (!st && *out)
+        *done = b;
+    return st;
+}
+
 static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 {
     nm_status st;
@@ -1239,6 +1313,13 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         }
 
+        /* Q: "X asked Y whether ...", "Asked if ..., X said": the question */
+        if (is_any(c, v, ask_words)) {
+            if ((st = asked_claim(c, v, t0, cs, ce, &done, &q)))
+                return st;
+            if (q)
+                continue;
+        }
         /* D: ", noting that ..." continues this sentence's speaker; with
          * no attribution before it, the speaker is the subject of the
          * clause ("X attacked the plan, saying it would fail") */

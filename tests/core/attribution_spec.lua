@@ -369,4 +369,21 @@ describe("reported claims (rules)", function()
     -- "adding to her lead" is no claim
     assert.are.equal(0, #claims("Ada Obi won the primary in Ostrand, adding to her lead in the race."))
   end)
+
+  it("reads a reported question after 'asked' with its asker, or none when asked of the subject", function()
+    local qs = claims("The moderator, Tomas Riel, asked Ada Obi whether the tunnel would be finished by spring.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("whether the tunnel would be finished by spring", qs[1].text)
+    assert.are.equal("asked", qs[1].cue)
+    assert.matches("Tomas Riel", qs[1].speaker)
+    qs = claims("Asked if the bridge would reopen, Ilse Marten said it would.")
+    local q = qs[1]
+    assert.are.equal("if the bridge would reopen", q.text)
+    assert.are.equal(nil, q.speaker)
+    qs = claims("Ruth Kamau asked the council to delay the vote.")
+    assert.are.equal("the council to delay the vote", qs[1].text)
+    assert.are.equal("Ruth Kamau", qs[1].speaker)
+    -- a topic put to the subject is no claim
+    assert.are.equal(0, #claims("When asked about the bridge, the mayor smiled."))
+  end)
 end)
