@@ -219,6 +219,42 @@ static int cap_word(const actx *c, size_t i)
 
 static size_t subject_start(const actx *c, const spk *s, size_t t0);
 
+/* "Mayor Clara Ventham of Halverton said", "Ana Kovacs from Ostrava said",
+ * "the mayor of Dunholt said": the name found before the verb (a place, an
+ * org, or a place the tagger took for a person) only qualifies the speaker,
+ * the person (or office) in front of the preposition.
+ * An office noun counts only after "of" with a determiner ("the mayor of
+ * X"): "officials at the ministry", "a spokesman for X", "the government of
+ * X" keep the org or place, which says more than an unnamed speaker. */
+static void of_head(const actx *c, spk *s, size_t lo)
+{
+    size_t p = s->t0;
+    if (p > lo && nm_tok_is(c->d, p - 1, "the"))
+        p--;
+    if (p < lo + 2 || !is_any(c, p - 1, (const char *const[]){ "of", "from", "in", "at", NULL }))
+        return;
+    size_t h = p - 2;
+    int32_t m = c->mend[h];
+    /* ("Chief of Staff Katie Walsh": a person after a title holds it) */
+    int person = DOC_MENT(c->d, s->ment)->type == NM_PERSON;
+    if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo &&
+        (DOC_MENT(c->d, m)->type == NM_PERSON || (DOC_MENT(c->d, m)->type == NM_TITLE && !person))) {
+        s->ment = m;
+        s->t0 = DOC_MENT(c->d, m)->t0;
+        s->t1 = DOC_MENT(c->d, m)->t1;
+        return;
+    }
+    if (nm_tok_is(c->d, p - 1, "of") && (wcls(c, h) & WC_TITLE) && !(wcls(c, h) & WC_ORGWORD) &&
+        (T(c, h)->flags & TF_LOWER) &&
+        h > lo && is_any(c, h - 1, (const char *const[]){ "the", "a", "an", NULL })) {
+        /* the whole phrase: resolve() then matches its last word, so "the
+         * mayor of Dunholt" is only someone whose titles name Dunholt */
+        s->kind = SPK_ROLE;
+        s->ment = -1;
+        s->t0 = h - 1;
+    }
+}
+
 /* The subject ending just before the verb v (after auxiliaries and a date:
  * "X also said", "X on Tuesday said"), not before token lo. */
 static spk np_before(const actx *c, size_t v, size_t lo)
@@ -256,6 +292,7 @@ static spk np_before(const actx *c, size_t v, size_t lo)
         s.ment = m;
         s.t0 = mm->t0;
         s.t1 = mm->t1;
+        of_head(c, &s, lo);
         return s;
     }
     if (is_word(c, e) && is_any(c, e, subj_pronouns)) {
