@@ -6,7 +6,8 @@
 #   make test       install missing packages (scripts/deps.sh), build, run all tests
 #   make eval       score the dev sets with ../shared/eval/score.py (BASELINE=1: no tagger)
 #   make bench      throughput and memory on a large generated text
-#   make demo       open a sample article in Neovim with newsmark enabled
+#   make demo       install what is missing to build (Debian), build, open a
+#                   sample article in Neovim with newsmark enabled
 #   make san        the same build with AddressSanitizer + UBSan, in build-san/
 #   make fuzz       libFuzzer harnesses, FUZZ_SECONDS each (default 60)
 #   make valgrind   valgrind over the command on every dev-corpus text
@@ -164,7 +165,11 @@ eval: $(B)/newsmark
 bench: $(B)/newsmark $(B)/nm-bench
 	@sh scripts/bench.sh
 
-demo: all
+# The README's first command: on Debian it first installs what is missing to
+# build the core and run the editor (not the test tools).
+demo:
+	@sh scripts/deps.sh demo
+	@$(MAKE) --no-print-directory all
 	@sh scripts/demo.sh
 
 clean:

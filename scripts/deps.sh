@@ -2,7 +2,16 @@
 # Installs what newsmark's build and tests need, saying what it installs.
 # On Debian/Ubuntu (as root, or with sudo) it runs apt-get; elsewhere it only
 # prints the packages to install.
-PKGS="make gcc libc6-dev libpcre2-dev pkg-config luajit libluajit-5.1-dev liblua5.2-dev lua-busted neovim vim-nox tmux clang libclang-rt-14-dev valgrind lua-dkjson lua-lpeg"
+#
+#   sh scripts/deps.sh          everything `make test` needs
+#   sh scripts/deps.sh demo     only what `make demo` needs: the build and the editor
+BUILD="make gcc libc6-dev libpcre2-dev pkg-config luajit libluajit-5.1-dev"
+case "${1:-test}" in
+demo)
+    ed=${NEWSMARK_EDITOR:-nvim}
+    case "$ed" in vim*) PKGS="$BUILD liblua5.2-dev vim-nox" ;; *) PKGS="$BUILD neovim" ;; esac ;;
+*)  PKGS="$BUILD liblua5.2-dev lua-busted neovim vim-nox tmux clang libclang-rt-14-dev valgrind lua-dkjson lua-lpeg" ;;
+esac
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
