@@ -554,15 +554,21 @@ nm_status nm_text_split(nm_doc *d)
 
 int nm_tok_is(const nm_doc *d, size_t i, const char *word)
 {
+    /* Called millions of times, mostly with words that differ in the first
+     * letter: compare as we go and test the length last, instead of
+     * measuring the word with strlen() first. */
     const nm_token *t = DOC_TOK(d, i);
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    const unsigned char *w = (const unsigned char *)word;
     size_t n = t->end - t->start;
-    if (strlen(word) != n)
-        return 0;
-    const char *s = d->text + t->start;
-    for (size_t k = 0; k < n; k++)
-        if (tolower((unsigned char)s[k]) != tolower((unsigned char)word[k]))
-            return 0;
-    return 1;
+    for (size_t k = 0; k < n; k++) {
+        unsigned x = s[k], y = w[k];
+        if (x >= 'A' && x <= 'Z') x += 32;
+        if (y >= 'A' && y <= 'Z') y += 32;
+        if (x != y)
+            return 0;        /* also when the word is shorter (y is its NUL) */
+    }
+    return w[n] == '\0';
 }
 
 int nm_ascii_ieq(const char *a, const char *b, size_t n)
