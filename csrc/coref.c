@@ -35,9 +35,13 @@ typedef struct key {
     int32_t ent;
 } key;
 
+/* Open addressing, kept at most half full.  It starts small and doubles:
+ * a document names far fewer distinct things than it has mentions, and a
+ * table sized by the mentions (most of it touched by scattered inserts)
+ * was the peak of an analysis's memory. */
 typedef struct ctab {
     key *slots;
-    size_t mask;
+    size_t mask, used;
 } ctab;
 
 /* Case-folded (ASCII) comparison and hash; punctuation ignored for
@@ -69,6 +73,7 @@ static key *kfind(ctab *t, const char *s, size_t n, int kind, int insert)
             k->hash = h;
             k->kind = (uint8_t)kind;
             k->ent = -1;
+            t->used++;
             return k;
         }
         if (k->hash == h && k->kind == kind && k->len == n && nm_ascii_ieq(k->s, s, n))
@@ -82,11 +87,37 @@ static int32_t kget(ctab *t, const char *s, size_t n, int kind)
     return k ? k->ent : -1;
 }
 
-static void kput(ctab *t, const char *s, size_t n, int kind, int32_t ent)
+/* Doubles the table; 0, or -1 when out of memory (the table is unchanged). */
+static int tab_grow(ctab *t)
 {
+    size_t cap = (t->mask + 1) * 2;
+    key *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i <= t->mask; i++) {
+        const key *k = &t->slots[i];
+        if (!k->s)
+            continue;
+        size_t j = k->hash & (cap - 1);
+        while (slots[j].s)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *k;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->mask = cap - 1;
+    return 0;
+}
+
+/* Sets the entity of a key, adding the key; -1 when out of memory. */
+static int kput(ctab *t, const char *s, size_t n, int kind, int32_t ent)
+{
+    if ((t->used + 1) * 2 > t->mask + 1 && tab_grow(t))
+        return -1;
     key *k = kfind(t, s, n, kind, 1);
     if (k)
         k->ent = ent;
+    return 0;
 }
 
 /* Per-entity bookkeeping while grouping. */
@@ -216,14 +247,16 @@ static int32_t group_person(cctx *c, uint32_t mi)
         return -1;
     if (join(c, e, mi))
         return -1;
-    kput(&c->tab, s, n, K_PERSON, e);
+    if (kput(&c->tab, s, n, K_PERSON, e))
+        return -1;
     if (words >= 2) {
         NM_VEC_AT(c->info, einfo, e).multi = 1;
         for (uint32_t i = m->t0; i < m->t1; i++)
-            if (name_word(d, i))
-                kput(&c->tab, nm_tok_str(d, i), nm_tok_len(d, i), K_PART, e);
+            if (name_word(d, i) && kput(&c->tab, nm_tok_str(d, i), nm_tok_len(d, i), K_PART, e))
+                return -1;
     } else if (words == 1) {
-        kput(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE, e);
+        if (kput(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE, e))
+            return -1;
     }
     return e;
 }
@@ -253,7 +286,8 @@ static int32_t group_named(cctx *c, uint32_t mi, int32_t prev)
         return -1;
     if (join(c, e, mi))
         return -1;
-    kput(&c->tab, s, n, kind, e);
+    if (kput(&c->tab, s, n, kind, e))
+        return -1;
     if (kind == K_ORG && m->t1 - m->t0 >= 2) {
         size_t k = initials(c, m);
         if (k) {
@@ -261,7 +295,8 @@ static int32_t group_named(cctx *c, uint32_t mi, int32_t prev)
             char *a = nm_arena_strndup(&c->d->arena, c->acr, k);
             if (!a)
                 return -1;
-            kput(&c->tab, a, k, K_ACR, e);
+            if (kput(&c->tab, a, k, K_ACR, e))
+                return -1;
         }
     }
     return e;
@@ -339,16 +374,9 @@ nm_status nm_coref_group(nm_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     okey *ord = malloc(nm * sizeof *ord);
-    /* keys: full name, acronym and each name word of every mention; the
-     * table is kept at most half full */
-    size_t need = 0;
-    for (size_t i = 0; i < nm; i++)
-        need += 2 + (DOC_MENT(d, i)->t1 - DOC_MENT(d, i)->t0);
-    size_t cap = 64;
-    while (cap < need * 2)
-        cap *= 2;
-    c.tab.slots = calloc(cap, sizeof *c.tab.slots);
-    c.tab.mask = cap - 1;
+    /* keys: full name, acronym and each name word of every mention */
+    c.tab.slots = calloc(1024, sizeof *c.tab.slots);
+    c.tab.mask = 1023;
     if (!ord || !c.tab.slots) {
         st = NM_ENOMEM;
         goto done;

@@ -919,10 +919,15 @@ typedef struct dent {
     uint8_t body;          /* seen outside a headline in title case */
 } dent;
 
+/* Open addressing, kept at most half full.  It starts small and doubles: a
+ * document has far fewer distinct names than candidates, and tables sized
+ * by the candidates (most of their pages touched by scattered inserts) were
+ * the largest part of an analysis's memory. */
 typedef struct dict {
     dent *slots;
-    size_t mask;
+    size_t mask, used;
     const char *text;
+    int oom;               /* an insert failed for want of memory */
 } dict;
 
 static uint32_t fold_hash(const char *s, size_t n)
@@ -937,10 +942,38 @@ static uint32_t fold_hash(const char *s, size_t n)
     return h ? h : 1;
 }
 
+static int dict_grow(dict *D)
+{
+    size_t cap = (D->mask + 1) * 2;
+    dent *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i <= D->mask; i++) {
+        const dent *e = &D->slots[i];
+        if (!e->len)
+            continue;
+        size_t j = e->hash & (cap - 1);
+        while (slots[j].len)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *e;
+    }
+    free(D->slots);
+    D->slots = slots;
+    D->mask = cap - 1;
+    return 0;
+}
+
+/* The entry of s[0..n), added when insert is set.  An entry pointer stays
+ * valid until the next insert (which may move the table).  NULL when absent,
+ * or when an insert runs out of memory (D->oom is then set). */
 static dent *dict_find(dict *D, const char *s, size_t n, int insert)
 {
     if (!D->slots || n == 0 || n > 200)
         return NULL;
+    if (insert && (D->used + 1) * 2 > D->mask + 1 && dict_grow(D)) {
+        D->oom = 1;
+        return NULL;
+    }
     uint32_t h = fold_hash(s, n);
     for (size_t i = h & D->mask;; i = (i + 1) & D->mask) {
         dent *e = &D->slots[i];
@@ -950,6 +983,7 @@ static dent *dict_find(dict *D, const char *s, size_t n, int insert)
             e->start = (uint32_t)(s - D->text);
             e->len = (uint32_t)n;
             e->hash = h;
+            D->used++;
             return e;
         }
         if (e->hash == h && e->len == n && nm_ascii_ieq(D->text + e->start, s, n))
@@ -1000,20 +1034,13 @@ static int dict_strong_type(const dent *e)
     return T_NONE;
 }
 
-/* Number of slots: a power of two at least twice the entries (each candidate
- * adds at most its tokens plus one). */
 static nm_status dict_init(dict *D, const ectx *c)
 {
-    size_t need = 16;
-    for (size_t i = 0; i < c->cands.n; i++)
-        need += CAND(c, i)->t1 - CAND(c, i)->t0 + 1;
-    size_t cap = 32;
-    while (cap < need * 2)
-        cap *= 2;
-    D->slots = calloc(cap, sizeof *D->slots);
+    memset(D, 0, sizeof *D);
+    D->slots = calloc(1024, sizeof *D->slots);
     if (!D->slots)
         return NM_ENOMEM;
-    D->mask = cap - 1;
+    D->mask = 1023;
     D->text = c->d->text;
     return NM_OK;
 }
@@ -1163,7 +1190,7 @@ static nm_status propagate(ectx *c)
         }
     }
     free(D.slots);
-    return NM_OK;
+    return D.oom ? NM_ENOMEM : NM_OK;
 }
 
 /* ---- lists ---------------------------------------------------------------------- */
@@ -1784,6 +1811,10 @@ nm_status nm_entities_find(nm_doc *d)
         tagger_repairs(&c, first, &T, &P);
         free(T.slots);
         free(P.slots);
+        if (T.oom || P.oom) {
+            st = NM_ENOMEM;
+            goto done;
+        }
     }
 
     /* emit in text order, no overlaps */
