@@ -13,6 +13,9 @@
  * and two document-level features that matter for headlines and sentence
  * starts: whether the same word appears elsewhere in the document
  * capitalised in mid-sentence (a name) or in lower case (a common word).
+ *
+ * Everything taken from a token alone is computed once per word type (same
+ * bytes, same kind) of the document, not once per token.
  */
 #include "tagger.h"
 #include <stdlib.h>
@@ -63,15 +66,9 @@ static uint32_t shape_hash(const unsigned char *s, size_t n)
     return h;
 }
 
-typedef struct tokinfo {
-    uint32_t low, exact, shape;
-    uint32_t cls;
-    uint16_t flags;
-    uint8_t kind;
-} tokinfo;
-
-/* Stands for the tokens beyond a sentence's ends. */
-static const tokinfo none_info = { 0x1234567u, 0x1234567u, 0x7654321u, 0, TF_SENT_START, 0 };
+/* Stands for the tokens beyond a sentence's ends (types[0]). */
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0 };
+#define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
 #define DW_CAPMID 1u   /* capitalised, not at a sentence start or headline */
@@ -99,20 +96,71 @@ static int dw_grow(tg_doc *g)
     return 0;
 }
 
-/* Hashes of one token: lower-case and exact word, shape.  Long tokens are
+/* Hashes of a type: lower-case and exact word, shape.  Long tokens are
  * hashed on their first 64 bytes: enough to tell words apart, and bounded
  * work on a 10,000-character token. */
-static void tok_hashes(const nm_doc *d, size_t i, tokinfo *ti)
+static void type_hashes(const unsigned char *s, size_t len, tg_type *ty)
 {
-    const nm_token *t = DOC_TOK(d, i);
-    const unsigned char *s = (const unsigned char *)d->text + t->start;
-    size_t len = t->end - t->start, hl = len < 64 ? len : 64;
-    ti->low = fnv(H0, s, hl, 1) | 1;
-    ti->exact = fnv(H0, s, hl, 0);
-    ti->shape = shape_hash(s, hl);
-    ti->cls = d->wcls ? d->wcls[i] : 0;
-    ti->flags = t->flags;
-    ti->kind = t->kind;
+    size_t hl = len < 64 ? len : 64;
+    ty->low = fnv(H0, s, hl, 1) | 1;
+    ty->exact = fnv(H0, s, hl, 0);
+    ty->shape = shape_hash(s, hl);
+}
+
+static int types_grow(tg_doc *g)
+{
+    uint32_t size = g->tmask ? (g->tmask + 1) * 2 : 4096;
+    uint32_t *t = calloc(size, sizeof *t);
+    if (!t)
+        return -1;
+    for (uint32_t k = 1; k < g->ntypes; k++) {
+        uint32_t j = g->types[k].exact ^ g->types[k].len;
+        while (t[j & (size - 1)])
+            j++;
+        t[j & (size - 1)] = k;
+    }
+    free(g->tslot);
+    g->tslot = t;
+    g->tmask = size - 1;
+    tg_type *ty = realloc(g->types, (size / 2 + 1) * sizeof *ty);
+    if (!ty)
+        return -1;
+    g->types = ty;
+    g->tcap = size / 2 + 1;
+    return 0;
+}
+
+/* The type of token i, added if new; 0 when out of memory. */
+static uint32_t type_of(tg_doc *g, size_t i)
+{
+    const nm_token *t = DOC_TOK(g->d, i);
+    const unsigned char *s = (const unsigned char *)g->d->text + t->start;
+    uint32_t len = t->end - t->start;
+    size_t hl = len < 64 ? len : 64;
+    uint32_t exact = fnv(H0, s, hl, 0);
+    for (uint32_t j = exact ^ len;; j++) {
+        uint32_t k = g->tslot[j & g->tmask];
+        if (!k) {
+            if (g->ntypes + 1 >= g->tcap) {
+                if (types_grow(g))
+                    return 0;
+                return type_of(g, i);      /* probe the new table */
+            }
+            k = g->ntypes++;
+            tg_type *ty = &g->types[k];
+            ty->start = t->start;
+            ty->len = len;
+            type_hashes(s, len, ty);
+            ty->kind = t->kind;
+            ty->dwf = 0;
+            g->tslot[j & g->tmask] = k;
+            return k;
+        }
+        const tg_type *ty = &g->types[k];
+        if (ty->exact == exact && ty->len == len && ty->kind == t->kind &&
+            !memcmp(g->d->text + ty->start, s, len))
+            return k;
+    }
 }
 
 nm_status tg_doc_init(tg_doc *g, nm_doc *d)
@@ -126,22 +174,28 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     if (!n)
         return NM_OK;
     g->phrase = calloc(n, 1);
-    if (!g->phrase || dw_grow(g))
+    g->tok_type = malloc(n * sizeof *g->tok_type);
+    if (!g->phrase || !g->tok_type || dw_grow(g) || types_grow(g))
         goto oom;
+    g->types[0] = none_type;
+    g->ntypes = 1;
     for (size_t i = 0; i < n; i++) {
+        uint32_t k = type_of(g, i);
+        if (!k)
+            goto oom;
+        g->tok_type[i] = k;
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)
             continue;
-        tokinfo ti;
-        tok_hashes(d, i, &ti);
-        tg_slot *e = dw_find(g->dw, g->mask, ti.low);
+        uint32_t low = g->types[k].low;
+        tg_slot *e = dw_find(g->dw, g->mask, low);
         if (!e->h) {
             if ((g->used + 1) * 2 > g->mask) {
                 if (dw_grow(g))
                     goto oom;
-                e = dw_find(g->dw, g->mask, ti.low);
+                e = dw_find(g->dw, g->mask, low);
             }
-            e->h = ti.low;
+            e->h = low;
             g->used++;
         }
         if (t->flags & TF_LOWER)
@@ -149,6 +203,9 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         else if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
             e->flags |= DW_CAPMID;
     }
+    for (uint32_t k = 1; k < g->ntypes; k++)
+        if (g->types[k].kind == TK_WORD)
+            g->types[k].dwf = (uint8_t)dw_find(g->dw, g->mask, g->types[k].low)->flags;
     /* Lexicon phrases: B (1) / I (2) with the class in the higher bits. */
     const nm_lexicon *lex = d->eng ? d->eng->lex : NULL;
     for (size_t i = 0; lex && i < n;) {
@@ -174,82 +231,158 @@ void tg_doc_free(tg_doc *g)
 {
     free(g->dw);
     free(g->phrase);
+    free(g->types);
+    free(g->tslot);
+    free(g->tok_type);
     memset(g, 0, sizeof *g);
 }
 
+/* ---- the templates ---------------------------------------------------------- */
+
+/* Templates 0-10, from the word alone: bias, word, shape, prefixes and
+ * suffixes. */
+static int word_features(const tg_doc *g, const tg_type *ty, uint32_t *f)
+{
+    const unsigned char *s = (const unsigned char *)g->d->text + ty->start;
+    size_t len = ty->len;
+    int k = 0;
+    f[k++] = mix(0, 0);
+    f[k++] = mix(1, ty->low);
+    f[k++] = mix(2, ty->exact);
+    f[k++] = mix(3, ty->shape);
+    for (size_t m = 1; m <= 3; m++)           /* prefixes */
+        if (len >= m + 1) f[k++] = mix(3 + (uint32_t)m, fnv(H0, s, m, 1));
+    for (size_t m = 1; m <= 4; m++)           /* suffixes */
+        if (len >= m + 1) f[k++] = mix(6 + (uint32_t)m, fnv(H0, s + len - m, m, 1));
+    return k;
+}
+
+/* Number of word_features() of a type, without computing them. */
+static int word_feature_count(const tg_type *ty)
+{
+    size_t m = ty->len ? ty->len - 1 : 0;
+    return 4 + (int)(m < 3 ? m : 3) + (int)(m < 4 ? m : 4);
+}
+
+/* The tokens around token i within its sentence: p1, p2 before, n1, n2
+ * after; (size_t)-1 beyond the sentence's ends. */
+#define NO_TOK ((size_t)-1)
+typedef struct nbrs { size_t p1, p2, n1, n2; } nbrs;
+
+static uint16_t flags_at(const nm_doc *d, size_t i)
+{
+    return i == NO_TOK ? NONE_FLAGS : DOC_TOK(d, i)->flags;
+}
+
+static void neighbours(const nm_doc *d, size_t i, nbrs *nb)
+{
+    size_t n = d->toks.n;
+    nb->p1 = i >= 1 ? i - 1 : NO_TOK;
+    nb->p2 = i >= 2 ? i - 2 : NO_TOK;
+    nb->n1 = i + 1 < n ? i + 1 : NO_TOK;
+    nb->n2 = i + 2 < n ? i + 2 : NO_TOK;
+    if (DOC_TOK(d, i)->flags & TF_SENT_START) nb->p1 = nb->p2 = NO_TOK;
+    else if (flags_at(d, nb->p1) & TF_SENT_START) nb->p2 = NO_TOK;
+    if (flags_at(d, nb->n1) & TF_SENT_START) nb->n1 = nb->n2 = NO_TOK;
+    else if (flags_at(d, nb->n2) & TF_SENT_START) nb->n2 = NO_TOK;
+}
+
+static uint32_t type_at(const tg_doc *g, size_t i)
+{
+    return i == NO_TOK ? 0 : g->tok_type[i];
+}
+
+static uint32_t cls_at(const tg_doc *g, size_t i)
+{
+    return i == NO_TOK || !g->d->wcls ? 0 : g->d->wcls[i];
+}
+
+/* Templates 17-26 of token i, after k0 features of the other templates
+ * (the class templates stop at fixed totals). */
+static int context_features(const tg_doc *g, size_t i, const nbrs *nb, int k0, uint32_t *f)
+{
+    const tg_type *w = &g->types[g->tok_type[i]];
+    const tg_type *p1 = &g->types[type_at(g, nb->p1)], *n1 = &g->types[type_at(g, nb->n1)];
+    uint16_t wf = DOC_TOK(g->d, i)->flags;
+    uint16_t fl = wf & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START | TF_CAPSLINE | TF_DIGIT |
+                        TF_ABBREV);
+    int k = 0;
+    f[k++] = mix(17, p1->low * 31u + w->low);
+    f[k++] = mix(18, w->low * 31u + n1->low);
+    f[k++] = mix(19, fl);
+    f[k++] = mix(20, p1->shape * 961u + w->shape * 31u + n1->shape);
+    if (wf & TF_CAPSLINE)
+        f[k++] = mix(21, w->low);                 /* headline word, case lost */
+    f[k++] = mix(22, g->phrase[i]);
+    if (w->kind == TK_WORD)
+        f[k++] = mix(23, ((uint32_t)w->dwf << 8) | (fl & (TF_CAP | TF_ALLCAPS | TF_SENT_START | TF_CAPSLINE)));
+    /* Word classes, one feature per class bit (few bits are set). */
+    uint32_t c = cls_at(g, i);
+    while (c && k0 + k < TG_MAXFEAT - 8) {
+        unsigned bit = (unsigned)__builtin_ctz(c);
+        c &= c - 1;
+        f[k++] = mix(24, bit);
+    }
+    c = cls_at(g, nb->p1) & (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM |
+                             LX_COUNTRY | LX_CITY | WC_ORGWORD);
+    while (c && k0 + k < TG_MAXFEAT - 4) {
+        unsigned bit = (unsigned)__builtin_ctz(c);
+        c &= c - 1;
+        f[k++] = mix(25, bit);
+    }
+    c = cls_at(g, nb->n1) & (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON);
+    while (c && k0 + k < TG_MAXFEAT) {
+        unsigned bit = (unsigned)__builtin_ctz(c);
+        c &= c - 1;
+        f[k++] = mix(26, bit);
+    }
+    return k;
+}
+
+/* ---- the two ways to get them ------------------------------------------------ */
+
 void tg_window_features(const tg_doc *g, size_t a, size_t b, uint32_t *feats, uint8_t *nfeat)
 {
-    const nm_doc *d = g->d;
-    size_t n = d->toks.n;
-    tokinfo win[TG_WINDOW + 4];
-    /* win[k] is token a - 2 + k */
-    for (size_t k = 0; k < b - a + 4; k++) {
-        size_t i = a + k;   /* token a - 2 + k, without going below 0 */
-        if (i < 2 || i - 2 >= n)
-            win[k] = none_info;
-        else
-            tok_hashes(d, i - 2, &win[k]);
-    }
+    /* The trainer sums float weights: keep the templates in their order. */
     for (size_t i = a; i < b; i++) {
         uint32_t *f = feats + (i - a) * TG_MAXFEAT;
-        int k = 0;
-        const tokinfo *w = &win[i - a + 2];
-        const tokinfo *p1 = w - 1, *p2 = w - 2, *n1 = w + 1, *n2 = w + 2;
-        if (w->flags & TF_SENT_START) { p1 = p2 = &none_info; }
-        else if (p1->flags & TF_SENT_START) p2 = &none_info;
-        if (n1->flags & TF_SENT_START) n1 = n2 = &none_info;
-        else if (n2->flags & TF_SENT_START) n2 = &none_info;
-        const nm_token *t = DOC_TOK(d, i);
-        const unsigned char *s = (const unsigned char *)d->text + t->start;
-        size_t len = t->end - t->start;
-        uint16_t fl = w->flags & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START | TF_CAPSLINE |
-                                  TF_DIGIT | TF_ABBREV);
-
-        f[k++] = mix(0, 0);
-        f[k++] = mix(1, w->low);
-        f[k++] = mix(2, w->exact);
-        f[k++] = mix(3, w->shape);
-        for (size_t m = 1; m <= 3; m++)           /* prefixes */
-            if (len >= m + 1) f[k++] = mix(3 + (uint32_t)m, fnv(H0, s, m, 1));
-        for (size_t m = 1; m <= 4; m++)           /* suffixes */
-            if (len >= m + 1) f[k++] = mix(6 + (uint32_t)m, fnv(H0, s + len - m, m, 1));
+        nbrs nb;
+        neighbours(g->d, i, &nb);
+        const tg_type *p1 = &g->types[type_at(g, nb.p1)], *p2 = &g->types[type_at(g, nb.p2)];
+        const tg_type *n1 = &g->types[type_at(g, nb.n1)], *n2 = &g->types[type_at(g, nb.n2)];
+        int k = word_features(g, &g->types[g->tok_type[i]], f);
         f[k++] = mix(11, p1->low);
         f[k++] = mix(12, n1->low);
         f[k++] = mix(13, p2->low);
         f[k++] = mix(14, n2->low);
         f[k++] = mix(15, p1->shape);
         f[k++] = mix(16, n1->shape);
-        f[k++] = mix(17, p1->low * 31u + w->low);
-        f[k++] = mix(18, w->low * 31u + n1->low);
-        f[k++] = mix(19, fl);
-        f[k++] = mix(20, p1->shape * 961u + w->shape * 31u + n1->shape);
-        if (w->flags & TF_CAPSLINE)
-            f[k++] = mix(21, w->low);                 /* headline word, case lost */
-        f[k++] = mix(22, g->phrase[i]);
-        if (w->kind == TK_WORD) {
-            const tg_slot *e = dw_find(g->dw, g->mask, w->low);
-            f[k++] = mix(23, (e->flags << 8) | (fl & (TF_CAP | TF_ALLCAPS | TF_SENT_START | TF_CAPSLINE)));
-        }
-        /* Word classes, one feature per class bit (few bits are set). */
-        uint32_t c = w->cls;
-        while (c && k < TG_MAXFEAT - 8) {
-            unsigned bit = (unsigned)__builtin_ctz(c);
-            c &= c - 1;
-            f[k++] = mix(24, bit);
-        }
-        c = p1->cls & (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM |
-                       LX_COUNTRY | LX_CITY | WC_ORGWORD);
-        while (c && k < TG_MAXFEAT - 4) {
-            unsigned bit = (unsigned)__builtin_ctz(c);
-            c &= c - 1;
-            f[k++] = mix(25, bit);
-        }
-        c = n1->cls & (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON);
-        while (c && k < TG_MAXFEAT) {
-            unsigned bit = (unsigned)__builtin_ctz(c);
-            c &= c - 1;
-            f[k++] = mix(26, bit);
-        }
+        k += context_features(g, i, &nb, k, f + k);
         nfeat[i - a] = (uint8_t)k;
     }
+}
+
+int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f)
+{
+    const tg_type *ty = &g->types[type];
+    switch (role) {
+    case TG_R_WORD: return word_features(g, ty, f);
+    case TG_R_P1: f[0] = mix(11, ty->low); f[1] = mix(15, ty->shape); return 2;
+    case TG_R_P2: f[0] = mix(13, ty->low); return 1;
+    case TG_R_N1: f[0] = mix(12, ty->low); f[1] = mix(16, ty->shape); return 2;
+    case TG_R_N2: f[0] = mix(14, ty->low); return 1;
+    }
+    return 0;
+}
+
+int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *f)
+{
+    nbrs nb;
+    neighbours(g->d, i, &nb);
+    types[TG_R_WORD] = g->tok_type[i];
+    types[TG_R_P1] = type_at(g, nb.p1);
+    types[TG_R_P2] = type_at(g, nb.p2);
+    types[TG_R_N1] = type_at(g, nb.n1);
+    types[TG_R_N2] = type_at(g, nb.n2);
+    return context_features(g, i, &nb, word_feature_count(&g->types[types[TG_R_WORD]]) + 6, f);
 }

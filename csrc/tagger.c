@@ -3,8 +3,12 @@
  *
  * The model (data/tagger.model, trained by `make model`) is embedded in the
  * library and used in place: "loading" checks its header and sets two
- * pointers.  Decoding is Viterbi per sentence over int16 weights; the only
- * allocations are the feature and score arrays of one analysis.
+ * pointers.  Decoding is Viterbi per sentence over int16 weights.  An
+ * analysis first sums, for every distinct word of the document, the weights
+ * of its own features and of its features as a neighbour (tg_role_features);
+ * a token then adds five such rows and the weights of its context features
+ * only.  Its allocations: that per-word table, the document's feature state
+ * (features.c) and one window's scratch arrays.
  */
 #include "tagger.h"
 #include "embed.h"
@@ -94,65 +98,121 @@ void nm_tagger_free(nm_tagger *t)
     free(t);
 }
 
-void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *nfeat,
-                      size_t n, uint8_t *out)
+/* Label scores are kept in rows of LP lanes (9 labels, padded) so that the
+ * compiler can add a feature's weights and compare the Viterbi candidates of
+ * all labels with vector instructions. */
+enum { L = TG_NLABELS, LP = 12 };
+typedef int32_t tg_row[LP];
+
+/* Adds the weight rows of features f[0..nf) to row. */
+static void add_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row)
 {
-    enum { L = TG_NLABELS, LP = 16 };
-    /* Scores in fixed-size rows of 16 so that the compiler can add a
-     * feature's 9 weights with vector instructions; forbidden transitions
-     * (I-X after O) carry a large negative weight instead of a branch. */
-    int32_t prev[LP], cur[LP], trans[(L + 1) * LP];
-    uint8_t back[TG_WINDOW][L];
+    for (int k = 0; k < nf; k++) {
+        const int16_t *w = t->emit + (size_t)f[k] * L;
+        for (int l = 0; l < L; l++)
+            row[l] += w[l];
+    }
+}
+
+/* Best labels out[0..n) for the emission scores em[0..n), n <= TG_WINDOW;
+ * em is overwritten with the best path scores.  The forward pass keeps only
+ * the best score of each label (a max the compiler turns into vector
+ * instructions); the backtrace finds the previous label of the one path it
+ * follows again, the first on ties as a per-label argmax would.  So no
+ * back-pointer table is filled for all nine labels of every token. */
+static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
+{
+    /* Forbidden transitions (I-X after O) carry a large negative weight
+     * instead of a branch. */
+    int32_t trans[(L + 1) * LP];
+    if (!n)
+        return;
     for (int p = 0; p <= L; p++)
         for (int l = 0; l < LP; l++)
             trans[p * LP + l] = l < L && tg_allowed(p, l) ? t->trans[p * L + l] : INT32_MIN / 4;
-    /* The weight rows are scattered over megabytes: ask for the next
-     * token's rows while this one is scored, so the misses overlap. */
-    for (int k = 0; n && k < nfeat[0]; k++)
-        __builtin_prefetch(t->emit + (size_t)feats[k] * L);
-    for (size_t i = 0; i < n; i++) {
-        int32_t em[LP] = { 0 };
-        const uint32_t *f = feats + i * TG_MAXFEAT;
-        if (i + 1 < n)
-            for (int k = 0; k < nfeat[i + 1]; k++)
-                __builtin_prefetch(t->emit + (size_t)f[TG_MAXFEAT + k] * L);
-        for (int k = 0; k < nfeat[i]; k++) {
-            const int16_t *w = t->emit + (size_t)f[k] * L;
-            for (int l = 0; l < L; l++)
-                em[l] += w[l];
-        }
-        if (i == 0) {
-            for (int l = 0; l < L; l++) {
-                cur[l] = trans[L * LP + l] + em[l];
-                back[i][l] = 0;
+    for (int l = 0; l < LP; l++)
+        em[0][l] += trans[L * LP + l];
+    for (size_t i = 1; i < n; i++) {
+        const int32_t *prev = em[i - 1];
+        int32_t best[LP];
+        for (int l = 0; l < LP; l++)
+            best[l] = prev[0] + trans[l];
+        for (int p = 1; p < L; p++)
+            for (int l = 0; l < LP; l++) {
+                int32_t sc = prev[p] + trans[p * LP + l];
+                best[l] = sc > best[l] ? sc : best[l];
             }
-        } else {
-            for (int l = 0; l < L; l++) {
-                int32_t best = prev[0] + trans[l];
-                int bl = 0;
-                for (int p = 1; p < L; p++) {
-                    int32_t sc = prev[p] + trans[p * LP + l];
-                    if (sc > best) {
-                        best = sc;
-                        bl = p;
-                    }
-                }
-                cur[l] = best + em[l];
-                back[i][l] = (uint8_t)bl;
-            }
-        }
-        memcpy(prev, cur, sizeof prev);
+        for (int l = 0; l < LP; l++)
+            em[i][l] += best[l];
     }
-    if (!n)
-        return;
     int bl = 0;
     for (int l = 1; l < L; l++)
-        if (prev[l] > prev[bl])
+        if (em[n - 1][l] > em[n - 1][bl])
             bl = l;
-    for (size_t i = n; i-- > 0;) {
+    for (size_t i = n - 1; i > 0; i--) {
         out[i] = (uint8_t)bl;
-        bl = back[i][bl];
+        const int32_t *prev = em[i - 1];
+        int from = 0;
+        int32_t best = prev[0] + trans[bl];
+        for (int p = 1; p < L; p++)
+            if (prev[p] + trans[p * LP + bl] > best) {
+                best = prev[p] + trans[p * LP + bl];
+                from = p;
+            }
+        bl = from;
     }
+    out[0] = (uint8_t)bl;
+}
+
+void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *nfeat,
+                      size_t n, uint8_t *out)
+{
+    static const tg_row zero;
+    tg_row em[TG_WINDOW];
+    for (size_t i = 0; i < n; i++) {
+        memcpy(em[i], zero, sizeof zero);
+        add_rows(t, feats + i * TG_MAXFEAT, nfeat[i], em[i]);
+    }
+    viterbi(t, em, n, out);
+}
+
+/* Per analysis: the summed weights of every word type of the document in
+ * each role (the word itself, a neighbour), so that a token adds five rows
+ * for those and looks up only its context features in the model. */
+typedef struct tg_scratch {
+    tg_row *role;         /* [type * TG_R_COUNT + role] */
+    uint32_t *feats;      /* context features, TG_MAXFEAT per window token */
+    uint8_t nfeat[TG_WINDOW];
+    uint32_t types[TG_WINDOW][TG_R_COUNT];
+    tg_row em[TG_WINDOW];
+} tg_scratch;
+
+static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t a, size_t b,
+                         uint8_t *out)
+{
+    size_t n = b - a;
+    for (size_t i = 0; i < n; i++)
+        x->nfeat[i] = (uint8_t)tg_token_context(g, a + i, x->types[i], x->feats + i * TG_MAXFEAT);
+    /* The context rows are scattered over megabytes: ask for the next
+     * token's while this one is summed, so the misses overlap. */
+    for (int k = 0; k < x->nfeat[0]; k++)
+        __builtin_prefetch(t->emit + (size_t)x->feats[k] * L);
+    for (size_t i = 0; i < n; i++) {
+        const uint32_t *f = x->feats + i * TG_MAXFEAT;
+        if (i + 1 < n)
+            for (int k = 0; k < x->nfeat[i + 1]; k++)
+                __builtin_prefetch(t->emit + (size_t)f[TG_MAXFEAT + k] * L);
+        int32_t *em = x->em[i];
+        const uint32_t *ty = x->types[i];
+        memcpy(em, x->role[(size_t)ty[0] * TG_R_COUNT], sizeof(tg_row));
+        for (int r = 1; r < TG_R_COUNT; r++) {
+            const int32_t *row = x->role[(size_t)ty[r] * TG_R_COUNT + r];
+            for (int l = 0; l < LP; l++)
+                em[l] += row[l];
+        }
+        add_rows(t, f, x->nfeat[i], em);
+    }
+    viterbi(t, x->em, n, out);
 }
 
 /* "... National Security Council Jadamba Enkhbayar": an org span whose head
@@ -162,16 +222,16 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
 static void split_org_holder(nm_doc *d)
 {
     size_t n = d->toks.n;
-    uint8_t *L = d->labels;
+    uint8_t *lab = d->labels;
     if (!d->wcls)
         return;
     for (size_t i = 0; i < n;) {
-        if (L[i] != NM_LBL_B_ORG) {
+        if (lab[i] != NM_LBL_B_ORG) {
             i++;
             continue;
         }
         size_t j = i + 1;
-        while (j < n && L[j] == NM_LBL_I_ORG)
+        while (j < n && lab[j] == NM_LBL_I_ORG)
             j++;
         size_t head = 0;
         for (size_t k = i + 1; k + 2 < j + 1 && k < j; k++)
@@ -187,7 +247,7 @@ static void split_org_holder(nm_doc *d)
             }
             if (namey)
                 for (size_t k = head + 1; k < j; k++)
-                    L[k] = k == head + 1 ? NM_LBL_B_PER : NM_LBL_I_PER;
+                    lab[k] = k == head + 1 ? NM_LBL_B_PER : NM_LBL_I_PER;
         }
         i = j;
     }
@@ -208,9 +268,9 @@ static uint32_t word_hash(const nm_doc *d, size_t i)
 static int surnames_follow(nm_doc *d)
 {
     size_t n = d->toks.n, count = 0;
-    uint8_t *L = d->labels;
+    uint8_t *lab = d->labels;
     for (size_t i = 1; i < n; i++)
-        count += L[i] == NM_LBL_I_PER && (i + 1 == n || L[i + 1] != NM_LBL_I_PER);
+        count += lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER);
     if (!count)
         return 0;
     uint32_t size = 16;
@@ -220,22 +280,22 @@ static int surnames_follow(nm_doc *d)
     if (!set)
         return -1;
     for (size_t i = 1; i < n; i++)
-        if (L[i] == NM_LBL_I_PER && (i + 1 == n || L[i + 1] != NM_LBL_I_PER)) {
+        if (lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER)) {
             uint32_t h = word_hash(d, i), k = h & (size - 1);
             while (set[k] && set[k] != h)
                 k = (k + 1) & (size - 1);
             set[k] = h;
         }
     for (size_t i = 0; i < n; i++) {
-        int lone = (L[i] == NM_LBL_B_ORG || L[i] == NM_LBL_B_LOC || L[i] == NM_LBL_B_MISC) &&
-                   (i + 1 == n || L[i + 1] != L[i] + 1);
+        int lone = (lab[i] == NM_LBL_B_ORG || lab[i] == NM_LBL_B_LOC || lab[i] == NM_LBL_B_MISC) &&
+                   (i + 1 == n || lab[i + 1] != lab[i] + 1);
         if (!lone)
             continue;
         uint32_t h = word_hash(d, i), k = h & (size - 1);
         while (set[k] && set[k] != h)
             k = (k + 1) & (size - 1);
         if (set[k] == h)
-            L[i] = NM_LBL_B_PER;
+            lab[i] = NM_LBL_B_PER;
     }
     free(set);
     return 0;
@@ -246,24 +306,33 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
     (void)lex;
     size_t n = d->toks.n;
     tg_doc g;
-    uint32_t *feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *feats);
-    uint8_t nfeat[TG_WINDOW];
+    tg_scratch *x = calloc(1, sizeof *x);
     d->labels = malloc(n ? n : 1);
-    if (!feats || !d->labels) {
-        free(feats);
+    if (!x || !d->labels) {
+        free(x);
         return NM_ENOMEM;
     }
     nm_status st = tg_doc_init(&g, d);
     if (st) {
-        free(feats);
+        free(x);
         return st;
     }
+    x->feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *x->feats);
+    x->role = calloc((size_t)g.ntypes * TG_R_COUNT, sizeof *x->role);
+    if (!x->feats || !x->role) {
+        st = NM_ENOMEM;
+        goto done;
+    }
+    for (uint32_t ty = 0; ty < g.ntypes; ty++)
+        for (int r = 0; r < TG_R_COUNT; r++) {
+            uint32_t f[TG_ROLEFEAT];
+            add_rows(t, f, tg_role_features(&g, ty, r, f), x->role[(size_t)ty * TG_R_COUNT + r]);
+        }
     for (size_t s = 0; s < d->sents.n; s++) {
         const nm_sent *se = DOC_SENT(d, s);
         for (size_t a = se->t0; a < se->t1; a += TG_WINDOW) {
             size_t b = se->t1 - a > TG_WINDOW ? a + TG_WINDOW : se->t1;
-            tg_window_features(&g, a, b, feats, nfeat);
-            nm_tagger_decode(t, feats, nfeat, b - a, d->labels + a);
+            label_window(t, &g, x, a, b, d->labels + a);
         }
     }
     /* Names are made of words: a quotation mark or a stray symbol (an
@@ -276,8 +345,13 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
                  (i == 0 || !tg_allowed(d->labels[i - 1], d->labels[i])))
             d->labels[i]--;                       /* I-X without B-X: B-X */
     }
-    tg_doc_free(&g);
-    free(feats);
     split_org_holder(d);
-    return surnames_follow(d) ? NM_ENOMEM : NM_OK;
+    if (surnames_follow(d))
+        st = NM_ENOMEM;
+done:
+    tg_doc_free(&g);
+    free(x->feats);
+    free(x->role);
+    free(x);
+    return st;
 }

@@ -40,11 +40,27 @@ struct nm_tagger {
 
 /* Document-level feature state (features.c). */
 typedef struct tg_slot { uint32_t h, flags; } tg_slot;
+
+/* A word type: the tokens of a document with the same bytes and kind share
+ * everything the features take from the token alone, so it is hashed once
+ * per type, not once per token (news repeats its words a lot). */
+typedef struct tg_type {
+    uint32_t start, len;  /* one occurrence in the text */
+    uint32_t low, exact, shape;   /* hashes: lower case, as written, shape */
+    uint8_t kind;         /* nm_tok_kind */
+    uint8_t dwf;          /* DW_* flags of its lower-case form in the document */
+} tg_type;
+
 typedef struct tg_doc {
     nm_doc *d;
     tg_slot *dw;          /* lower-case word -> DW_* flags seen in the document */
     uint32_t mask, used;
     uint8_t *phrase;      /* per token: lexicon phrase mark */
+    tg_type *types;       /* types[0] stands for the tokens beyond a sentence's ends */
+    uint32_t ntypes, tcap;
+    uint32_t *tslot;      /* hash of (bytes, kind) -> type index, 0: empty */
+    uint32_t tmask;
+    uint32_t *tok_type;   /* per token: its type */
 } tg_doc;
 
 /* Prepares the document-level features (fills d->wcls if needed). */
@@ -53,6 +69,19 @@ void tg_doc_free(tg_doc *g);
 /* Features of tokens [a, b), b - a <= TG_WINDOW, as bucket indices: token
  * a + k's are feats[k * TG_MAXFEAT ..], nfeat[k] of them. */
 void tg_window_features(const tg_doc *g, size_t a, size_t b, uint32_t *feats, uint8_t *nfeat);
+
+/* The same features split for tagging with a per-type cache: a token's are
+ * those of its type in the role of the word itself (TG_R_WORD) and of the
+ * types around it in the roles of its neighbours, plus the features of its
+ * context (flags, bigrams, phrases, word classes).  Together they are
+ * exactly tg_window_features()'s, in another order. */
+enum { TG_R_WORD, TG_R_P1, TG_R_P2, TG_R_N1, TG_R_N2, TG_R_COUNT };
+#define TG_ROLEFEAT 16    /* at most this many features of one role */
+/* Features of a type in a role into f; their number. */
+int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f);
+/* Token i: the types playing each role in types[TG_R_COUNT], and its context
+ * features into f (at most TG_MAXFEAT); their number. */
+int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *f);
 
 /* Checks a model image and makes a tagger over it; copy: keep a private
  * copy (for files), else point into data (the embedded model). */
