@@ -43,6 +43,8 @@ uint32_t nm_utf8_decode(const unsigned char *s, size_t n, size_t *len)
 
 static int is_space(uint32_t c)
 {
+    if (c < 0x80)
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == 0;
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
            c == 0 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
            c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
@@ -151,8 +153,9 @@ static const char *const other_abbrevs[] = {
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
+    /* the first letter rejects nearly every entry without a strlen() */
     for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+        if (n && (*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0)
             return 1;
     return 0;
 }
@@ -179,14 +182,19 @@ typedef struct scan {
     size_t n;
 } scan;
 
-static uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+/* Most news text is ASCII: the fast paths below test for it first and
+ * leave the rest to the general code. */
+static inline uint32_t cp_at(const scan *sc, size_t i, size_t *len)
 {
     if (i >= sc->n) { *len = 0; return 0; }
+    if (sc->s[i] < 0x80) { *len = 1; return sc->s[i]; }
     return nm_utf8_decode(sc->s + i, sc->n - i, len);
 }
 
-static int word_char(uint32_t c)
+static inline int word_char(uint32_t c)
 {
+    if (c < 0x80)
+        return (c | 0x20) - 'a' < 26u || c - '0' < 10u;
     return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
 }
 
@@ -241,8 +249,22 @@ static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint3
 static uint16_t case_flags(const scan *sc, size_t a, size_t b)
 {
     int first = 0, upper = 0, lower = 0, digit = 0;
-    size_t l;
-    for (size_t i = a; i < b; i += l) {
+    size_t l, i = a;
+    /* ASCII letters and digits; the general loop takes over at any other
+     * character, with the counts so far */
+    for (; i < b && sc->s[i] < 0x80; i++) {
+        unsigned c = sc->s[i];
+        if (c >= 'A' && c <= 'Z') {
+            upper++;
+            if (!first) first = 1;
+        } else if (c >= 'a' && c <= 'z') {
+            lower++;
+            if (!first) first = -1;
+        } else if (c >= '0' && c <= '9') {
+            digit = 1;
+        }
+    }
+    for (; i < b; i += l) {
         uint32_t c = cp_at(sc, i, &l);
         int k = letter_case(c);
         if (is_digit(c)) digit = 1;
@@ -550,25 +572,6 @@ nm_status nm_text_split(nm_doc *d)
         return st;
     straight_quote_sides(d);
     return split_units(d);
-}
-
-int nm_tok_is(const nm_doc *d, size_t i, const char *word)
-{
-    /* Called millions of times, mostly with words that differ in the first
-     * letter: compare as we go and test the length last, instead of
-     * measuring the word with strlen() first. */
-    const nm_token *t = DOC_TOK(d, i);
-    const unsigned char *s = (const unsigned char *)d->text + t->start;
-    const unsigned char *w = (const unsigned char *)word;
-    size_t n = t->end - t->start;
-    for (size_t k = 0; k < n; k++) {
-        unsigned x = s[k], y = w[k];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y)
-            return 0;        /* also when the word is shorter (y is its NUL) */
-    }
-    return w[n] == '\0';
 }
 
 int nm_ascii_ieq(const char *a, const char *b, size_t n)
