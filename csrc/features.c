@@ -67,7 +67,7 @@ static uint32_t shape_hash(const unsigned char *s, size_t n)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0 };
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -153,6 +153,7 @@ static uint32_t type_of(tg_doc *g, size_t i)
             type_hashes(s, len, ty);
             ty->kind = t->kind;
             ty->dwf = 0;
+            ty->cls = g->d->wcls ? g->d->wcls[i] : 0;   /* a function of the bytes and kind */
             g->tslot[j & g->tmask] = k;
             return k;
         }
@@ -297,16 +298,55 @@ static uint32_t cls_at(const tg_doc *g, size_t i)
     return i == NO_TOK || !g->d->wcls ? 0 : g->d->wcls[i];
 }
 
-/* Templates 17-26 of token i, after k0 features of the other templates
- * (the class templates stop at fixed totals). */
-static int context_features(const tg_doc *g, size_t i, const nbrs *nb, int k0, uint32_t *f)
+/* The class templates: the word's classes (24), and some of the previous
+ * (25) and next word's (26). */
+#define P1_CLASSES (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM | \
+                    LX_COUNTRY | LX_CITY | WC_ORGWORD)
+#define N1_CLASSES (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON)
+
+/* One feature of template tmpl per bit of c while there are fewer than max
+ * features in all (k before the call); the new k. */
+static int class_features(uint32_t tmpl, uint32_t c, int k, int max, uint32_t *f)
+{
+    while (c && k < max) {
+        unsigned bit = (unsigned)__builtin_ctz(c);
+        c &= c - 1;
+        f[k++] = mix(tmpl, bit);
+    }
+    return k;
+}
+
+/* Token i's flags as used by templates 19, 22 and 23, packed in one key:
+ * they take few values, so the tagger caches their weights by key. */
+static uint32_t flag_key(const tg_doc *g, size_t i)
+{
+    const tg_type *w = &g->types[g->tok_type[i]];
+    uint32_t fl = DOC_TOK(g->d, i)->flags & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START |
+                                             TF_CAPSLINE | TF_DIGIT | TF_ABBREV);
+    return fl | (uint32_t)g->phrase[i] << 12 | (uint32_t)(w->kind == TK_WORD) << 20 |
+           (uint32_t)w->dwf << 21;
+}
+
+int tg_flag_features(uint32_t key, uint32_t *f)
+{
+    uint32_t fl = key & 0xFFFu;
+    int k = 0;
+    f[k++] = mix(19, fl);
+    f[k++] = mix(22, (key >> 12) & 0xFFu);
+    if (key & (1u << 20))
+        f[k++] = mix(23, (key >> 21) << 8 | (fl & (TF_CAP | TF_ALLCAPS | TF_SENT_START | TF_CAPSLINE)));
+    return k;
+}
+
+/* Templates 17-26 of token i into f[k..], after the k features of the
+ * other templates (the class templates stop at fixed totals); the new k. */
+static int context_features(const tg_doc *g, size_t i, const nbrs *nb, uint32_t *f, int k)
 {
     const tg_type *w = &g->types[g->tok_type[i]];
     const tg_type *p1 = &g->types[type_at(g, nb->p1)], *n1 = &g->types[type_at(g, nb->n1)];
     uint16_t wf = DOC_TOK(g->d, i)->flags;
     uint16_t fl = wf & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START | TF_CAPSLINE | TF_DIGIT |
                         TF_ABBREV);
-    int k = 0;
     f[k++] = mix(17, p1->low * 31u + w->low);
     f[k++] = mix(18, w->low * 31u + n1->low);
     f[k++] = mix(19, fl);
@@ -317,72 +357,88 @@ static int context_features(const tg_doc *g, size_t i, const nbrs *nb, int k0, u
     if (w->kind == TK_WORD)
         f[k++] = mix(23, ((uint32_t)w->dwf << 8) | (fl & (TF_CAP | TF_ALLCAPS | TF_SENT_START | TF_CAPSLINE)));
     /* Word classes, one feature per class bit (few bits are set). */
-    uint32_t c = cls_at(g, i);
-    while (c && k0 + k < TG_MAXFEAT - 8) {
-        unsigned bit = (unsigned)__builtin_ctz(c);
-        c &= c - 1;
-        f[k++] = mix(24, bit);
-    }
-    c = cls_at(g, nb->p1) & (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM |
-                             LX_COUNTRY | LX_CITY | WC_ORGWORD);
-    while (c && k0 + k < TG_MAXFEAT - 4) {
-        unsigned bit = (unsigned)__builtin_ctz(c);
-        c &= c - 1;
-        f[k++] = mix(25, bit);
-    }
-    c = cls_at(g, nb->n1) & (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON);
-    while (c && k0 + k < TG_MAXFEAT) {
-        unsigned bit = (unsigned)__builtin_ctz(c);
-        c &= c - 1;
-        f[k++] = mix(26, bit);
-    }
-    return k;
+    k = class_features(24, cls_at(g, i), k, TG_MAXFEAT - 8, f);
+    k = class_features(25, cls_at(g, nb->p1) & P1_CLASSES, k, TG_MAXFEAT - 4, f);
+    return class_features(26, cls_at(g, nb->n1) & N1_CLASSES, k, TG_MAXFEAT, f);
 }
 
 /* ---- the two ways to get them ------------------------------------------------ */
 
-void tg_window_features(const tg_doc *g, size_t a, size_t b, uint32_t *feats, uint8_t *nfeat)
+int tg_token_features(const tg_doc *g, size_t i, uint32_t *f)
 {
     /* The trainer sums float weights: keep the templates in their order. */
-    for (size_t i = a; i < b; i++) {
-        uint32_t *f = feats + (i - a) * TG_MAXFEAT;
-        nbrs nb;
-        neighbours(g->d, i, &nb);
-        const tg_type *p1 = &g->types[type_at(g, nb.p1)], *p2 = &g->types[type_at(g, nb.p2)];
-        const tg_type *n1 = &g->types[type_at(g, nb.n1)], *n2 = &g->types[type_at(g, nb.n2)];
-        int k = word_features(g, &g->types[g->tok_type[i]], f);
-        f[k++] = mix(11, p1->low);
-        f[k++] = mix(12, n1->low);
-        f[k++] = mix(13, p2->low);
-        f[k++] = mix(14, n2->low);
-        f[k++] = mix(15, p1->shape);
-        f[k++] = mix(16, n1->shape);
-        k += context_features(g, i, &nb, k, f + k);
-        nfeat[i - a] = (uint8_t)k;
-    }
+    nbrs nb;
+    neighbours(g->d, i, &nb);
+    const tg_type *p1 = &g->types[type_at(g, nb.p1)], *p2 = &g->types[type_at(g, nb.p2)];
+    const tg_type *n1 = &g->types[type_at(g, nb.n1)], *n2 = &g->types[type_at(g, nb.n2)];
+    int k = word_features(g, &g->types[g->tok_type[i]], f);
+    f[k++] = mix(11, p1->low);
+    f[k++] = mix(12, n1->low);
+    f[k++] = mix(13, p2->low);
+    f[k++] = mix(14, n2->low);
+    f[k++] = mix(15, p1->shape);
+    f[k++] = mix(16, n1->shape);
+    return context_features(g, i, &nb, f, k);
+}
+
+void tg_window_features(const tg_doc *g, size_t a, size_t b, uint32_t *feats, uint8_t *nfeat)
+{
+    for (size_t i = a; i < b; i++)
+        nfeat[i - a] = (uint8_t)tg_token_features(g, i, feats + (i - a) * TG_MAXFEAT);
 }
 
 int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f)
 {
     const tg_type *ty = &g->types[type];
+    int k;
     switch (role) {
-    case TG_R_WORD: return word_features(g, ty, f);
-    case TG_R_P1: f[0] = mix(11, ty->low); f[1] = mix(15, ty->shape); return 2;
+    case TG_R_WORD:
+        k = word_features(g, ty, f);
+        return class_features(24, ty->cls, k, TG_ROLEFEAT, f);
+    case TG_R_P1:
+        f[0] = mix(11, ty->low);
+        f[1] = mix(15, ty->shape);
+        return class_features(25, ty->cls & P1_CLASSES, 2, TG_ROLEFEAT, f);
     case TG_R_P2: f[0] = mix(13, ty->low); return 1;
-    case TG_R_N1: f[0] = mix(12, ty->low); f[1] = mix(16, ty->shape); return 2;
+    case TG_R_N1:
+        f[0] = mix(12, ty->low);
+        f[1] = mix(16, ty->shape);
+        return class_features(26, ty->cls & N1_CLASSES, 2, TG_ROLEFEAT, f);
     case TG_R_N2: f[0] = mix(14, ty->low); return 1;
     }
     return 0;
 }
 
-int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *f)
+int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *key, uint32_t *f)
 {
     nbrs nb;
     neighbours(g->d, i, &nb);
+    const tg_type *w = &g->types[g->tok_type[i]];
     types[TG_R_WORD] = g->tok_type[i];
     types[TG_R_P1] = type_at(g, nb.p1);
     types[TG_R_P2] = type_at(g, nb.p2);
     types[TG_R_N1] = type_at(g, nb.n1);
     types[TG_R_N2] = type_at(g, nb.n2);
-    return context_features(g, i, &nb, word_feature_count(&g->types[types[TG_R_WORD]]) + 6, f);
+    const tg_type *p1 = &g->types[types[TG_R_P1]], *n1 = &g->types[types[TG_R_N1]];
+    uint16_t wf = DOC_TOK(g->d, i)->flags;
+    /* The class templates stop at fixed totals of features: the roles hold
+     * all of a type's class features, right only where no limit is hit. */
+    int k = word_feature_count(w) + 6 + 5 + ((wf & TF_CAPSLINE) != 0) + (w->kind == TK_WORD);
+    k += __builtin_popcount(w->cls);
+    if (k > TG_MAXFEAT - 8)
+        return -1;
+    k += __builtin_popcount(p1->cls & P1_CLASSES);
+    if (k > TG_MAXFEAT - 4)
+        return -1;
+    k += __builtin_popcount(n1->cls & N1_CLASSES);
+    if (k > TG_MAXFEAT)
+        return -1;
+    *key = flag_key(g, i);
+    int n = 0;
+    f[n++] = mix(17, p1->low * 31u + w->low);
+    f[n++] = mix(18, w->low * 31u + n1->low);
+    f[n++] = mix(20, p1->shape * 961u + w->shape * 31u + n1->shape);
+    if (wf & TF_CAPSLINE)
+        f[n++] = mix(21, w->low);                 /* headline word, case lost */
+    return n;
 }

@@ -102,6 +102,7 @@ void nm_tagger_free(nm_tagger *t)
  * compiler can add a feature's weights and compare the Viterbi candidates of
  * all labels with vector instructions. */
 enum { L = TG_NLABELS, LP = 12 };
+_Static_assert(TG_NLABELS == 9, "viterbi() takes labels 0-7 as vectors and 8 on its own");
 typedef int32_t tg_row[LP];
 
 /* Adds the weight rows of features f[0..nf) to row. */
@@ -133,17 +134,23 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
     for (int l = 0; l < LP; l++)
         em[0][l] += trans[L * LP + l];
     for (size_t i = 1; i < n; i++) {
+        /* labels 0-7 as two vectors of four, the ninth on its own */
         const int32_t *prev = em[i - 1];
-        int32_t best[LP];
-        for (int l = 0; l < LP; l++)
+        int32_t best[8], last = prev[0] + trans[8];
+        for (int l = 0; l < 8; l++)
             best[l] = prev[0] + trans[l];
         for (int p = 1; p < L; p++)
-            for (int l = 0; l < LP; l++) {
+            for (int l = 0; l < 8; l++) {
                 int32_t sc = prev[p] + trans[p * LP + l];
                 best[l] = sc > best[l] ? sc : best[l];
             }
-        for (int l = 0; l < LP; l++)
+        for (int p = 1; p < L; p++) {
+            int32_t sc = prev[p] + trans[p * LP + 8];
+            last = sc > last ? sc : last;
+        }
+        for (int l = 0; l < 8; l++)
             em[i][l] += best[l];
+        em[i][8] += last;
     }
     int bl = 0;
     for (int l = 1; l < L; l++)
@@ -184,15 +191,42 @@ typedef struct tg_scratch {
     uint32_t *feats;      /* context features, TG_MAXFEAT per window token */
     uint8_t nfeat[TG_WINDOW];
     uint32_t types[TG_WINDOW][TG_R_COUNT];
+    uint32_t key[TG_WINDOW];          /* flag key, or FULL: all features in feats */
     tg_row em[TG_WINDOW];
+    /* Summed weights of the flag features by key: few keys occur, so a
+     * small direct-mapped table holds them. */
+    uint32_t fkey[256];               /* key + 1, 0: empty */
+    tg_row frow[256];
 } tg_scratch;
+
+#define FULL UINT32_MAX
+
+/* The summed weights of the flag features of a key. */
+static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
+{
+    uint32_t h = (key * 0x9E3779B1u) >> 24;
+    if (x->fkey[h] != key + 1) {
+        uint32_t f[4];
+        memset(x->frow[h], 0, sizeof x->frow[h]);
+        add_rows(t, f, tg_flag_features(key, f), x->frow[h]);
+        x->fkey[h] = key + 1;
+    }
+    return x->frow[h];
+}
 
 static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t a, size_t b,
                          uint8_t *out)
 {
     size_t n = b - a;
-    for (size_t i = 0; i < n; i++)
-        x->nfeat[i] = (uint8_t)tg_token_context(g, a + i, x->types[i], x->feats + i * TG_MAXFEAT);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t *f = x->feats + i * TG_MAXFEAT;
+        int nf = tg_token_context(g, a + i, x->types[i], &x->key[i], f);
+        if (nf < 0) {                     /* a class limit: no cached rows */
+            nf = tg_token_features(g, a + i, f);
+            x->key[i] = FULL;
+        }
+        x->nfeat[i] = (uint8_t)nf;
+    }
     /* The context rows are scattered over megabytes: ask for the next
      * token's while this one is summed, so the misses overlap. */
     for (int k = 0; k < x->nfeat[0]; k++)
@@ -202,15 +236,20 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
         if (i + 1 < n)
             for (int k = 0; k < x->nfeat[i + 1]; k++)
                 __builtin_prefetch(t->emit + (size_t)f[TG_MAXFEAT + k] * L);
-        int32_t *em = x->em[i];
-        const uint32_t *ty = x->types[i];
-        memcpy(em, x->role[(size_t)ty[0] * TG_R_COUNT], sizeof(tg_row));
-        for (int r = 1; r < TG_R_COUNT; r++) {
-            const int32_t *row = x->role[(size_t)ty[r] * TG_R_COUNT + r];
-            for (int l = 0; l < LP; l++)
-                em[l] += row[l];
+        int32_t acc[LP];          /* a local row: no aliasing, so vector adds */
+        if (x->key[i] == FULL) {
+            memset(acc, 0, sizeof acc);
+        } else {
+            const uint32_t *ty = x->types[i];
+            memcpy(acc, flag_row(t, x, x->key[i]), sizeof acc);
+            for (int r = 0; r < TG_R_COUNT; r++) {
+                const int32_t *row = x->role[(size_t)ty[r] * TG_R_COUNT + r];
+                for (int l = 0; l < LP; l++)
+                    acc[l] += row[l];
+            }
         }
-        add_rows(t, f, x->nfeat[i], em);
+        add_rows(t, f, x->nfeat[i], acc);
+        memcpy(x->em[i], acc, sizeof acc);
     }
     viterbi(t, x->em, n, out);
 }

@@ -47,6 +47,7 @@ typedef struct tg_slot { uint32_t h, flags; } tg_slot;
 typedef struct tg_type {
     uint32_t start, len;  /* one occurrence in the text */
     uint32_t low, exact, shape;   /* hashes: lower case, as written, shape */
+    uint32_t cls;         /* word classes (d->wcls) */
     uint8_t kind;         /* nm_tok_kind */
     uint8_t dwf;          /* DW_* flags of its lower-case form in the document */
 } tg_type;
@@ -70,18 +71,26 @@ void tg_doc_free(tg_doc *g);
  * a + k's are feats[k * TG_MAXFEAT ..], nfeat[k] of them. */
 void tg_window_features(const tg_doc *g, size_t a, size_t b, uint32_t *feats, uint8_t *nfeat);
 
+/* Features of token i (at most TG_MAXFEAT) into f; their number. */
+int tg_token_features(const tg_doc *g, size_t i, uint32_t *f);
+
 /* The same features split for tagging with a per-type cache: a token's are
  * those of its type in the role of the word itself (TG_R_WORD) and of the
- * types around it in the roles of its neighbours, plus the features of its
- * context (flags, bigrams, phrases, word classes).  Together they are
- * exactly tg_window_features()'s, in another order. */
+ * types around it in the roles of its neighbours (with their word classes),
+ * the features of a few flags (tg_flag_features), and the rest of its
+ * context (bigrams, headline word).  Together they are exactly
+ * tg_token_features()'s, in another order -- except on a token with so
+ * many word classes that a class template hits its limit. */
 enum { TG_R_WORD, TG_R_P1, TG_R_P2, TG_R_N1, TG_R_N2, TG_R_COUNT };
-#define TG_ROLEFEAT 16    /* at most this many features of one role */
+#define TG_ROLEFEAT TG_MAXFEAT    /* at most this many features of one role */
 /* Features of a type in a role into f; their number. */
 int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f);
-/* Token i: the types playing each role in types[TG_R_COUNT], and its context
- * features into f (at most TG_MAXFEAT); their number. */
-int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *f);
+/* Token i: the types playing each role in types[TG_R_COUNT], the key of its
+ * flag features in *key, and its other context features into f (at most
+ * 8); their number, or -1 for a token that needs tg_token_features(). */
+int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *key, uint32_t *f);
+/* The flag features of a key (at most 3) into f; their number. */
+int tg_flag_features(uint32_t key, uint32_t *f);
 
 /* Checks a model image and makes a tagger over it; copy: keep a private
  * copy (for files), else point into data (the embedded model). */
