@@ -66,8 +66,22 @@ static uint32_t shape_hash(const unsigned char *s, size_t n)
     return h;
 }
 
+/* The class templates: the word's classes (24), and some of the previous
+ * (25) and next word's (26). */
+#define P1_CLASSES (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM | \
+                    LX_COUNTRY | LX_CITY | WC_ORGWORD)
+#define N1_CLASSES (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON)
+
+static int bit_count(uint32_t c)
+{
+    int k = 0;
+    for (; c; c &= c - 1)
+        k++;
+    return k;
+}
+
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0 };
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 } };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -154,6 +168,9 @@ static uint32_t type_of(tg_doc *g, size_t i)
             ty->kind = t->kind;
             ty->dwf = 0;
             ty->cls = g->d->wcls ? g->d->wcls[i] : 0;   /* a function of the bytes and kind */
+            ty->ncls[0] = (uint8_t)bit_count(ty->cls);
+            ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
+            ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
             g->tslot[j & g->tmask] = k;
             return k;
         }
@@ -298,11 +315,6 @@ static uint32_t cls_at(const tg_doc *g, size_t i)
     return i == NO_TOK || !g->d->wcls ? 0 : g->d->wcls[i];
 }
 
-/* The class templates: the word's classes (24), and some of the previous
- * (25) and next word's (26). */
-#define P1_CLASSES (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM | \
-                    LX_COUNTRY | LX_CITY | WC_ORGWORD)
-#define N1_CLASSES (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON)
 
 /* One feature of template tmpl per bit of c while there are fewer than max
  * features in all (k before the call); the new k. */
@@ -424,13 +436,13 @@ int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *key, 
     /* The class templates stop at fixed totals of features: the roles hold
      * all of a type's class features, right only where no limit is hit. */
     int k = word_feature_count(w) + 6 + 5 + ((wf & TF_CAPSLINE) != 0) + (w->kind == TK_WORD);
-    k += __builtin_popcount(w->cls);
+    k += w->ncls[0];
     if (k > TG_MAXFEAT - 8)
         return -1;
-    k += __builtin_popcount(p1->cls & P1_CLASSES);
+    k += p1->ncls[1];
     if (k > TG_MAXFEAT - 4)
         return -1;
-    k += __builtin_popcount(n1->cls & N1_CLASSES);
+    k += n1->ncls[2];
     if (k > TG_MAXFEAT)
         return -1;
     *key = flag_key(g, i);

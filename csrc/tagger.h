@@ -50,6 +50,7 @@ typedef struct tg_type {
     uint32_t cls;         /* word classes (d->wcls) */
     uint8_t kind;         /* nm_tok_kind */
     uint8_t dwf;          /* DW_* flags of its lower-case form in the document */
+    uint8_t ncls[3];      /* class features it has as word, previous, next word */
 } tg_type;
 
 typedef struct tg_doc {
