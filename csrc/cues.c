@@ -303,7 +303,15 @@ unsigned nm_cue_word(const char *s, size_t n)
     size_t lo = 0, hi = sizeof cue_words / sizeof cue_words[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(cue_words[mid].w, low);
+        /* called for most tokens, several times: compare in line (the
+         * words mostly differ in the first letter) rather than strcmp() */
+        const unsigned char *a = (const unsigned char *)cue_words[mid].w;
+        const unsigned char *b = (const unsigned char *)low;
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        int c = (int)*a - (int)*b;
         if (c == 0)
             return cue_words[mid].flags;
         if (c < 0)
