@@ -144,8 +144,9 @@ static int types_grow(tg_doc *g)
     return 0;
 }
 
-/* The type of token i, added if new; 0 when out of memory. */
-static uint32_t type_of(tg_doc *g, size_t i)
+/* The type of token i, added if new; 0 when out of memory.  A new type
+ * takes its word classes from cls, or looks them up when cls is NULL. */
+static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
 {
     const nm_token *t = DOC_TOK(g->d, i);
     const unsigned char *s = (const unsigned char *)g->d->text + t->start;
@@ -158,7 +159,7 @@ static uint32_t type_of(tg_doc *g, size_t i)
             if (g->ntypes + 1 >= g->tcap) {
                 if (types_grow(g))
                     return 0;
-                return type_of(g, i);      /* probe the new table */
+                return type_of(g, i, cls);      /* probe the new table */
             }
             k = g->ntypes++;
             tg_type *ty = &g->types[k];
@@ -167,7 +168,9 @@ static uint32_t type_of(tg_doc *g, size_t i)
             type_hashes(s, len, ty);
             ty->kind = t->kind;
             ty->dwf = 0;
-            ty->cls = g->d->wcls ? g->d->wcls[i] : 0;   /* a function of the bytes and kind */
+            /* as nm_doc_word_classes() has them: a function of the bytes
+             * and kind, so looked up once per type */
+            ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class(g->d, (const char *)s, len) : 0;
             ty->ncls[0] = (uint8_t)bit_count(ty->cls);
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
@@ -186,11 +189,13 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     memset(g, 0, sizeof *g);
     g->d = d;
     size_t n = d->toks.n;
-    nm_status st = nm_doc_word_classes(d);
-    if (st)
-        return st;
     if (!n)
         return NM_OK;
+    /* The word classes, unless some module asked for them first, are filled
+     * here, per type. */
+    uint32_t *wcls = d->wcls;
+    if (!wcls && !(wcls = nm_arena_alloc(&d->arena, n * sizeof *wcls)))
+        return NM_ENOMEM;
     g->phrase = calloc(n, 1);
     g->tok_type = malloc(n * sizeof *g->tok_type);
     if (!g->phrase || !g->tok_type || dw_grow(g) || types_grow(g))
@@ -198,10 +203,12 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     g->types[0] = none_type;
     g->ntypes = 1;
     for (size_t i = 0; i < n; i++) {
-        uint32_t k = type_of(g, i);
+        uint32_t k = type_of(g, i, d->wcls);
         if (!k)
             goto oom;
         g->tok_type[i] = k;
+        if (!d->wcls)
+            wcls[i] = g->types[k].cls;
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)
             continue;
@@ -221,6 +228,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         else if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
             e->flags |= DW_CAPMID;
     }
+    d->wcls = wcls;
     for (uint32_t k = 1; k < g->ntypes; k++)
         if (g->types[k].kind == TK_WORD)
             g->types[k].dwf = (uint8_t)dw_find(g->dw, g->mask, g->types[k].low)->flags;
