@@ -353,7 +353,7 @@ describe("reported claims (rules)", function()
     -- an office 'of X' is someone only when a title names X
     qs = analyze("Mayor Ilka Fenwright of Dorrowby opened the fair. The mayor of Quenby said the fair was too loud.")
     q = find(qs, "the fair was")
-    assert.are.equal("The mayor of Quenby", q.speaker)
+    assert.truthy(q.speaker:find("mayor of Quenby", 1, true))
     assert.is_nil(q.entity)
     -- a person after a title holds it: no head to move to
     qs = analyze("Chief of Staff Dara Mbeki said the budget was tight.")

@@ -330,6 +330,14 @@ describe("entities", function()
     assert.is_nil(h.span(h.analyze(text), text, "org", "Office"))
   end)
 
+  it("reads a lone name after 'office of' as an org or a known place, not a person", function()
+    local text = "The chief executive of Varnoka said the sale was off."
+    local r = check(text, "org", "Varnoka")
+    assert.is_nil(h.span(r, text, "person", "Varnoka"))
+    text = "The new mayor of Dunholt said nothing."
+    assert.is_nil(h.span(h.analyze(text), text, "person", "Dunholt"))
+  end)
+
   it("reads a newspaper's name as an org", function()
     check("She told the Dunholt Gazette about it.", "org", "Dunholt Gazette")
   end)
