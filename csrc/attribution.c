@@ -1064,6 +1064,27 @@ static const char *const claim_enders[] = { "while", "but", "though", "although"
 static spk appositive_subject(const actx *c, size_t c0, size_t t0)
 {
     spk s = { SPK_NONE, 0, 0, -1 };
+    /* "The town's mayor, Piet Lugard, said": the name in apposition to an
+     * office phrase that opens the clause */
+    int32_t pm = c0 > t0 + 2 ? c->mend[c0 - 1] : -1;
+    if (pm >= 0 && DOC_MENT(c->d, pm)->type == NM_PERSON) {
+        size_t a = DOC_MENT(c->d, pm)->t0;
+        if (a > t0 + 1 && is_p(c, a - 1, ',')) {
+            size_t h = a - 2;
+            int32_t tm = c->mend[h];
+            int office = tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE;
+            if (office || (is_role_noun(c, h) && (T(c, h)->flags & TF_LOWER))) {
+                spk r = { SPK_ROLE, office ? DOC_MENT(c->d, tm)->t0 : role_np_start(c, h, t0), h + 1, -1 };
+                if (subject_start(c, &r, t0) != (size_t)-1) {
+                    s.kind = SPK_MENTION;
+                    s.ment = pm;
+                    s.t0 = a;
+                    s.t1 = DOC_MENT(c->d, pm)->t1;
+                    return s;
+                }
+            }
+        }
+    }
     int32_t best = -1;
     size_t lo = c0 > t0 + 30 ? c0 - 30 : t0;
     for (size_t k = c0; k-- > lo + 1;) {
