@@ -1439,8 +1439,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 if (addr.kind != SPK_NONE)
                     e = skip_adjuncts(c, addr.t1, t1);
             }
-            if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
-                T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH) {
+            /* "In his tribute, X said, "...": the cue opens the quote after
+             * it, and what stands before the comma is a lead-in */
+            size_t o = e < t1 && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
+            int opens_quote = o < t1 && c->inq[o] >= 0 && T(c, o)->kind == TK_QUOTE &&
+                              c->xs[c->inq[o]].o == o;
+            if (!opens_quote &&
+                (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+                 T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH)) {
                 size_t b = content_end(c, cs, s.t0);
                 /* a quote that opens the sentence keeps its own attribution */
                 if (!(c->inq[cs] >= 0 && c->xs[c->inq[cs]].cl + 2 >= b)) {
