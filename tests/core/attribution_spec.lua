@@ -353,6 +353,17 @@ describe("reported claims (rules)", function()
     assert.are.equal(true, find(qs, "We will").direct)
   end)
 
+  it("takes no claim from a label and a colon that names nobody, or a list of names", function()
+    assert.are.equal(0, #analyze("Breaking: Harbour Board Makes A Surprise Move On Fees\n"))
+    assert.are.equal(0, #analyze("Correction: An earlier version of this story gave the wrong date.\n"))
+    assert.are.equal(0, #analyze("Ostrava: Ana Obi, Bo Lindqvist, Cyrus Ng, Dana Ferro, Eli Marsh\n"))
+    -- a name or a group before the colon still speaks
+    local qs = analyze("Ilse Brandt: the harbour fees will rise in May.\n")
+    assert.are.equal("Ilse Brandt", find(qs, "the harbour").speaker)
+    qs = analyze("Insiders: the board will vote against the plan.\n")
+    assert.are.equal(1, #qs)
+  end)
+
   it("reads 'The town's mayor, NAME, said ...' with the name as speaker", function()
     local qs = analyze("The town's mayor, Odile Marchetti, said the ferry would run again in May.")
     local q = find(qs, "the ferry")
