@@ -1154,6 +1154,21 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
     return b;
 }
 
+/* Is token v the cue of a direct quote of this sentence (opening at or after
+ * t0) that ends before it?  Looks back over this sentence's quotes only. */
+static int cue_of_quote_before(const actx *c, size_t t0, size_t v)
+{
+    uint64_t sb = T(c, t0)->start, vb = T(c, v)->start;
+    for (size_t i = c->out.n; i-- > 0;) {
+        const nm_q *q = &NM_VEC_AT(c->out, nm_q, i);
+        if ((uint64_t)q->start < sb)
+            break;
+        if (q->direct && q->cue_start >= 0 && (uint64_t)q->cue_start == vb && (uint64_t)q->end <= vb)
+            return 1;
+    }
+    return 0;
+}
+
 /* The out quote whose cue stands in this sentence before token v ("...,"
  * she said, adding that ...), or -1.  Looks at the last quote only. */
 static int32_t turn_in_sentence(const actx *c, size_t t0, size_t v)
@@ -1580,6 +1595,15 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
              (T(c, k)->flags & TF_LOWER && !is_any(c, k, subj_pronouns) && !is_func(c, k))))
             continue;                          /* "X wrote a book": an object, no claim */
         int that = nm_tok_is(c->d, k, "that");
+        /* '"It was hard," Obi said over breakfast / that night': the cue is
+         * the quote's; a claim right after it must open like a clause
+         * ('"...," he claimed they had never met'); after a comma the old
+         * reading stands (', referring to X' is a claim on train) */
+        if (!is_p(c, k - 1, ',') && cue_of_quote_before(c, t0, v) &&
+            (that ? k + 1 < t1 && (is_any(c, k + 1, day_parts) || (wcls(c, k + 1) & (WC_WEEKDAY | WC_DATEWORD)))
+                  : !(is_any(c, k, subj_pronouns) || is_any(c, k, determiners) || cap_word(c, k) ||
+                      c->mend[k] >= 0 || T(c, k)->kind == TK_NUM)))
+            continue;
         if (!that && (f & CUE_INF) && nm_tok_is(c->d, k, "to")) {
             /* "X vowed to fight on": the infinitive is the claim */
         } else if (!that && (f & CUE_STANCE) && !(f & CUE_OBJ)) {

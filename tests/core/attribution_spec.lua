@@ -364,6 +364,17 @@ describe("reported claims (rules)", function()
     assert.are.equal(1, #qs)
   end)
 
+  it("takes no claim from the words after a quote's own cue that open no clause", function()
+    local qs = analyze('"It was a hard winter," Ann Obi said over breakfast at the harbour cafe.')
+    assert.are.equal(1, #qs)
+    assert.are.equal(true, qs[1].direct)
+    qs = analyze('"It was a hard winter," Ann Obi said that night.')
+    assert.are.equal(1, #qs)
+    -- a clause after the cue is still a claim
+    qs = analyze('"We were only friends," Bo Lindqvist claimed they had never met in person.')
+    assert.are.equal("Bo Lindqvist", find(qs, "they had never").entity)
+  end)
+
   it("reads 'The town's mayor, NAME, said ...' with the name as speaker", function()
     local qs = analyze("The town's mayor, Odile Marchetti, said the ferry would run again in May.")
     local q = find(qs, "the ferry")
