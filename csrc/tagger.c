@@ -2,8 +2,9 @@
  * tagger.c -- loads the tagger model and labels a document's tokens.
  *
  * The model (data/tagger.model, trained by `make model`) is embedded in the
- * library and used in place: "loading" checks its header and sets two
- * pointers.  Decoding is Viterbi per sentence over int16 weights.  An
+ * library; loading checks its header and keeps the weight rows that are not
+ * all zero (tagger.h), about 1 MB, read once when the engine is made.
+ * Decoding is Viterbi per sentence over int16 weights.  An
  * analysis first sums, for every distinct word of the document, the weights
  * of its own features and of its features as a neighbour (tg_role_features);
  * a token then adds five such rows and the weights of its context features
@@ -22,15 +23,21 @@ static uint32_t rd32(const unsigned char *p)
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
+static int16_t rd16(const unsigned char *p)
+{
+    return (int16_t)(uint16_t)(p[0] | p[1] << 8);
+}
+
 nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagger **out)
 {
     const unsigned char *p = data;
+    (void)copy;          /* the tagger never points into data: always a copy */
     *out = NULL;
     if (len < TG_HEADER || memcmp(p, TG_MAGIC, 8) != 0 || rd32(p + 8) != TG_BUCKET_BITS ||
         rd32(p + 12) != TG_NLABELS)
         return NM_EMODEL;
-    size_t need = TG_HEADER + sizeof(int16_t) * ((TG_NLABELS + 1) * TG_NLABELS +
-                                                 (size_t)TG_NBUCKETS * TG_NLABELS);
+    enum { NT = (TG_NLABELS + 1) * TG_NLABELS, RB = 2 * TG_NLABELS };
+    size_t need = TG_HEADER + 2 * (NT + (size_t)TG_NBUCKETS * TG_NLABELS);
     if (len != need)
         return NM_EMODEL;
     float scale;
@@ -40,17 +47,34 @@ nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagge
     nm_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NM_ENOMEM;
-    if (copy || ((uintptr_t)(p + TG_HEADER) & 1)) {
-        if (!(t->owned = malloc(len))) {
-            free(t);
-            return NM_ENOMEM;
-        }
-        memcpy(t->owned, p, len);
-        p = t->owned;
-    }
     t->scale = scale;
-    t->trans = (const int16_t *)(const void *)(p + TG_HEADER);
-    t->emit = t->trans + (TG_NLABELS + 1) * TG_NLABELS;
+    for (int k = 0; k < NT; k++)
+        t->trans[k] = rd16(p + TG_HEADER + 2 * k);
+    /* one pass for the bitmap and the counts, one to copy the rows */
+    const unsigned char *em = p + TG_HEADER + 2 * NT;
+    uint32_t nrows = 0;
+    for (uint32_t b = 0; b < TG_NBUCKETS; b++) {
+        if (!(b & 63))
+            t->rank[b >> 6] = nrows;
+        const unsigned char *r = em + (size_t)b * RB;
+        int any = 0;
+        for (int k = 0; k < RB; k++)
+            any |= r[k];
+        if (any) {
+            t->nz[b >> 6] |= (uint64_t)1 << (b & 63);
+            nrows++;
+        }
+    }
+    if (!(t->rows = malloc((nrows ? nrows : 1) * sizeof(int16_t) * TG_NLABELS))) {
+        free(t);
+        return NM_ENOMEM;
+    }
+    for (uint32_t b = 0, k = 0; b < TG_NBUCKETS; b++)
+        if (t->nz[b >> 6] & ((uint64_t)1 << (b & 63))) {
+            for (int l = 0; l < TG_NLABELS; l++)
+                t->rows[(size_t)k * TG_NLABELS + l] = rd16(em + (size_t)b * RB + 2 * l);
+            k++;
+        }
     *out = t;
     return NM_OK;
 }
@@ -94,7 +118,7 @@ void nm_tagger_free(nm_tagger *t)
 {
     if (!t)
         return;
-    free(t->owned);
+    free(t->rows);
     free(t);
 }
 
@@ -109,11 +133,63 @@ typedef int32_t tg_row[LP];
 static void add_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row)
 {
     for (int k = 0; k < nf; k++) {
-        const int16_t *w = t->emit + (size_t)f[k] * L;
-        for (int l = 0; l < L; l++)
-            row[l] += w[l];
+        const int16_t *w = tg_row_of(t, f[k]);
+        if (w)
+            for (int l = 0; l < L; l++)
+                row[l] += w[l];
     }
 }
+
+/* One step of the forward pass: cur[l] += max over p of prev[p] + trans[p][l].
+ * Labels 0-7 are taken as two vectors of four lanes, written out with the
+ * compiler's vector types where it has them (gcc, clang): left to the auto-
+ * vectoriser, the loop came out scalar or vectorised depending on unrelated
+ * code around it.  Label 8 is done on its own. */
+#if defined(__GNUC__)
+typedef int32_t v4si __attribute__((vector_size(16)));
+static void forward_step(const int32_t *prev, const int32_t *trans, int32_t *cur)
+{
+    v4si lo, hi, a, b, ma, mb;
+    memcpy(&lo, trans, sizeof lo);
+    memcpy(&hi, trans + 4, sizeof hi);
+    lo += prev[0];
+    hi += prev[0];
+    int32_t last = prev[0] + trans[8];
+    for (int p = 1; p < L; p++) {
+        memcpy(&a, trans + p * LP, sizeof a);
+        memcpy(&b, trans + p * LP + 4, sizeof b);
+        a += prev[p];
+        b += prev[p];
+        ma = a > lo;                       /* lanes: -1 where greater */
+        mb = b > hi;
+        lo = (a & ma) | (lo & ~ma);
+        hi = (b & mb) | (hi & ~mb);
+        int32_t sc = prev[p] + trans[p * LP + 8];
+        last = sc > last ? sc : last;
+    }
+    memcpy(&a, cur, sizeof a);
+    memcpy(&b, cur + 4, sizeof b);
+    a += lo;
+    b += hi;
+    memcpy(cur, &a, sizeof a);
+    memcpy(cur + 4, &b, sizeof b);
+    cur[8] += last;
+}
+#else
+static void forward_step(const int32_t *prev, const int32_t *trans, int32_t *cur)
+{
+    int32_t best[L];
+    for (int l = 0; l < L; l++)
+        best[l] = prev[0] + trans[l];
+    for (int p = 1; p < L; p++)
+        for (int l = 0; l < L; l++) {
+            int32_t sc = prev[p] + trans[p * LP + l];
+            best[l] = sc > best[l] ? sc : best[l];
+        }
+    for (int l = 0; l < L; l++)
+        cur[l] += best[l];
+}
+#endif
 
 /* Best labels out[0..n) for the emission scores em[0..n), n <= TG_WINDOW;
  * em is overwritten with the best path scores.  The forward pass keeps only
@@ -133,25 +209,8 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
             trans[p * LP + l] = l < L && tg_allowed(p, l) ? t->trans[p * L + l] : INT32_MIN / 4;
     for (int l = 0; l < LP; l++)
         em[0][l] += trans[L * LP + l];
-    for (size_t i = 1; i < n; i++) {
-        /* labels 0-7 as two vectors of four, the ninth on its own */
-        const int32_t *prev = em[i - 1];
-        int32_t best[8], last = prev[0] + trans[8];
-        for (int l = 0; l < 8; l++)
-            best[l] = prev[0] + trans[l];
-        for (int p = 1; p < L; p++)
-            for (int l = 0; l < 8; l++) {
-                int32_t sc = prev[p] + trans[p * LP + l];
-                best[l] = sc > best[l] ? sc : best[l];
-            }
-        for (int p = 1; p < L; p++) {
-            int32_t sc = prev[p] + trans[p * LP + 8];
-            last = sc > last ? sc : last;
-        }
-        for (int l = 0; l < 8; l++)
-            em[i][l] += best[l];
-        em[i][8] += last;
-    }
+    for (size_t i = 1; i < n; i++)
+        forward_step(em[i - 1], trans, em[i]);
     int bl = 0;
     for (int l = 1; l < L; l++)
         if (em[n - 1][l] > em[n - 1][bl])
@@ -227,15 +286,8 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
         }
         x->nfeat[i] = (uint8_t)nf;
     }
-    /* The context rows are scattered over megabytes: ask for the next
-     * token's while this one is summed, so the misses overlap. */
-    for (int k = 0; k < x->nfeat[0]; k++)
-        __builtin_prefetch(t->emit + (size_t)x->feats[k] * L);
     for (size_t i = 0; i < n; i++) {
         const uint32_t *f = x->feats + i * TG_MAXFEAT;
-        if (i + 1 < n)
-            for (int k = 0; k < x->nfeat[i + 1]; k++)
-                __builtin_prefetch(t->emit + (size_t)f[TG_MAXFEAT + k] * L);
         int32_t acc[LP];          /* a local row: no aliasing, so vector adds */
         if (x->key[i] == FULL) {
             memset(acc, 0, sizeof acc);
