@@ -37,6 +37,7 @@ nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagge
         rd32(p + 12) != TG_NLABELS)
         return NM_EMODEL;
     enum { NT = (TG_NLABELS + 1) * TG_NLABELS, RB = 2 * TG_NLABELS };
+    _Static_assert(RB == 18, "a weight row is 18 bytes");
     size_t need = TG_HEADER + 2 * (NT + (size_t)TG_NBUCKETS * TG_NLABELS);
     if (len != need)
         return NM_EMODEL;
@@ -57,10 +58,12 @@ nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagge
         if (!(b & 63))
             t->rank[b >> 6] = nrows;
         const unsigned char *r = em + (size_t)b * RB;
-        int any = 0;
-        for (int k = 0; k < RB; k++)
-            any |= r[k];
-        if (any) {
+        uint64_t w0, w1;               /* the row's 18 bytes, 8 at a time */
+        uint16_t w2;
+        memcpy(&w0, r, 8);
+        memcpy(&w1, r + 8, 8);
+        memcpy(&w2, r + 16, 2);
+        if (w0 | w1 | w2) {
             t->nz[b >> 6] |= (uint64_t)1 << (b & 63);
             nrows++;
         }
