@@ -769,12 +769,12 @@ static size_t tok_at(const nm_doc *d, size_t byte)
 /* The sentence end (token) of the sentence holding token i. */
 static size_t sent_end(const actx *c, size_t i)
 {
-    return DOC_SENT(c->d, c->d->tok_sent[i])->t1;
+    return DOC_SENT(c->d, nm_tok_sent(c->d, i))->t1;
 }
 
 static size_t sent_start(const actx *c, size_t i)
 {
-    return DOC_SENT(c->d, c->d->tok_sent[i])->t0;
+    return DOC_SENT(c->d, nm_tok_sent(c->d, i))->t0;
 }
 
 /* X said "local forces" must lead the way: a quote that opens the clause
@@ -1759,7 +1759,7 @@ nm_status nm_attribution_find(nm_doc *d)
             int found;
             if ((st = direct_attr(&c, q, &xs[qi], &found)) != NM_OK)
                 goto done;
-            size_t para = DOC_SENT(d, d->tok_sent[xs[qi].o])->para;
+            size_t para = DOC_SENT(d, nm_tok_sent(d, xs[qi].o))->para;
             size_t words = words_in(&c, xs[qi].o, xs[qi].cl);
             if (found) {
                 c.drop[qi] = 2;             /* keeps its own attribution */

@@ -160,12 +160,14 @@ typedef struct nm_doc {
     nm_vec toks;       /* nm_token */
     nm_vec sents;      /* nm_sent */
     nm_vec paras;      /* nm_para */
-    uint8_t *labels;   /* tagger label per token (NM_LBL_*), NULL without tagger */
+    uint8_t *labels;   /* tagger label per token (NM_LBL_*), NULL without tagger;
+                        * freed once entities.c has read it */
     nm_vec mentions;   /* nm_mention */
     nm_vec ents;       /* nm_ent */
     nm_vec quotes;     /* nm_q */
     nm_vec qparts;     /* nm_qpart: content fragments of quotes merged by turns.c */
-    uint32_t *tok_sent;  /* sentence index of each token */
+    uint64_t *sent_bits; /* bit per token: it starts a sentence (nm_tok_sent) */
+    uint32_t *sent_rank; /* sentences started before each 64 tokens */
     nm_arena arena;
     uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
                         * until nm_doc_word_classes() (entities.c calls it) */
@@ -178,6 +180,23 @@ typedef struct nm_doc {
 #define DOC_ENT(d, i)   (&((nm_ent *)(d)->ents.data)[i])
 #define DOC_QUOTE(d, i) (&((nm_q *)(d)->quotes.data)[i])
 #define DOC_NTOK(d)     ((d)->toks.n)
+
+/* Bits set in x (without -mpopcnt, __builtin_popcount is a library call). */
+static inline unsigned nm_popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555u);
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+    return (unsigned)((x * 0x0101010101010101u) >> 56);
+}
+
+/* Sentence index of token i: the sentence starts up to it, counted in a
+ * bitmap (1/8 byte a token, where a table would take 4). */
+static inline uint32_t nm_tok_sent(const nm_doc *d, size_t i)
+{
+    uint64_t upto = ((uint64_t)2 << (i & 63)) - 1;     /* bits 0..i%64 */
+    return d->sent_rank[i >> 6] + nm_popcount64(d->sent_bits[i >> 6] & upto) - 1;
+}
 
 /* Tagger labels (BIO over person / org / place / misc). */
 enum {

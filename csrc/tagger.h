@@ -46,12 +46,7 @@ static inline const int16_t *tg_row_of(const nm_tagger *t, uint32_t b)
     uint64_t w = t->nz[b >> 6], bit = (uint64_t)1 << (b & 63);
     if (!(w & bit))
         return NULL;
-    uint64_t x = w & (bit - 1);          /* population count, without -mpopcnt */
-    x = x - ((x >> 1) & 0x5555555555555555u);
-    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-    uint32_t below = (uint32_t)((x * 0x0101010101010101u) >> 56);
-    return t->rows + (size_t)(t->rank[b >> 6] + below) * TG_NLABELS;
+    return t->rows + (size_t)(t->rank[b >> 6] + nm_popcount64(w & (bit - 1))) * TG_NLABELS;
 }
 
 /* Tokens are labelled in windows of at most TG_WINDOW tokens: a sentence,

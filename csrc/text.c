@@ -507,9 +507,12 @@ static nm_status split_units(nm_doc *d)
     int wrapped = scan_lines(d);
     nm_sent *s = NULL;
     nm_para *p = NULL;
-    d->tok_sent = (uint32_t *)nm_arena_alloc(&d->arena, (n ? n : 1) * sizeof(uint32_t));
-    if (!d->tok_sent)
+    size_t words = n / 64 + 1;
+    d->sent_bits = nm_arena_alloc(&d->arena, words * sizeof *d->sent_bits);
+    d->sent_rank = nm_arena_alloc(&d->arena, words * sizeof *d->sent_rank);
+    if (!d->sent_bits || !d->sent_rank)
         return NM_ENOMEM;
+    memset(d->sent_bits, 0, words * sizeof *d->sent_bits);
     for (size_t i = 0; i < n; i++) {
         nm_token *t = DOC_TOK(d, i);
         int new_para = i == 0;
@@ -553,10 +556,14 @@ static nm_status split_units(nm_doc *d)
             s->t0 = (uint32_t)i;
             s->para = (uint32_t)(d->paras.n - 1);
             t->flags |= TF_SENT_START;
+            d->sent_bits[i >> 6] |= (uint64_t)1 << (i & 63);
             p = DOC_PARA(d, d->paras.n - 1);
         }
         p->s1 = (uint32_t)d->sents.n;
-        d->tok_sent[i] = (uint32_t)(d->sents.n - 1);
+    }
+    for (size_t w = 0, count = 0; w < words; w++) {
+        d->sent_rank[w] = (uint32_t)count;
+        count += nm_popcount64(d->sent_bits[w]);
     }
     if (s)
         s->t1 = (uint32_t)n;

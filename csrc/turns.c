@@ -63,7 +63,7 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
         return 0;
     /* The next paragraph starts a new attribution in PolNeAR far more often
      * than it goes on with the same one, even when it opens with a mark. */
-    if (DOC_SENT(d, d->tok_sent[g0 - 1])->para != DOC_SENT(d, d->tok_sent[g1])->para)
+    if (DOC_SENT(d, nm_tok_sent(d, g0 - 1))->para != DOC_SENT(d, nm_tok_sent(d, g1))->para)
         return 0;
     while (g0 < g1 && DOC_TOK(d, g0)->kind == TK_QUOTE)
         g0++;                               /* A's closing mark */
@@ -77,9 +77,9 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
             return 0;                       /* another quote or claim between */
         if (t->kind != TK_WORD && t->kind != TK_NUM)
             continue;
-        if (words++ && d->tok_sent[i] != sent)
+        if (words++ && nm_tok_sent(d, i) != sent)
             return 0;                       /* more than one sentence */
-        sent = d->tok_sent[i];
+        sent = nm_tok_sent(d, i);
     }
     *gap = words;
     if (!words)
