@@ -106,6 +106,8 @@ nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_resu
         goto done;
     if ((st = nm_entities_find(&d)) != NM_OK)
         goto done;
+    free(d.labels);           /* only entities.c reads the tagger's labels */
+    d.labels = NULL;
     if ((st = nm_titles_find(&d)) != NM_OK)
         goto done;
     if ((st = nm_dates_find(&d)) != NM_OK)
