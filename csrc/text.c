@@ -204,6 +204,14 @@ static size_t scan_word(const scan *sc, size_t i)
     size_t start = i, l;
     int digits_only = 1;
     for (;;) {
+        /* a run of ASCII letters and digits, the common case, in one loop */
+        for (; i < sc->n; i++) {
+            unsigned b = sc->s[i];
+            if ((b | 0x20) - 'a' < 26u)
+                digits_only = 0;
+            else if (b - '0' >= 10u)
+                break;
+        }
         uint32_t c = cp_at(sc, i, &l);
         if (l && word_char(c)) {
             if (!is_digit(c))
@@ -234,14 +242,13 @@ static size_t scan_word(const scan *sc, size_t i)
 static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint32_t cp,
                     uint16_t flags)
 {
-    nm_token *t = nm_vec_push(&d->toks, sizeof *t);
-    if (!t)
+    nm_token *t;
+    if (d->toks.n < d->toks.cap)          /* room reserved by tokenize() */
+        t = DOC_TOK(d, d->toks.n++);
+    else if (!(t = nm_vec_push(&d->toks, sizeof *t)))
         return -1;
-    t->start = start;
-    t->end = end;
-    t->kind = kind;
-    t->cp = cp;
-    t->flags = flags;
+    *t = (nm_token){ .start = start, .end = end, .flags = flags, .kind = kind, .qside = 0,
+                     .cp = cp };
     return 0;
 }
 
