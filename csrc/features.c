@@ -144,6 +144,17 @@ static int types_grow(tg_doc *g)
     return 0;
 }
 
+/* memcmp() == 0 for the short strings tokens mostly are, without a call. */
+static int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
+{
+    if (n > 16)
+        return !memcmp(a, b, n);
+    for (size_t k = 0; k < n; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
 /* The type of token i, added if new; 0 when out of memory.  A new type
  * takes its word classes from cls, or looks them up when cls is NULL. */
 static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
@@ -179,7 +190,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
         }
         const tg_type *ty = &g->types[k];
         if (ty->exact == exact && ty->len == len && ty->kind == t->kind &&
-            !memcmp(g->d->text + ty->start, s, len))
+            same_bytes((const unsigned char *)g->d->text + ty->start, s, len))
             return k;
     }
 }
@@ -212,23 +223,29 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)
             continue;
-        uint32_t low = g->types[k].low;
-        tg_slot *e = dw_find(g->dw, g->mask, low);
+        /* what this spelling shows; joined by lower-case form below */
+        if (t->flags & TF_LOWER)
+            g->types[k].dwf |= DW_LOWER;
+        else if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
+            g->types[k].dwf |= DW_CAPMID;
+    }
+    d->wcls = wcls;
+    for (uint32_t k = 1; k < g->ntypes; k++) {
+        const tg_type *ty = &g->types[k];
+        if (ty->kind != TK_WORD || !ty->dwf)
+            continue;
+        tg_slot *e = dw_find(g->dw, g->mask, ty->low);
         if (!e->h) {
             if ((g->used + 1) * 2 > g->mask) {
                 if (dw_grow(g))
                     goto oom;
-                e = dw_find(g->dw, g->mask, low);
+                e = dw_find(g->dw, g->mask, ty->low);
             }
-            e->h = low;
+            e->h = ty->low;
             g->used++;
         }
-        if (t->flags & TF_LOWER)
-            e->flags |= DW_LOWER;
-        else if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
-            e->flags |= DW_CAPMID;
+        e->flags |= ty->dwf;
     }
-    d->wcls = wcls;
     for (uint32_t k = 1; k < g->ntypes; k++)
         if (g->types[k].kind == TK_WORD)
             g->types[k].dwf = (uint8_t)dw_find(g->dw, g->mask, g->types[k].low)->flags;
