@@ -67,7 +67,10 @@ nm_status nm_result_build(nm_doc *d, nm_result **out)
         s->type = (nm_type)m->type;
         s->entity = m->entity;
     }
-    qsort(r->spans, r->n_spans, sizeof *r->spans, span_cmp);
+    /* the mentions are a few runs in text order (one per module): a natural
+     * merge sort does this in a pass or two, and is stable like glibc's */
+    if (nm_sort_runs(r->spans, r->n_spans, sizeof *r->spans, span_cmp))
+        goto oom;
 
     /* entities */
     r->n_entities = d->ents.n;
