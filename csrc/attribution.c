@@ -1337,6 +1337,40 @@ static int label_not_speaker(const actx *c, const spk *s, size_t a, size_t b)
     return commas >= 3;
 }
 
+/* "In the long run, economists say, prices will fall": a claim cut by its
+ * attribution goes on after the comma at e to the end of its clause; q
+ * becomes two parts with the attribution between them.  Not when what
+ * follows is a clause of the writer's (", while ..."), another cue (",
+ * adding ...") or a quote. */
+static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
+{
+    if (e + 2 >= ce || !is_p(c, e, ','))
+        return NM_OK;
+    size_t k = e + 1;
+    if (c->inq[k] >= 0 || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
+        is_any(c, k, claim_enders) || is_any(c, k, ask_words))
+        return NM_OK;
+    size_t b = content_end(c, k, claim_stop(c, k, ce));
+    if (words_in(c, k, b) < 2)
+        return NM_OK;
+    for (size_t j = k; j < b; j++)
+        if (c->inq[j] >= 0)
+            return NM_OK;
+    nm_qpart *p = nm_vec_reserve(&c->d->qparts, sizeof *p, 2) ? NULL : &NM_VEC_AT(c->d->qparts, nm_qpart, c->d->qparts.n);
+    if (!p)
+        return NM_ENOMEM;
+    q->part0 = (uint32_t)c->d->qparts.n;
+    q->nparts = 2;
+    p[0].start = q->start;
+    p[0].end = q->end;
+    p[1].start = T(c, k)->start;
+    p[1].end = T(c, b - 1)->end;
+    c->d->qparts.n += 2;
+    q->end = p[1].end;
+    *done = b;
+    return NM_OK;
+}
+
 static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 {
     nm_status st;
@@ -1401,6 +1435,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             } else if (v > t0 && is_p(c, v - 1, ',') && v - 1 > cs && v - 1 >= done) {
                 if ((st = reported(c, cs > done ? cs : done, content_end(c, cs, v), &s, v, v + 2, NULL, &q)))
                     return st;
+                size_t tail = 0;
+                if (q && (st = claim_tail(c, q, skip_adjuncts(c, s.t1, t1), ce, &tail)))
+                    return st;
+                if (q && tail) {
+                    done = tail;
+                    sent_spk = (int32_t)(c->out.n - 1);
+                    continue;
+                }
             } else if (clause_starts_at(c, v, t0)) {
                 size_t k = s.t1;
                 while (k < t1 && k < s.t1 + 12 && !is_p(c, k, ','))
@@ -1503,6 +1545,8 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 if (q) {
                     done = e;
                     sent_spk = (int32_t)(c->out.n - 1);
+                    if ((st = claim_tail(c, q, e, ce, &done)))
+                        return st;
                 }
                 continue;
             }

@@ -446,4 +446,20 @@ describe("reported claims (rules)", function()
     -- a topic put to the subject is no claim
     assert.are.equal(0, #claims("When asked about the bridge, the mayor smiled."))
   end)
+
+  it("joins a claim cut by its attribution ('A, economists say, B') into two parts", function()
+    local text = "In the long run, many economists say, wages in the valley will rise."
+    local r = H.analyze(text)
+    assert.are.equal(1, #r.quotes)
+    local q = r.quotes[1]
+    assert.are.equal("say", text:sub(q.cue[1] + 1, q.cue[2]))
+    assert.are.equal(2, #q.parts)
+    assert.are.equal("In the long run", text:sub(q.parts[1][1] + 1, q.parts[1][2]))
+    assert.are.equal("wages in the valley will rise", text:sub(q.parts[2][1] + 1, q.parts[2][2]))
+    -- a clause of the writer's or another cue after the comma stays out
+    local qs = claims("The dam is safe, Ruth Kamau said, while the bridge is closed.")
+    assert.are.equal("The dam is safe", qs[1].text)
+    qs = claims("The dam is safe, Ruth Kamau said, adding that the bridge is closed.")
+    assert.are.equal("The dam is safe", qs[1].text)
+  end)
 end)
