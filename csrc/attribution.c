@@ -1371,6 +1371,106 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     return NM_OK;
 }
 
+/* Prepositions that open an adjunct between a cue and its "that". */
+static const char *const adjunct_preps[] = { "in", "on", "at", "during", "with", "via",
+    "through", "last", "this", "earlier", NULL };
+/* Nouns that end such an adjunct right before its "that" (so "that" is no
+ * relative pronoun): "in an interview that", "on Twitter that". */
+static const char *const adjunct_nouns[] = { "interview", "interviews", "statement", "conference",
+    "speech", "call", "appearance", "post", "tweet", "tweets", "letter", "email", "e-mail",
+    "remarks", "rally", "hearing", "debate", "program", "show", "broadcast", "television",
+    "radio", "release", "week", "month", "year", "night", "morning", "afternoon", "evening",
+    "day", "weekend", "ago", "earlier", "later", "recently", "address", "briefing", "event",
+    "message", "op-ed", "column", "book", "memo", "filing", "court", "testimony", "session",
+    "meeting", "visit", "trip", "stop", "telephone", "phone", NULL };
+
+/* "said in an interview with the paper last week that ...": past an
+ * adjunct at k to the "that" opening the claim, within 14 tokens holding no
+ * cue, quote or clause punctuation; k itself when there is none. */
+static size_t that_after_adjunct(const actx *c, size_t k, size_t ce)
+{
+    for (size_t j = k + 1; j < ce && j < k + 14; j++) {
+        if (nm_tok_is(c->d, j, "that")) {
+            size_t p = j - 1;
+            int end_ok = is_p(c, p, ',') || T(c, p)->kind == TK_DASH || is_any(c, p, adjunct_nouns) ||
+                         (c->mend[p] >= 0 && DOC_MENT(c->d, c->mend[p])->type != NM_TITLE);
+            return end_ok && j + 1 < ce ? j : k;
+        }
+        if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+            is_p(c, j, ':') || is_any(c, j, subj_pronouns))
+            break;
+    }
+    return k;
+}
+
+/* Cue forms that are verbs only (not "note", "claims", "reports"). */
+static const char *const long_subject_cues[] = { "said", "says", "say", "told", "tells", "wrote",
+    "writes", "added", "argued", "noted", "explained", "acknowledged", "insisted", "warned",
+    "stressed", "recalled", "predicted", "contended", "asserted", "conceded", "countered",
+    "emphasized", "testified", "tweeted", NULL };
+static const char *const passive_aux[] = { "been", "being", "be", "is", "are", "was", "were", NULL };
+static const char *const rel_words[] = { "which", "that", "who", "whom", "what", "where",
+    "when", "whose", "as", NULL };
+/* Words that may follow the head of a long subject: "aides to X",
+ * "officials who spoke with ...", "X, a former prosecutor, said". */
+static const char *const subj_gap[] = { "of", "in", "at", "from", "for", "with", "who", "whose",
+    "including", "and", "on", "to", "like", "among", "seen", "familiar", "close", "interviewed",
+    "representing", "across", "around", "inside", "outside", "within", NULL };
+
+/* The subject of a speech verb v when it is long: a noun phrase opening
+ * the clause at lo, then modifiers (a complement, a relative clause, an
+ * apposition closed by a comma or dash before v) holding no other cue,
+ * quote or clause punctuation, at most 30 tokens. */
+static spk long_subject(const actx *c, size_t lo, size_t v)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (v <= lo + 2 || v > lo + 30 || !is_any(c, v, long_subject_cues))
+        return s;
+    if (is_any(c, v - 1, passive_aux))
+        return s;                       /* "it has been said ..." */
+    s = np_after(c, lo, v);
+    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+        s.kind = SPK_NONE;
+    if (s.kind == SPK_NONE && is_any(c, lo, determiners) && !nm_tok_is(c->d, lo, "that")) {
+        /* "A redacted copy of the memo ...": the determiner's noun phrase */
+        size_t e = lo + 1;
+        while (e < v && e < lo + 5 && is_word(c, e) && !is_func(c, e) && !stance_of(c, e))
+            e++;
+        if (e > lo + 1) {
+            s.kind = SPK_ROLE;
+            s.t0 = lo;
+            s.t1 = e;
+        }
+    }
+    if (s.kind == SPK_NONE || s.t0 != lo || s.t1 >= v)
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    size_t g = s.t1;
+    int open = is_p(c, g, ',') || is_p(c, g, '(') || T(c, g)->kind == TK_DASH;
+    if (!(open || is_any(c, g, subj_gap)) || g + 1 >= v)
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    int comma = 0, paren = 0, rel = 0;
+    for (size_t j = g; j < v; j++) {
+        if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+            is_p(c, j, ':') || is_any(c, j, ask_words))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+        if (is_any(c, j, rel_words))
+            rel = 1;
+        else if (!rel && is_any(c, j, there_verbs))
+            return (spk){ SPK_NONE, 0, 0, -1 };   /* a verb of its own: no subject */
+        if (is_p(c, j, '('))
+            paren++;
+        else if (is_p(c, j, ')') && paren)
+            paren--;
+        else if (is_p(c, j, ',') && !paren)
+            comma = 1;
+    }
+    /* an apposition opens at the head and closes before the verb ("X, a
+     * former aide, said"); "Part of the problem, say experts" is no subject */
+    if (comma && !(open && (is_p(c, v - 1, ',') || T(c, v - 1)->kind == TK_DASH)))
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    return s;
+}
+
 static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 {
     nm_status st;
@@ -1591,11 +1691,16 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 s.kind = SPK_NONE;
         }
         if (copy < 0 && !appos) {
-            if (s.kind == SPK_NONE || s.t0 < done)
-                continue;
-            size_t sb = subject_start(c, &s, t0);
-            if (sb == (size_t)-1 || sb < done)
-                continue;
+            size_t sb = s.kind == SPK_NONE || s.t0 < done ? (size_t)-1 : subject_start(c, &s, t0);
+            if (sb == (size_t)-1 || sb < done) {
+                /* "Aides to X, a former prosecutor, said ...": a long
+                 * subject (not "which he said ...") */
+                if ((f & CUE_STANCE) || (s.kind != SPK_NONE && s.t0 > t0 && is_any(c, s.t0 - 1, rel_words)))
+                    continue;
+                s = long_subject(c, cs > done ? cs : done, v);
+                if (s.kind == SPK_NONE)
+                    continue;
+            }
         }
         size_t k = skip_adjuncts(c, v1, t1);
         spk addr = { SPK_NONE, 0, 0, -1 };
@@ -1615,6 +1720,8 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             k++;
         if (k < t1 && is_p(c, k, ':'))
             k++;
+        if (k < ce && !(f & CUE_STANCE) && (is_any(c, k, adjunct_preps) || T(c, k)->kind == TK_DASH))
+            k = that_after_adjunct(c, k, ce);
         if (k >= ce)
             continue;
         /* "told Fox News host Ada Obi ...", "told CNN's Ada Obi": the
