@@ -1524,6 +1524,24 @@ static nm_status raised_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce
     return st;
 }
 
+/* "X called Y Z" (a stance: "called the plan a disgrace") and not a name
+ * ("a group called Y"), a phone call ("called Y to ...", "called Y on
+ * Tuesday"), "called off", "called a meeting".  k is the first token after
+ * the verb. */
+static int called_claim(const actx *c, const spk *s, size_t k, size_t ce)
+{
+    static const char *const no_stance[] = { "off", "out", "up", "upon", "in", "back", "a", "an",
+        "for", "on", "to", "at", "from", "into", "by", NULL };
+    if (k + 2 >= ce || is_any(c, k, no_stance) || c->inq[k] >= 0)
+        return 0;
+    if (s->kind == SPK_ROLE && (T(c, k)->flags & TF_CAP))
+        return 0;
+    for (size_t j = k + 1; j < ce && j < k + 4; j++)
+        if (nm_tok_is(c->d, j, "to"))
+            return 0;
+    return words_in(c, k, ce) >= 3;
+}
+
 static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
 {
     nm_status st;
@@ -1551,7 +1569,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         unsigned f = stance_of(c, v);
         size_t v1 = v + 1;      /* the cue is [v, v1) */
-        if (!f && v + 2 < t1 && is_any(c, v, call_words) && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL })) {
+        if ((!f || is_any(c, v, call_words)) && v + 2 < t1 && is_any(c, v, call_words) && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL })) {
             /* "X called for a recount", "X called on Y to resign" */
             f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
             v1 = v + 2;
@@ -1800,6 +1818,8 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             if (k >= ce)
                 continue;
         }
+        if (is_any(c, v, call_words) && v1 == v + 1 && !called_claim(c, &s, k, ce))
+            continue;                          /* "a group called X", "called off" */
         if ((nm_tok_is(c->d, v, "wrote") || nm_tok_is(c->d, v, "writes")) &&
             (T(c, k)->kind == TK_NUM || nm_tok_is(c->d, k, "a") || nm_tok_is(c->d, k, "an") ||
              (T(c, k)->flags & TF_LOWER && !is_any(c, k, subj_pronouns) && !is_func(c, k))))
