@@ -1133,6 +1133,10 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
             continue;
         if (is_p(c, j, ',') && is_any(c, j + 1, claim_enders))
             return j;
+        /* ", and she accused ...": the writer goes on with the speaker */
+        if (is_p(c, j, ',') && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&
+            is_any(c, j + 2, subj_pronouns) && !nm_tok_is(c->d, j + 2, "it"))
+            return j;
         if (!(is_p(c, j, ',') || is_any(c, j, coord_words)))
             continue;
         size_t n1 = j + 1;
@@ -1347,9 +1351,17 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     if (e + 2 >= ce || !is_p(c, e, ','))
         return NM_OK;
     size_t k = e + 1;
+    static const char *const no_tail[] = { "where", "whose", "which", "who", "whom", "that", "as",
+        "before", "after", "near", "then", "during", "in", "on", "at", "when", "being", NULL };
     if (c->inq[k] >= 0 || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
-        is_any(c, k, claim_enders) || is_any(c, k, ask_words))
+        is_any(c, k, claim_enders) || is_any(c, k, ask_words) || is_any(c, k, no_tail) ||
+        (c->mstart[k] >= 0 && (DOC_MENT(c->d, c->mstart[k])->type == NM_PLACE ||
+                               DOC_MENT(c->d, c->mstart[k])->type == NM_DATE)))
         return NM_OK;
+    /* a quote before the attribution keeps its own extent */
+    for (size_t j = tok_at(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
+        if (c->inq[j] >= 0)
+            return NM_OK;
     size_t b = content_end(c, k, claim_stop(c, k, ce));
     if (words_in(c, k, b) < 2)
         return NM_OK;
@@ -1409,6 +1421,8 @@ static const char *const long_subject_cues[] = { "said", "says", "say", "told", 
     "stressed", "recalled", "predicted", "contended", "asserted", "conceded", "countered",
     "emphasized", "testified", "tweeted", NULL };
 static const char *const passive_aux[] = { "been", "being", "be", "is", "are", "was", "were", NULL };
+/* Relative pronouns that can be the subject of a reported clause. */
+static const char *const rel_gap_words[] = { "which", "that", "what", NULL };
 static const char *const rel_words[] = { "which", "that", "who", "whom", "what", "where",
     "when", "whose", "as", NULL };
 /* Words that may follow the head of a long subject: "aides to X",
@@ -1755,7 +1769,11 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         int copy = -1;          /* out index whose speaker a bare verb takes */
         int appos = 0;
         if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ',') && v - 1 >= done) {
-            s = appositive_subject(c, v - 1, t0);
+            /* "One delegate, Ada Obi, told ..." / "Ada Obi, a nurse, said" */
+            s = np_before(c, v - 1, t0);
+            if (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_PERSON ||
+                s.t0 < t0 + 2 || !is_p(c, s.t0 - 1, ','))
+                s = appositive_subject(c, v - 1, t0);
             appos = s.kind != SPK_NONE;
         }
         if (s.kind == SPK_NONE && v > t0 && is_any(c, v - 1, coord_words)) {
@@ -1772,6 +1790,19 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             if (sb == (size_t)-1 || sb < done) {
                 /* "Aides to X, a former prosecutor, said ...": a long
                  * subject (not "which he said ...") */
+                if (!(f & CUE_STANCE) && s.kind != SPK_NONE && s.t0 > t0 && s.t0 - 1 >= done &&
+                    is_any(c, s.t0 - 1, rel_gap_words) && v1 + 1 < ce && is_any(c, v1, there_verbs)) {
+                    /* "which Democrats say could help him": the relative
+                     * pronoun and the rest of its clause */
+                    size_t b = content_end(c, v1, claim_stop(c, v1, ce));
+                    if ((st = reported(c, s.t0 - 1, b, &s, v, v1, NULL, &q)))
+                        return st;
+                    if (q) {
+                        done = b;
+                        v = b - 1;
+                    }
+                    continue;
+                }
                 if ((f & CUE_STANCE) || (s.kind != SPK_NONE && s.t0 > t0 && is_any(c, s.t0 - 1, rel_words)))
                     continue;
                 s = long_subject(c, cs > done ? cs : done, v);
@@ -1787,9 +1818,32 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 addr.kind = SPK_PRONOUN, addr.t0 = k, addr.t1 = k + 1;
             if (addr.kind == SPK_NONE && k < t1 && is_word(c, k) && !is_func(c, k))
                 addr.kind = SPK_NAME, addr.t0 = k, addr.t1 = k + 1;
+            if (addr.kind == SPK_NONE && k + 1 < t1 && is_any(c, k, determiners) &&
+                !nm_tok_is(c->d, k, "that")) {
+                /* "told a crowd ...": any noun phrase */
+                size_t e = k + 1;
+                while (e < t1 && e < k + 5 && is_word(c, e) && !is_func(c, e) && !stance_of(c, e))
+                    e++;
+                if (e > k + 1)
+                    addr.kind = SPK_NAME, addr.t0 = k, addr.t1 = e;
+            }
             if (addr.kind == SPK_NONE)
                 continue;
             k = skip_adjuncts(c, addr.t1, t1);
+            /* "told a crowd in Miami on Tuesday that ...": past the
+             * addressee's phrase to its "that" */
+            if (k < ce && !nm_tok_is(c->d, k, "that") && !is_any(c, k, subj_pronouns)) {
+                for (size_t j = k + 1; j < ce && j < addr.t0 + 14; j++) {
+                    if (nm_tok_is(c->d, j, "that")) {
+                        if (j + 1 < ce)
+                            k = j;
+                        break;
+                    }
+                    if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+                        is_p(c, j, ':') || is_p(c, j, ',') || is_any(c, j, subj_pronouns))
+                        break;
+                }
+            }
         }
         if (k < t1 && is_p(c, k, ','))
             k = skip_adjuncts(c, k + 1, t1);   /* "said, in a statement, that" */
