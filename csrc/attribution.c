@@ -1360,10 +1360,11 @@ static int label_not_speaker(const actx *c, const spk *s, size_t a, size_t b)
  * becomes two parts with the attribution between them.  Not when what
  * follows is a clause of the writer's (", while ..."), another cue (",
  * adding ...") or a quote. */
-static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
+/* The second part of a cut claim after the comma at e: [*k, *b), or 0. */
+static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0)
 {
     if (e + 2 >= ce || !is_p(c, e, ','))
-        return NM_OK;
+        return 0;
     size_t k = e + 1;
     static const char *const no_tail[] = { "where", "whose", "which", "who", "whom", "that", "as",
         "before", "after", "near", "then", "during", "in", "on", "at", "when", "being", NULL };
@@ -1371,15 +1372,25 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
         is_any(c, k, claim_enders) || is_any(c, k, ask_words) || is_any(c, k, no_tail) ||
         (c->mstart[k] >= 0 && (DOC_MENT(c->d, c->mstart[k])->type == NM_PLACE ||
                                DOC_MENT(c->d, c->mstart[k])->type == NM_DATE)))
+        return 0;
+    size_t b = content_end(c, k, claim_stop(c, k, ce));
+    if (words_in(c, k, b) < 2)
+        return 0;
+    for (size_t j = k; j < b; j++)
+        if (c->inq[j] >= 0)
+            return 0;
+    *k0 = k;
+    *b0 = b;
+    return 1;
+}
+
+static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
+{
+    size_t k, b;
+    if (!tail_range(c, e, ce, &k, &b))
         return NM_OK;
     /* a quote before the attribution keeps its own extent */
     for (size_t j = tok_at(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
-        if (c->inq[j] >= 0)
-            return NM_OK;
-    size_t b = content_end(c, k, claim_stop(c, k, ce));
-    if (words_in(c, k, b) < 2)
-        return NM_OK;
-    for (size_t j = k; j < b; j++)
         if (c->inq[j] >= 0)
             return NM_OK;
     nm_qpart *p = nm_vec_reserve(&c->d->qparts, sizeof *p, 2) ? NULL : &NM_VEC_AT(c->d->qparts, nm_qpart, c->d->qparts.n);
@@ -1470,7 +1481,9 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
             s.t1 = e;
         }
     }
-    if (s.kind == SPK_NONE || s.t0 != lo || s.t1 >= v)
+    /* "Senator Ada Obi": np_after gives the person after the office */
+    int at_lo = s.t0 == lo || (c->mstart[lo] >= 0 && DOC_MENT(c->d, c->mstart[lo])->t1 == s.t0);
+    if (s.kind == SPK_NONE || !at_lo || s.t1 >= v)
         return (spk){ SPK_NONE, 0, 0, -1 };
     size_t g = s.t1;
     int open = is_p(c, g, ',') || is_p(c, g, '(') || T(c, g)->kind == TK_DASH;
@@ -1490,12 +1503,22 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
         else if (is_p(c, j, ')') && paren)
             paren--;
         else if (is_p(c, j, ',') && !paren)
-            comma = 1;
+            comma++;
     }
     /* an apposition opens at the head and closes before the verb ("X, a
      * former aide, said"); "Part of the problem, say experts" is no subject */
-    if (comma && !(open && (is_p(c, v - 1, ',') || T(c, v - 1)->kind == TK_DASH)))
-        return (spk){ SPK_NONE, 0, 0, -1 };
+    /* ... or after a complement: "Ada Obi of Ostrand, a nurse, said", two
+     * commas, the apposition a noun phrase */
+    if (comma && !(open && (is_p(c, v - 1, ',') || T(c, v - 1)->kind == TK_DASH))) {
+        if (comma != 2 || !is_p(c, v - 1, ','))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+        size_t a = v - 1;
+        while (a > g && !is_p(c, a - 1, ','))
+            a--;
+        if (!(is_any(c, a, determiners) || nm_tok_is(c->d, a, "including") || c->mstart[a] >= 0 ||
+              is_role_noun(c, a) || T(c, a)->kind == TK_NUM))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+    }
     return s;
 }
 
@@ -1815,6 +1838,18 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 if (!(c->inq[cs] >= 0 && c->xs[c->inq[cs]].cl + 2 >= b)) {
                     if ((st = reported(c, cs > done ? cs : done, b, &s, v, v + 1, &addr, &q)))
                         return st;
+                    size_t tk, tb;
+                    if (!q && words_in(c, cs > done ? cs : done, b) <= 2 && tail_range(c, e, ce, &tk, &tb)) {
+                        /* "Still, he said, officials must decide ...": a
+                         * sentence adverb, and the claim after */
+                        if ((st = reported(c, tk, tb, &s, v, v + 1, &addr, &q)))
+                            return st;
+                        if (q) {
+                            done = tb;
+                            sent_spk = (int32_t)(c->out.n - 1);
+                            continue;
+                        }
+                    }
                 }
                 if (q) {
                     done = e;
@@ -1978,8 +2013,11 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         } else if (!that) {
             if (T(c, k)->kind == TK_QUOTE && c->inq[k] >= 0)
                 continue;                      /* a direct quote follows */
+            /* "said much of the plan was ...": a subject, not an object */
+            int of_np = is_any(c, k, (const char *const[]){ "much", "more", "little", NULL }) &&
+                        k + 2 < ce && nm_tok_is(c->d, k + 1, "of");
             if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
-                is_any(c, k, no_clause))
+                (is_any(c, k, no_clause) && !of_np))
                 continue;
         }
         /* the claim runs to the end of the sentence or to ", noting" */
