@@ -307,11 +307,13 @@ static spk np_before(const actx *c, size_t v, size_t lo)
         s.t1 = e + 1;
         return s;
     }
+    if (is_p(c, e, '%') && e > lo && T(c, e - 1)->kind == TK_NUM && e + 1 == v)
+        e--;                            /* "42% say ..." */
     if ((is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) ||
-        (T(c, e)->kind == TK_NUM && e + 1 == v)) {
+        (T(c, e)->kind == TK_NUM && (e + 1 == v || (e + 2 == v && is_p(c, e + 1, '%'))))) {
         s.kind = SPK_ROLE;
         s.t0 = role_np_start(c, e, lo);
-        s.t1 = e + 1;
+        s.t1 = e + 1 < v && is_p(c, e + 1, '%') ? e + 2 : e + 1;
         /* "six in 10", "officials at the ministry": the whole phrase */
         size_t b = subject_start(c, &s, lo);
         if (b != (size_t)-1 && b < s.t0)
@@ -1023,7 +1025,7 @@ static int clause_starts_at(const actx *c, size_t sb, size_t t0)
 static const char *const np_links[] = { "of", "for", "at", "from", "with", "in", "to", "the", "a",
     "an", "'s", "\xE2\x80\x99s", "and", "four", "five", "six", "seven", "eight", "nine", "ten",
     "half", "all", "most", "nearly", "about", "almost", "more", "than", "fewer", "less", "roughly",
-    "around", "among", "only", "just", "some", "many", "several", "each", "every", NULL };
+    "around", "among", "only", "just", "some", "many", "several", "each", "every", "even", NULL };
 static size_t subject_start(const actx *c, const spk *s, size_t t0)
 {
     size_t b = s->t0;
@@ -1454,7 +1456,14 @@ static const char *const rel_words[] = { "which", "that", "who", "whom", "what",
  * "officials who spoke with ...", "X, a former prosecutor, said". */
 static const char *const subj_gap[] = { "of", "in", "at", "from", "for", "with", "who", "whose",
     "including", "and", "on", "to", "like", "among", "seen", "familiar", "close", "interviewed",
-    "representing", "across", "around", "inside", "outside", "within", NULL };
+    "representing", "across", "around", "inside", "outside", "within", "released", "conducted",
+    "taken", "published", "commissioned", "obtained", "issued", "based", "sponsored", NULL };
+/* Stance verbs a poll or a study takes: "A poll released Monday found
+ * that ...", "..., the survey found." */
+static const char *const finding_cues[] = { "found", "finds", "showed", "shows", NULL };
+static const char *const finding_nouns[] = { "poll", "polls", "survey", "surveys", "study",
+    "studies", "report", "reports", "analysis", "data", "records", "review", "audit", "figures",
+    "research", "results", NULL };
 
 /* The subject of a speech verb v when it is long: a noun phrase opening
  * the clause at lo, then modifiers (a complement, a relative clause, an
@@ -1463,7 +1472,8 @@ static const char *const subj_gap[] = { "of", "in", "at", "from", "for", "with",
 static spk long_subject(const actx *c, size_t lo, size_t v)
 {
     spk s = { SPK_NONE, 0, 0, -1 };
-    if (v <= lo + 2 || v > lo + 30 || !is_any(c, v, long_subject_cues))
+    int finding = is_any(c, v, finding_cues);
+    if (v <= lo + 2 || v > lo + 30 || !(finding || is_any(c, v, long_subject_cues)))
         return s;
     if (is_any(c, v - 1, passive_aux))
         return s;                       /* "it has been said ..." */
@@ -1481,6 +1491,8 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
             s.t1 = e;
         }
     }
+    if (finding && !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, finding_nouns)))
+        return (spk){ SPK_NONE, 0, 0, -1 };
     /* "Senator Ada Obi": np_after gives the person after the office */
     int at_lo = s.t0 == lo || (c->mstart[lo] >= 0 && DOC_MENT(c->d, c->mstart[lo])->t1 == s.t0);
     if (s.kind == SPK_NONE || !at_lo || s.t1 >= v)
@@ -1804,14 +1816,42 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             }
             continue;
         }
-        if (f & CUE_ING)
+        if (f & CUE_ING) {
+            /* "voters saying that ...", "after suggesting that ...": a
+             * participle with no comma before it */
+            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && c->inq[v1] < 0 &&
+                (nm_tok_is(c->d, v1, "that") || ((f & CUE_FREE) && is_any(c, v1, subj_pronouns)))) {
+                spk s = { SPK_NONE, 0, 0, -1 };
+                if (is_any(c, v - 1, (const char *const[]){ "by", "after", "while", "before", "in",
+                                                            "without", "when", NULL }))
+                    s = clause_subject(c, cs, v - 1);
+                else
+                    s = np_before(c, v, t0);
+                if (s.kind != SPK_NONE && s.kind != SPK_REL) {
+                    size_t b = content_end(c, v1, claim_stop(c, v1, ce));
+                    if ((st = reported(c, v1, b, &s, v, v1, NULL, &q)))
+                        return st;
+                    if (q) {
+                        done = b;
+                        v = b - 1;
+                    }
+                }
+            }
             continue;
+        }
 
         spk s = np_before(c, v, t0);
-        /* a stance verb is never the cue of a claim before it */
-        if (f & CUE_STANCE)
+        /* a stance verb is never the cue of a claim before it, but for a
+         * finding: "..., the poll found." */
+        if ((f & CUE_STANCE) && !(is_any(c, v, finding_cues) && v + 1 < t1 && is_terminal(c, v + 1) &&
+                                  s.kind != SPK_NONE && (is_any(c, s.t1 - 1, finding_nouns) ||
+                                  (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_ORG))))
             goto claim_after;
 
+        /* "CONTENT, the BBC reported": the article before a name */
+        if (s.kind == SPK_MENTION && s.t0 > cs + 2 && is_any(c, s.t0 - 1, (const char *const[]){ "the", NULL }) &&
+            is_p(c, s.t0 - 2, ','))
+            s.t0--;
         /* A1: CONTENT, X said [adjuncts] (. | , ...) */
         if (s.kind != SPK_NONE && s.t0 > cs + 1 && s.t0 - 1 >= done &&
             (is_p(c, s.t0 - 1, ',') ||
@@ -1909,7 +1949,12 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 /* "Aides to X, a former prosecutor, said ...": a long
                  * subject (not "which he said ...") */
                 if (!(f & CUE_STANCE) && s.kind != SPK_NONE && s.t0 > t0 && s.t0 - 1 >= done &&
-                    is_any(c, s.t0 - 1, rel_gap_words) && v1 + 1 < ce && is_any(c, v1, there_verbs)) {
+                    is_any(c, s.t0 - 1, rel_gap_words) && v1 + 1 < ce &&
+                    (is_any(c, v1, there_verbs) ||
+                     (is_word(c, v1) && (T(c, v1)->flags & TF_LOWER) && !is_func(c, v1) &&
+                      !is_any(c, v1, determiners) && !is_any(c, v1, obj_pronouns) && nm_tok_len(c->d, v1) > 3 &&
+                      (nm_tok_str(c->d, v1)[nm_tok_len(c->d, v1) - 1] == 's' ||
+                       nm_tok_str(c->d, v1)[nm_tok_len(c->d, v1) - 1] == 'd')))) {
                     /* "which Democrats say could help him": the relative
                      * pronoun and the rest of its clause */
                     size_t b = content_end(c, v1, claim_stop(c, v1, ce));
@@ -1921,7 +1966,8 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                     }
                     continue;
                 }
-                if ((f & CUE_STANCE) || (s.kind != SPK_NONE && s.t0 > t0 && is_any(c, s.t0 - 1, rel_words)))
+                if (((f & CUE_STANCE) && !is_any(c, v, finding_cues)) ||
+                    (s.kind != SPK_NONE && s.t0 > t0 && is_any(c, s.t0 - 1, rel_words)))
                     continue;
                 s = long_subject(c, cs > done ? cs : done, v);
                 if (s.kind == SPK_NONE)
