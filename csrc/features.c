@@ -81,7 +81,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 } };
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -185,6 +185,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->ncls[0] = (uint8_t)bit_count(ty->cls);
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
+            ty->head = 0;
             g->tslot[j & g->tmask] = k;
             return k;
         }
@@ -253,7 +254,14 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     const nm_lexicon *lex = d->eng ? d->eng->lex : NULL;
     for (size_t i = 0; lex && i < n;) {
         size_t nt = 0;
-        uint32_t c = (DOC_TOK(d, i)->flags & (TF_CAP | TF_ALLCAPS)) ? nm_lex_phrase(lex, d, i, &nt) : 0;
+        uint32_t c = 0;
+        if (DOC_TOK(d, i)->flags & (TF_CAP | TF_ALLCAPS)) {
+            tg_type *ty = &g->types[g->tok_type[i]];   /* most words start no phrase */
+            if (!ty->head)
+                ty->head = 1 + nm_lex_phrase_head(lex, d->text + ty->start, ty->len);
+            if (ty->head == 2)
+                c = nm_lex_phrase(lex, d, i, &nt);
+        }
         if (nt >= 2) {
             uint8_t k = (c & (LX_COUNTRY | LX_REGION | LX_CITY | LX_PLACE_OTHER)) ? 4
                         : (c & LX_ORG) ? 8 : (c & LX_USER_PERSON) ? 12 : 16;

@@ -529,6 +529,18 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
     return lookup(lex, key, len) & ~LX_INTERNAL;
 }
 
+int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n)
+{
+    char key[MAX_KEY];
+    if (!lex)
+        return 0;
+    /* the first step of nm_lex_phrase(), on the word alone */
+    size_t len = fold_into(key, 0, sizeof key - 1, s, n);
+    if (len >= sizeof key - 1)
+        return 0;
+    return (lookup(lex, key, len) & LX_PHRASE_HEAD) != 0;
+}
+
 uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t *ntok)
 {
     char key[MAX_KEY];

@@ -270,6 +270,9 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n);
  * "Communist Party of China"): stores its token count in *ntok and returns
  * its classes, or returns 0 with *ntok = 0. */
 uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t *ntok);
+/* Whether some phrase of two or more tokens starts with the word s[0..n):
+ * where not, nm_lex_phrase() finds none of two or more tokens there. */
+int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 
 /* wordclass.c -- the lexicon's classes joined with a built-in table of
  * closed-class words.  The WC_ bits that mirror LX_ bits have the same value,

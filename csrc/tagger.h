@@ -66,6 +66,7 @@ typedef struct tg_type {
     uint8_t kind;         /* nm_tok_kind */
     uint8_t dwf;          /* DW_* flags of its lower-case form in the document */
     uint8_t ncls[3];      /* class features it has as word, previous, next word */
+    uint8_t head;         /* a lexicon phrase may start with it: 0 not asked, 1 no, 2 yes */
 } tg_type;
 
 typedef struct tg_doc {
