@@ -198,22 +198,54 @@ static inline int word_char(uint32_t c)
     return is_letter(c) || is_digit(c) || (c >= 0x300 && c <= 0x36F);
 }
 
-/* Length of the word that starts at i (a letter or digit is at i). */
-static size_t scan_word(const scan *sc, size_t i)
+/* Case flags from the counts of a word's letters (see case_flags()). */
+static uint16_t case_bits(int first, int upper, int lower, int digit)
+{
+    uint16_t f = 0;
+    if (first == 1) f |= TF_CAP;
+    if (first == -1) f |= TF_LOWER;
+    if (upper && !lower) f |= TF_ALLCAPS;
+    if (digit) f |= TF_DIGIT;
+    return f;
+}
+
+/* Length of the word that starts at i (a letter or digit is at i); its case
+ * flags, as case_flags() would give them, in *flags: counted on the way,
+ * so the word is read once. */
+static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
 {
     size_t start = i, l;
-    int digits_only = 1;
+    int digits_only = 1, first = 0, upper = 0, lower = 0, digit = 0;
     for (;;) {
         /* a run of ASCII letters and digits, the common case, in one loop */
         for (; i < sc->n; i++) {
             unsigned b = sc->s[i];
-            if ((b | 0x20) - 'a' < 26u)
+            if (b - 'A' < 26u) {
+                upper++;
+                if (!first) first = 1;
                 digits_only = 0;
-            else if (b - '0' >= 10u)
+            } else if (b - 'a' < 26u) {
+                lower++;
+                if (!first) first = -1;
+                digits_only = 0;
+            } else if (b - '0' < 10u) {
+                digit = 1;
+            } else {
                 break;
+            }
         }
+        /* most words end at a space or a punctuation mark that joins nothing */
+        if (i >= sc->n || (sc->s[i] < 0x80 && sc->s[i] != '-' && sc->s[i] != '.' &&
+                           sc->s[i] != '\'' && sc->s[i] != ',' && sc->s[i] != ':' &&
+                           sc->s[i] != '/' && sc->s[i] != '&'))
+            break;
         uint32_t c = cp_at(sc, i, &l);
         if (l && word_char(c)) {
+            int k = letter_case(c);
+            if (is_digit(c)) digit = 1;
+            if (!first && (k || is_letter(c))) first = k ? k : 2;
+            if (k == 1) upper++;
+            if (k == -1) lower++;
             if (!is_digit(c))
                 digits_only = 0;
             i += l;
@@ -236,6 +268,7 @@ static size_t scan_word(const scan *sc, size_t i)
         if (c == '&' && letter_case(next) == 1) { i += l; continue; }  /* AT&T */
         break;
     }
+    *flags = case_bits(first, upper, lower, digit);
     return i - start;
 }
 
@@ -279,12 +312,7 @@ static uint16_t case_flags(const scan *sc, size_t a, size_t b)
         if (k == 1) upper++;
         if (k == -1) lower++;
     }
-    uint16_t f = 0;
-    if (first == 1) f |= TF_CAP;
-    if (first == -1) f |= TF_LOWER;
-    if (upper && !lower) f |= TF_ALLCAPS;
-    if (digit) f |= TF_DIGIT;
-    return f;
+    return case_bits(first, upper, lower, digit);
 }
 
 /* Does a period right after the word [a,b) belong to it? */
@@ -323,10 +351,11 @@ static nm_status tokenize(nm_doc *d)
         uint16_t flags = pending;
         pending = 0;
         if (word_char(c)) {
-            size_t wl = scan_word(&sc, i);
+            uint16_t cf;
+            size_t wl = scan_word(&sc, i, &cf);
             size_t end = i + wl;
             kind = is_digit(c) ? TK_NUM : TK_WORD;
-            flags |= case_flags(&sc, i, end);
+            flags |= cf;
             /* Split the possessive "'s" off its noun (CoNLL does). */
             if (wl > 2 && (sc.s[end - 1] == 's' || sc.s[end - 1] == 'S')) {
                 size_t ap = 0;
