@@ -375,6 +375,13 @@ describe("reported claims (rules)", function()
     assert.are.equal("Bo Lindqvist", find(qs, "they had never").entity)
   end)
 
+  it("takes no request from 'who asked not to be named'; the role before it speaks", function()
+    local qs = analyze("A crane operator, who asked not to be named, said the deal was poor.")
+    for _, q in ipairs(qs) do assert.are_not.equal("not to be named", q.text) end
+    -- and the role before the relative clause speaks
+    assert.are.equal("A crane operator", find(qs, "the deal").speaker)
+  end)
+
   it("reads 'The town's mayor, NAME, said ...' with the name as speaker", function()
     local qs = analyze("The town's mayor, Odile Marchetti, said the ferry would run again in May.")
     local q = find(qs, "the ferry")
