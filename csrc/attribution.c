@@ -861,6 +861,13 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         spk s = { SPK_NONE, 0, 0, -1 };
         if (cue_of(c, k) && !(cue_of(c, k) & CUE_ING)) {
             s = np_after(c, k + 1, hi);
+            if (s.kind == SPK_NONE && k + 2 < hi && is_word(c, k + 1) && (T(c, k + 1)->flags & TF_LOWER) &&
+                !is_func(c, k + 1) && !cue_of(c, k + 1)) {
+                /* "...," said pollster Ada Obi: a bare descriptor before a name */
+                s = np_after(c, k + 2, hi);
+                if (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_PERSON)
+                    s.kind = SPK_NONE;
+            }
             if (s.kind != SPK_NONE)
                 e = skip_adjuncts(c, s.t1, hi);
         } else {
@@ -885,6 +892,30 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                     e = skip_adjuncts(c, v + 1, hi);
                 else
                     s.kind = SPK_NONE;
+            }
+            if (s.kind == SPK_NONE) {
+                /* "...," a spokesman for the campaign said / one user wrote /
+                 * the Clinton campaign said: the subject before the first
+                 * cue, read back from it as for reported speech, must open
+                 * right after the quote */
+                for (size_t j = k + 1; j < hi && j < k + 10; j++) {
+                    if (c->inq[j] >= 0 || is_terminal(c, j) || is_p(c, j, ',') || is_p(c, j, ';'))
+                        break;
+                    unsigned f = cue_of(c, j);
+                    if (!f)
+                        continue;
+                    if (f & CUE_ING)
+                        break;
+                    spk t = np_before(c, j, k);
+                    if (t.kind != SPK_NONE && t.kind != SPK_REL && t.t1 == j &&
+                        subject_start(c, &t, k) == k) {
+                        s = t;
+                        s.t0 = k;
+                        v = j;
+                        e = skip_adjuncts(c, j + 1, hi);
+                    }
+                    break;
+                }
             }
         }
         if (s.kind != SPK_NONE) {

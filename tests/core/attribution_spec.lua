@@ -382,6 +382,17 @@ describe("reported claims (rules)", function()
     assert.are.equal("A crane operator", find(qs, "the deal").speaker)
   end)
 
+  it("finds the speaker of a direct quote in any noun phrase before the cue after it", function()
+    local function spk(text) return find(analyze(text), "Nobody").speaker end
+    assert.are.equal("a spokesman for the campaign", spk('"Nobody wins this," a spokesman for the campaign said.'))
+    assert.are.equal("one crane operator", spk('"Nobody wins this," one crane operator said outside the gates.'))
+    assert.are.equal("the Velmar campaign", spk('"Nobody wins this," the Velmar campaign said.'))
+    assert.are.equal("Ryan's office", spk([["Nobody wins this," Ryan's office said in a statement.]]))
+    -- and a name after a bare descriptor: "said pollster NAME"
+    local q = find(analyze('"Nobody wins this," said pollster Ilse Brandt.'), "Nobody")
+    assert.are.equal("Ilse Brandt", q.entity)
+  end)
+
   it("reads 'The town's mayor, NAME, said ...' with the name as speaker", function()
     local qs = analyze("The town's mayor, Odile Marchetti, said the ferry would run again in May.")
     local q = find(qs, "the ferry")
