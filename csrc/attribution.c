@@ -83,9 +83,16 @@ static int is_terminal(const actx *c, size_t i)
 
 static int is_any(const actx *c, size_t i, const char *const *list)
 {
-    for (; *list; list++)
-        if (nm_tok_is(c->d, i, *list))
+    /* called for most tokens with lists of dozens of words: compare the
+     * first letter (case-folded) before the whole word */
+    unsigned f = (unsigned char)c->d->text[T(c, i)->start];
+    f = f - 'A' < 26u ? f + 32 : f;
+    for (; *list; list++) {
+        unsigned w = (unsigned char)(*list)[0];
+        w = w - 'A' < 26u ? w + 32 : w;
+        if (w == f && nm_tok_is(c->d, i, *list))
             return 1;
+    }
     return 0;
 }
 
