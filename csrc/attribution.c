@@ -836,6 +836,9 @@ static size_t clause_head(const actx *c, const dq *x)
 }
 
 /* Cue and speaker of a direct quote; 1 when found. */
+static spk clause_subject(const actx *c, size_t cs, size_t v);
+static const char *const coord_words[] = { "and", "but", "then", NULL };
+
 static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
 {
     *found = 0;
@@ -963,6 +966,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         return NM_OK;
     size_t lo = sent_start(c, x->o);
     k = x->o;
+    if (k == lo && (T(c, k)->flags & TF_PARA_START) && is_p(c, k - 1, ':')) {
+        /* "Cruz continued:" closing the paragraph before the quote */
+        lo = sent_start(c, k - 1);
+    }
     int colon = 0;
     if (k > lo && (is_p(c, k - 1, ',') || is_p(c, k - 1, ':'))) {
         colon = is_p(c, k - 1, ':');
@@ -979,6 +986,8 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             continue;
         spk s = np_before(c, v, lo);
         size_t e = skip_adjuncts(c, v + 1, k);
+        if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, coord_words))
+            s = clause_subject(c, content_start(c, lo, v), v - 1);   /* "X shook her head and said," */
         if (s.kind == SPK_NONE) {
             s = np_after(c, v + 1, k);
             if (s.kind != SPK_NONE)
@@ -1088,7 +1097,6 @@ static size_t subject_start(const actx *c, const spk *s, size_t t0)
     return clause_starts_at(c, b, t0) ? b : (size_t)-1;
 }
 
-static const char *const coord_words[] = { "and", "but", "then", NULL };
 static const char *const call_words[] = { "called", "calls", "call", "calling", NULL };
 /* Verb + preposition cues: a stance on the preposition's object.  Kept by
  * train precision ("pointed to" 0.77); "referring to" (0.64), "pointing
