@@ -845,6 +845,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
     size_t n = c->n;
     /* after the closing mark: "...," she said / said Dube / Dube said */
     size_t k = x->cl + 1;
+    /* a mark written as two ('' ... '') is two tokens, one of them
+     * perhaps outside the pair: step over the rest of it */
+    while (k < n && T(c, k)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
+        k++;
     if (k + 1 < n && T(c, k)->kind == TK_DASH && !(T(c, k + 1)->flags & TF_PARA_START)) {
         /* a signed comment: "..." -- Ada Obi */
         size_t hi = k + 12 < n ? k + 12 : n;
@@ -942,7 +946,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             }
             /* "...," said an aide to the mayor, who ...: a comma closing
              * the quote promises its attribution, whatever follows it */
-            int comma_close = x->cl > x->o + 1 && is_p(c, x->cl - 1, ',');
+            size_t cl = x->cl;
+            while (cl > x->o + 1 && T(c, cl - 1)->kind == TK_QUOTE)
+                cl--;
+            int comma_close = cl > x->o + 1 && is_p(c, cl - 1, ',');
             if (comma_close || e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                 (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
                 T(c, e)->kind == TK_DASH) {
@@ -966,6 +973,8 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         return NM_OK;
     size_t lo = sent_start(c, x->o);
     k = x->o;
+    while (k > lo && T(c, k - 1)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
+        k--;                                /* the first half of '' */
     if (k == lo && (T(c, k)->flags & TF_PARA_START) && is_p(c, k - 1, ':')) {
         /* "Cruz continued:" closing the paragraph before the quote */
         lo = sent_start(c, k - 1);
