@@ -949,7 +949,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             size_t cl = x->cl;
             while (cl > x->o + 1 && T(c, cl - 1)->kind == TK_QUOTE)
                 cl--;
-            int comma_close = cl > x->o + 1 && is_p(c, cl - 1, ',');
+            /* ("Why now?" Obi asked the board: a question mark closing
+             * the quote promises it as well) */
+            int comma_close = cl > x->o + 1 && (is_p(c, cl - 1, ',') || is_p(c, cl - 1, '?') ||
+                                                is_p(c, cl - 1, '!'));
             if (comma_close || e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                 (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
                 T(c, e)->kind == TK_DASH) {

@@ -413,6 +413,12 @@ describe("reported claims (rules)", function()
     assert.are.equal("Runa Halvorsen", find(qs, "No, not").entity)
   end)
 
+  it("attributes a quoted question to the asker named after it", function()
+    local q = find(analyze('"Why are you still backing him?" Runa Halvorsen asked the council members.'), "Why are")
+    assert.are.equal("Runa Halvorsen", q.entity)
+    assert.are.equal("asked", q.cue)
+  end)
+
   it("reads 'The town's mayor, NAME, said ...' with the name as speaker", function()
     local qs = analyze("The town's mayor, Odile Marchetti, said the ferry would run again in May.")
     local q = find(qs, "the ferry")
