@@ -837,6 +837,7 @@ static size_t clause_head(const actx *c, const dq *x)
 
 /* Cue and speaker of a direct quote; 1 when found. */
 static spk clause_subject(const actx *c, size_t cs, size_t v);
+static spk appositive_subject(const actx *c, size_t c0, size_t t0);
 static const char *const coord_words[] = { "and", "but", "then", NULL };
 
 static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
@@ -912,13 +913,25 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                  * the Clinton campaign said: the subject before the first
                  * cue, read back from it as for reported speech, must open
                  * right after the quote */
-                for (size_t j = k + 1; j < hi && j < k + 10; j++) {
-                    if (c->inq[j] >= 0 || is_terminal(c, j) || is_p(c, j, ',') || is_p(c, j, ';'))
+                for (size_t j = k + 1; j < hi_long && j < k + 30; j++) {
+                    if (c->inq[j] >= 0 || is_terminal(c, j) || is_p(c, j, ';'))
                         break;
                     unsigned f = cue_of(c, j);
                     if (!f)
                         continue;
                     if (f & CUE_ING)
+                        break;
+                    if (is_p(c, j - 1, ',')) {
+                        /* "...," House Speaker Paul Ryan, the chairman, said */
+                        spk t = appositive_subject(c, j - 1, k);
+                        if (t.kind != SPK_NONE && t.t0 >= k && subject_start(c, &t, k) == k) {
+                            s = t;
+                            v = j;
+                            e = skip_adjuncts(c, j + 1, hi_long);
+                        }
+                        break;
+                    }
+                    if (j >= k + 10)
                         break;
                     spk t = np_before(c, j, k);
                     if (t.kind != SPK_NONE && t.kind != SPK_REL && t.t1 == j &&

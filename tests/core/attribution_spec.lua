@@ -413,6 +413,12 @@ describe("reported claims (rules)", function()
     assert.are.equal("Runa Halvorsen", find(qs, "No, not").entity)
   end)
 
+  it("attributes a quote to 'TITLE NAME, apposition, said' after it", function()
+    local q = find(analyze('"Order comes first," Council Speaker Runa Halvorsen, the session chair, said.'), "Order")
+    assert.are.equal("Runa Halvorsen", q.entity)
+    assert.are.equal("said", q.cue)
+  end)
+
   it("attributes a quoted question to the asker named after it", function()
     local q = find(analyze('"Why are you still backing him?" Runa Halvorsen asked the council members.'), "Why are")
     assert.are.equal("Runa Halvorsen", q.entity)
