@@ -1011,6 +1011,12 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             continue;
         spk s = np_before(c, v, lo);
         size_t e = skip_adjuncts(c, v + 1, k);
+        if (s.kind == SPK_NONE && v > lo + 1 && is_word(c, v - 1) && (T(c, v - 1)->flags & TF_LOWER) &&
+            nm_tok_len(c->d, v - 1) > 4 && nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 2] == 'l' &&
+            nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 1] == 'y')
+            s = np_before(c, v - 1, lo);                       /* "she angrily said" */
+        if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ','))
+            s = appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
         if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, coord_words))
             s = clause_subject(c, content_start(c, lo, v), v - 1);   /* "X shook her head and said," */
         if (s.kind == SPK_NONE) {

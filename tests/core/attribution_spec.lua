@@ -419,6 +419,13 @@ describe("reported claims (rules)", function()
     assert.are.equal("said", q.cue)
   end)
 
+  it("attributes a quote after 'X angrily said,' and after 'X, apposition, said,'", function()
+    local q = find(analyze('She turned to the crowd as Runa Halvorsen angrily said, "I am tired of these claims."'), "I am tired")
+    assert.are.equal("Runa Halvorsen", q.entity)
+    q = find(analyze('Runa Halvorsen, a strategist who ran two campaigns, said, "The effort will fail."'), "The effort")
+    assert.are.equal("Runa Halvorsen", q.entity)
+  end)
+
   it("attributes a quoted question to the asker named after it", function()
     local q = find(analyze('"Why are you still backing him?" Runa Halvorsen asked the council members.'), "Why are")
     assert.are.equal("Runa Halvorsen", q.entity)
