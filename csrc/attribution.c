@@ -1009,12 +1009,18 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         unsigned f = cue_of(c, v);
         if (!f)
             continue;
+        int adverb = v > lo + 1 && is_word(c, v - 1) && (T(c, v - 1)->flags & TF_LOWER) &&
+                     nm_tok_len(c->d, v - 1) > 4 && nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 2] == 'l' &&
+                     nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 1] == 'y';
         spk s = np_before(c, v, lo);
+        if (adverb) {
+            /* "she angrily said" (a name or a pronoun before it: "the
+             * family said" stays a noun phrase) */
+            spk a = np_before(c, v - 1, lo);
+            if (a.kind == SPK_MENTION || a.kind == SPK_PRONOUN)
+                s = a;
+        }
         size_t e = skip_adjuncts(c, v + 1, k);
-        if (s.kind == SPK_NONE && v > lo + 1 && is_word(c, v - 1) && (T(c, v - 1)->flags & TF_LOWER) &&
-            nm_tok_len(c->d, v - 1) > 4 && nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 2] == 'l' &&
-            nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 1] == 'y')
-            s = np_before(c, v - 1, lo);                       /* "she angrily said" */
         if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ','))
             s = appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
         if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, coord_words))
