@@ -9,8 +9,8 @@
  * fragments in doc->qparts, so the cue and the speaker between them are
  * never part of the content.
  *
- * Two neighbouring marked quotes A, B (no other quote between) are joined
- * when B has A's speaker (it took it over, or its own cue is A's: "A," she
+ * Two marked quotes A, B, neighbours but for quotes inside A's attribution
+ * ("A," she said, holding a "B" sign. "C"), are joined when B has A's speaker (it took it over, or its own cue is A's: "A," she
  * said, "B") and nothing but A's attribution stands between them: no words
  * at all ("A." "B."), or words of one sentence holding A's cue and no other
  * cue ("A," she said, adding that ... "B" is two claims), with B opening a
@@ -73,8 +73,8 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
     uint32_t sent = 0;
     for (size_t i = g0; i < g1; i++) {
         const nm_token *t = DOC_TOK(d, i);
-        if (t->kind == TK_QUOTE || other_cue(d, i, a, b))
-            return 0;                       /* another quote or claim between */
+        if (other_cue(d, i, a, b))
+            return 0;                       /* another claim between */
         if (t->kind != TK_WORD && t->kind != TK_NUM)
             continue;
         if (words++ && nm_tok_sent(d, i) != sent)
@@ -104,6 +104,19 @@ static size_t words_in(const nm_doc *d, size_t s, size_t e)
     return n;
 }
 
+/* Content words of quote q: its fragments' words when it has several. */
+static size_t q_words(const nm_doc *d, const nm_q *q)
+{
+    if (!q->nparts)
+        return words_in(d, q->start, q->end);
+    size_t n = 0;
+    for (uint32_t k = 0; k < q->nparts; k++) {
+        const nm_qpart *p = &NM_VEC_AT(d->qparts, nm_qpart, q->part0 + k);
+        n += words_in(d, p->start, p->end);
+    }
+    return n;
+}
+
 /* Appends the one fragment of a quote never merged to doc->qparts. */
 static nm_status push_part(nm_doc *d, const nm_q *q)
 {
@@ -122,8 +135,23 @@ nm_status nm_turns_merge(nm_doc *d)
     for (size_t r = 0; r < d->quotes.n; r++) {
         nm_q *b = &qs[r];
         nm_q *a = w ? &qs[w - 1] : NULL;
+        if (a && b->marked && b->direct) {
+            /* "A," she said, showing off a "B" hat. "C": the turn is A and C;
+             * a quote within the attribution between them does not end it
+             * (A's fragments must still be the last ones in qparts) */
+            for (size_t k = w; k-- > 0 && w - k <= 4;) {
+                if (!qs[k].marked)
+                    continue;
+                if (k == w - 1 || ((!qs[k].nparts || qs[k].part0 + qs[k].nparts == d->qparts.n) &&
+                                   qs[w - 1].end <= b->start))
+                    a = &qs[k];
+                break;
+            }
+        }
         int join = a && a->marked && b->marked && b->direct && same_turn(d, a, b, &gap);
         bw = words_in(d, b->start, b->end);
+        if (join)
+            aw = q_words(d, a);
         /* start and end hold the attribution between the parts: when it is
          * longer than the parts ("A," said X, an economist who ..., "B"),
          * the extent would be mostly not the claim, and the two stay apart */

@@ -70,6 +70,14 @@ describe("direct quotes", function()
     assert.are.same({ { r2.quotes[1].start, r2.quotes[1]["end"] } }, r2.quotes[1].parts)
   end)
 
+  it("keeps one turn when a quoted term stands in the attribution between its parts", function()
+    local text = '"The ferry will run all winter," said Marta Quillon, waving a "Save Our Port" ' ..
+      'banner at the pier. "Nobody here will give up on it."'
+    local q, r = quotes(text)
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The ferry will run all winter,", "Nobody here will give up on it." }, q)
+  end)
+
   it("does not take a scare-quoted term for a quote", function()
     local q = quotes("The council passed so-called 'sanctions' on the port, and the “reform” stalled.")
     assert.are.same({}, q)
