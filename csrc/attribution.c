@@ -993,7 +993,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
     k = x->o;
     while (k > lo && T(c, k - 1)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
         k--;                                /* the first half of '' */
-    if (k == lo && (T(c, k)->flags & TF_PARA_START) && is_p(c, k - 1, ':')) {
+    if (k == lo && k > 0 && (T(c, k)->flags & TF_PARA_START) && is_p(c, k - 1, ':')) {
         /* "Cruz continued:" closing the paragraph before the quote */
         lo = sent_start(c, k - 1);
     }
