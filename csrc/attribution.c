@@ -1243,22 +1243,27 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
 {
     size_t b = ce;
     for (size_t j = k + 1; j + 1 < ce; j++) {
-        if (c->inq[j] >= 0)
+        /* "... "fantastic," telling reporters ...": the comma inside the
+         * closing mark ends the clause as one outside would */
+        int qcomma = c->inq[j] >= 0 && T(c, j)->kind == TK_QUOTE &&
+                     c->xs[c->inq[j]].cl == j && j > k + 1 && is_p(c, j - 1, ',');
+        if (c->inq[j] >= 0 && !qcomma)
             continue;
-        if (is_p(c, j, ',') && is_any(c, j + 1, claim_enders))
-            return j;
+        int comma = qcomma || is_p(c, j, ',');
+        if (comma && is_any(c, j + 1, claim_enders))
+            return j + qcomma;
         /* ", and she accused ...": the writer goes on with the speaker */
-        if (is_p(c, j, ',') && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&
+        if (comma && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&
             is_any(c, j + 2, subj_pronouns) && !nm_tok_is(c->d, j + 2, "it"))
-            return j;
-        if (!(is_p(c, j, ',') || is_any(c, j, coord_words)))
+            return j + qcomma;
+        if (!(comma || is_any(c, j, coord_words)))
             continue;
         size_t n1 = j + 1;
         if (is_any(c, n1, coord_words) && n1 + 1 < ce)
             n1++;
         unsigned g = stance_of(c, n1);
-        if (g && (is_p(c, j, ',') || !(g & CUE_ING)))
-            return j;
+        if (g && (comma || !(g & CUE_ING)))
+            return j + qcomma;
         /* ", and most farmers said ...": a new attribution begins */
         size_t w = n1 + 1;
         while (w < ce && w < n1 + 8 && !cue_of(c, w) && (is_word(c, w) || T(c, w)->kind == TK_NUM))
@@ -1266,7 +1271,7 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
         if (w < ce && (cue_of(c, w) & (CUE_FREE | CUE_THAT | CUE_TELL)) && !(cue_of(c, w) & CUE_ING)) {
             spk s2 = np_before(c, w, n1);
             if (s2.kind != SPK_NONE && s2.t0 == n1)
-                return j;
+                return j + qcomma;
         }
     }
     return b;
