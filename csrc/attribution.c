@@ -1039,6 +1039,10 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
              * it the cue alone lost speakers on train) */
             if (v + 1 == k && words_in(c, x->o, x->cl) <= SCARE_WORDS) {
                 *found = 1;
+                /* ", saying that "new buses" would come": the clause too */
+                size_t tail = colon ? 0 : clause_tail(c, x);
+                if (tail)
+                    q->end = T(c, tail - 1)->end;
                 return attribute(c, q, &s, v, v + 1);
             }
             break;

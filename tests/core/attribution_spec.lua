@@ -492,6 +492,12 @@ describe("reported claims (rules)", function()
     assert.is_nil(q.text:find("telling", 1, true))
   end)
 
+  it("runs a short quote right after 'saying that' on to the end of its clause", function()
+    local q = find(analyze("The mayor spoke briefly at the depot, saying that “new buses” would arrive by June."), "new buses")
+    assert.are.equal("saying", q.cue)
+    assert.is_truthy(q.text:find("would arrive by June", 1, true))
+  end)
+
   it("reads 'called for' and 'called on' as one cue", function()
     local qs = claims("Ada Obi called for a recount of the votes.")
     assert.are.equal("a recount of the votes", qs[1].text)
