@@ -53,9 +53,10 @@ typedef struct actx {
     nm_doc *d;
     size_t n;              /* tokens */
     size_t nmen;           /* mentions before this module added any */
-    int32_t *mend;         /* best mention ending at each token, -1 */
-    int32_t *mstart;       /* best mention starting at each token, -1 */
-    int32_t *inq;          /* direct quote covering the token (marks too), -1 */
+    /* sparse: few tokens have a value, and int32 tables were the peak */
+    nm_tokmap mend;        /* best mention ending at each token, -1 */
+    nm_tokmap mstart;      /* best mention starting at each token, -1 */
+    nm_tokmap inq;         /* direct quote covering the token (marks too), -1 */
     uint8_t *gender;       /* per entity */
     nm_vec out;            /* nm_q, the result in text order of cues */
     nm_vec origin;         /* int32_t per out quote: its direct quote, or -1 */
@@ -69,6 +70,12 @@ typedef struct actx {
 /* ---- small token tests ------------------------------------------------------ */
 
 static const nm_token *T(const actx *c, size_t i) { return DOC_TOK(c->d, i); }
+
+static int32_t ment_end(const actx *c, size_t i) { return nm_tokmap_get(&c->mend, i); }
+
+static int32_t ment_start(const actx *c, size_t i) { return nm_tokmap_get(&c->mstart, i); }
+
+static int32_t quote_at(const actx *c, size_t i) { return nm_tokmap_get(&c->inq, i); }
 
 static int is_word(const actx *c, size_t i) { return T(c, i)->kind == TK_WORD; }
 
@@ -199,8 +206,8 @@ static size_t role_np_start(const actx *c, size_t e, size_t lo)
         }
         if (nm_tok_is(c->d, p, "'s") || nm_tok_is(c->d, p, "\xE2\x80\x99s")) {
             /* possessor: a mention or a capitalised word before it */
-            if (p > lo && c->mend[p - 1] >= 0)
-                return DOC_MENT(c->d, c->mend[p - 1])->t0;
+            if (p > lo && ment_end(c, p - 1) >= 0)
+                return DOC_MENT(c->d, ment_end(c, p - 1))->t0;
             if (p > lo && (T(c, p - 1)->flags & TF_CAP))
                 return p - 1;
             return s;
@@ -211,8 +218,8 @@ static size_t role_np_start(const actx *c, size_t e, size_t lo)
         }
         if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
             break;
-        if (c->mend[p] >= 0 && DOC_MENT(c->d, c->mend[p])->type != NM_TITLE)
-            return DOC_MENT(c->d, c->mend[p])->t0;   /* "Xinhua reporter" */
+        if (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE)
+            return DOC_MENT(c->d, ment_end(c, p))->t0;   /* "Xinhua reporter" */
         s = p;
     }
     return s;
@@ -243,7 +250,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
     if (p < lo + 2 || !is_any(c, p - 1, (const char *const[]){ "of", "from", "in", "at", NULL }))
         return;
     size_t h = p - 2;
-    int32_t m = c->mend[h];
+    int32_t m = ment_end(c, h);
     /* ("Chief of Staff Katie Walsh": a person after a title holds it) */
     int person = DOC_MENT(c->d, s->ment)->type == NM_PERSON;
     if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo &&
@@ -274,9 +281,9 @@ static spk np_before(const actx *c, size_t v, size_t lo)
     size_t e = v - 1;
     for (int k = 0; k < 3 && e > lo && is_any(c, e, aux_words); k++)
         e--;
-    if (e > lo && c->mend[e] >= 0 && DOC_MENT(c->d, c->mend[e])->type == NM_DATE &&
-        DOC_MENT(c->d, c->mend[e])->t0 > lo + 1) {
-        e = DOC_MENT(c->d, c->mend[e])->t0 - 1;
+    if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
+        DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
+        e = DOC_MENT(c->d, ment_end(c, e))->t0 - 1;
         if (e > lo && is_any(c, e, (const char *const[]){ "on", "last", "this", "earlier", NULL }))
             e--;
         for (int k = 0; k < 2 && e > lo && is_any(c, e, aux_words); k++)
@@ -294,7 +301,7 @@ static spk np_before(const actx *c, size_t v, size_t lo)
         return s;
     if (is_any(c, e, aux_words))
         return s;
-    int32_t m = c->mend[e];
+    int32_t m = ment_end(c, e);
     if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo && speaker_type(DOC_MENT(c->d, m)->type)) {
         const nm_mention *mm = DOC_MENT(c->d, m);
         s.kind = SPK_MENTION;
@@ -379,13 +386,13 @@ static spk np_after(const actx *c, size_t k, size_t hi)
     spk s = { SPK_NONE, 0, 0, -1 };
     if (k >= hi)
         return s;
-    int32_t m = c->mstart[k];
+    int32_t m = ment_start(c, k);
     if (m >= 0 && speaker_type(DOC_MENT(c->d, m)->type)) {
         const nm_mention *mm = DOC_MENT(c->d, m);
         /* "said Foreign Minister Wang Yi": the person, not the office */
-        if (mm->type == NM_TITLE && mm->t1 < hi && c->mstart[mm->t1] >= 0 &&
-            DOC_MENT(c->d, c->mstart[mm->t1])->type == NM_PERSON) {
-            m = c->mstart[mm->t1];
+        if (mm->type == NM_TITLE && mm->t1 < hi && ment_start(c, mm->t1) >= 0 &&
+            DOC_MENT(c->d, ment_start(c, mm->t1))->type == NM_PERSON) {
+            m = ment_start(c, mm->t1);
             mm = DOC_MENT(c->d, m);
         }
         s.kind = SPK_MENTION;
@@ -402,12 +409,12 @@ static spk np_after(const actx *c, size_t k, size_t hi)
     }
     if (is_any(c, k, determiners) && !nm_tok_is(c->d, k, "that")) {
         for (size_t e = k + 1; e < hi && e < k + 6; e++) {
-            if (c->mstart[e] >= 0 && DOC_MENT(c->d, c->mstart[e])->type != NM_TITLE &&
-                DOC_MENT(c->d, c->mstart[e])->type != NM_DATE && e == k + 1) {
+            if (ment_start(c, e) >= 0 && DOC_MENT(c->d, ment_start(c, e))->type != NM_TITLE &&
+                DOC_MENT(c->d, ment_start(c, e))->type != NM_DATE && e == k + 1) {
                 /* "the Chinese Foreign Ministry" is a mention after "the" */
-                const nm_mention *mm = DOC_MENT(c->d, c->mstart[e]);
+                const nm_mention *mm = DOC_MENT(c->d, ment_start(c, e));
                 s.kind = SPK_MENTION;
-                s.ment = c->mstart[e];
+                s.ment = ment_start(c, e);
                 s.t0 = mm->t0;
                 s.t1 = mm->t1;
                 return s;
@@ -456,7 +463,7 @@ static int32_t recent_person(const actx *c, size_t t, uint8_t g)
 {
     size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
     for (size_t k = t; k-- > lo;) {
-        int32_t m = c->mend[k];
+        int32_t m = ment_end(c, k);
         if (m < 0)
             continue;
         const nm_mention *mm = DOC_MENT(c->d, m);
@@ -476,7 +483,7 @@ static int32_t recent_type(const actx *c, size_t t, int type)
 {
     size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
     for (size_t k = t; k-- > lo;) {
-        int32_t m = c->mend[k];
+        int32_t m = ment_end(c, k);
         if (m >= 0 && DOC_MENT(c->d, m)->type == type && DOC_MENT(c->d, m)->entity >= 0)
             return DOC_MENT(c->d, m)->entity;
     }
@@ -534,8 +541,8 @@ static int32_t resolve(actx *c, const spk *s)
         size_t k = s->t0;
         if (k > 0 && is_p(c, k - 1, ','))
             k--;
-        if (k > 0 && c->mend[k - 1] >= 0) {
-            const nm_mention *m = DOC_MENT(d, c->mend[k - 1]);
+        if (k > 0 && ment_end(c, k - 1) >= 0) {
+            const nm_mention *m = DOC_MENT(d, ment_end(c, k - 1));
             if (m->type == NM_TITLE && m->holder >= 0)
                 return DOC_MENT(d, m->holder)->entity;
             return m->entity;
@@ -549,7 +556,7 @@ static int32_t resolve(actx *c, const spk *s)
         size_t n = nm_tok_len(d, e);
         size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
         for (size_t k = s->t0; k-- > lo;) {
-            int32_t m = c->mend[k];
+            int32_t m = ment_end(c, k);
             if (m < 0)
                 continue;
             int32_t en = DOC_MENT(d, m)->entity;
@@ -649,7 +656,7 @@ static const char *const there_verbs[] = { "is", "was", "were", "are", "will", "
 static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
 {
     for (int rounds = 0; rounds < 4 && k < hi; rounds++) {
-        int32_t m = c->mstart[k];
+        int32_t m = ment_start(c, k);
         if (m >= 0 && DOC_MENT(c->d, m)->type == NM_DATE) {
             k = DOC_MENT(c->d, m)->t1;
             /* "on Tuesday night" */
@@ -662,7 +669,7 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
                                                "before", "while", NULL }) &&
             k + 1 < hi) {
             size_t e = k + 1;
-            int32_t m2 = c->mstart[e];
+            int32_t m2 = ment_start(c, e);
             if (m2 >= 0 && (DOC_MENT(c->d, m2)->type == NM_DATE ||
                             DOC_MENT(c->d, m2)->type == NM_PLACE)) {
                 k = DOC_MENT(c->d, m2)->t1;
@@ -747,7 +754,7 @@ static int swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit)
 {
     *direct = 0;
     for (size_t i = a; i < b; i++) {
-        int32_t qi = c->inq[i];
+        int32_t qi = quote_at(c, i);
         if (qi < 0)
             continue;
         *direct = 1;
@@ -803,7 +810,7 @@ static size_t clause_tail(const actx *c, const dq *x)
         return 0;
     size_t e = k, cut = 0;
     for (; e < hi; e++) {
-        if (c->inq[e] >= 0 || is_p(c, e, ';') || is_p(c, e, ':'))
+        if (quote_at(c, e) >= 0 || is_p(c, e, ';') || is_p(c, e, ':'))
             break;
         if (is_p(c, e, ',') || nm_tok_is(c->d, e, "and") || nm_tok_is(c->d, e, "but"))
             cut = e;
@@ -828,7 +835,7 @@ static size_t clause_head(const actx *c, const dq *x)
     size_t lo = sent_start(c, x->o), a = x->o;
     while (a > lo) {
         size_t p = a - 1;
-        if (c->inq[p] >= 0 || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+        if (quote_at(c, p) >= 0 || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
             T(c, p)->kind == TK_QUOTE || is_p(c, p, '('))
             break;
         a = p;
@@ -896,7 +903,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                 if (v < hi && is_p(c, v, ',') && s.kind == SPK_MENTION) {
                     /* "...," Ada Obi, a nurse from Enugu, said. */
                     for (size_t j = v + 1; j + 1 < hi_long; j++) {
-                        if (c->inq[j] >= 0 || is_terminal(c, j))
+                        if (quote_at(c, j) >= 0 || is_terminal(c, j))
                             break;
                         if (is_p(c, j, ',') && cue_of(c, j + 1) && !(cue_of(c, j + 1) & CUE_ING)) {
                             v = j + 1;
@@ -916,7 +923,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                  * cue, read back from it as for reported speech, must open
                  * right after the quote */
                 for (size_t j = k + 1; j < hi_long && j < k + 30; j++) {
-                    if (c->inq[j] >= 0 || is_terminal(c, j) || is_p(c, j, ';'))
+                    if (quote_at(c, j) >= 0 || is_terminal(c, j) || is_p(c, j, ';'))
                         break;
                     unsigned f = cue_of(c, j);
                     if (!f)
@@ -1006,7 +1013,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         k--;
     /* the verb may have an addressee or a date after it: look back 6 tokens */
     for (size_t v = k; v-- > lo && k - v <= 7;) {
-        if (c->inq[v] >= 0 || is_p(c, v, '.') || is_p(c, v, ';'))
+        if (quote_at(c, v) >= 0 || is_p(c, v, '.') || is_p(c, v, ';'))
             break;
         unsigned f = cue_of(c, v);
         if (!f)
@@ -1123,12 +1130,12 @@ static size_t subject_start(const actx *c, const spk *s, size_t t0)
         if (clause_starts_at(c, b, t0))
             return b;
         size_t p = b - 1;
-        if (c->mend[p] >= 0) {
-            b = DOC_MENT(c->d, c->mend[p])->t0;
+        if (ment_end(c, p) >= 0) {
+            b = DOC_MENT(c->d, ment_end(c, p))->t0;
             continue;
         }
         const nm_token *t = T(c, p);
-        if (t->kind == TK_QUOTE && c->inq[p] >= 0)
+        if (t->kind == TK_QUOTE && quote_at(c, p) >= 0)
             return (size_t)-1;
         if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && t->cp == '-')) ||
             cue_of(c, p) || nm_tok_is(c->d, p, "that") || nm_tok_is(c->d, p, "which") ||
@@ -1171,12 +1178,12 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
     spk s = { SPK_NONE, 0, 0, -1 };
     /* "The town's mayor, Piet Lugard, said": the name in apposition to an
      * office phrase that opens the clause */
-    int32_t pm = c0 > t0 + 2 ? c->mend[c0 - 1] : -1;
+    int32_t pm = c0 > t0 + 2 ? ment_end(c, c0 - 1) : -1;
     if (pm >= 0 && DOC_MENT(c->d, pm)->type == NM_PERSON) {
         size_t a = DOC_MENT(c->d, pm)->t0;
         if (a > t0 + 1 && is_p(c, a - 1, ',')) {
             size_t h = a - 2;
-            int32_t tm = c->mend[h];
+            int32_t tm = ment_end(c, h);
             int office = tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE;
             if (office || (is_role_noun(c, h) && (T(c, h)->flags & TF_LOWER))) {
                 spk r = { SPK_ROLE, office ? DOC_MENT(c->d, tm)->t0 : role_np_start(c, h, t0), h + 1, -1 };
@@ -1193,11 +1200,11 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
     int32_t best = -1;
     size_t lo = c0 > t0 + 30 ? c0 - 30 : t0;
     for (size_t k = c0; k-- > lo + 1;) {
-        if (c->inq[k] >= 0 || is_p(c, k, ';') || is_terminal(c, k))
+        if (quote_at(c, k) >= 0 || is_p(c, k, ';') || is_terminal(c, k))
             break;
         if (!is_p(c, k, ','))
             continue;
-        int32_t m = c->mend[k - 1];
+        int32_t m = ment_end(c, k - 1);
         if (m < 0)
             continue;
         const nm_mention *mm = DOC_MENT(c->d, m);
@@ -1219,7 +1226,7 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
     /* "A crane operator, who asked not to be named, said ...": a role noun
      * phrase that opens the clause, before a relative clause */
     for (size_t k = c0; k-- > lo + 1;) {
-        if (c->inq[k] >= 0 || is_p(c, k, ';') || is_terminal(c, k))
+        if (quote_at(c, k) >= 0 || is_p(c, k, ';') || is_terminal(c, k))
             break;
         if (!is_p(c, k, ',') || k + 1 >= c0 ||
             !is_any(c, k + 1, (const char *const[]){ "who", "whose", NULL }))
@@ -1249,9 +1256,9 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
     for (size_t j = k + 1; j + 1 < ce; j++) {
         /* "... "fantastic," telling reporters ...": the comma inside the
          * closing mark ends the clause as one outside would */
-        int qcomma = c->inq[j] >= 0 && T(c, j)->kind == TK_QUOTE &&
-                     c->xs[c->inq[j]].cl == j && j > k + 1 && is_p(c, j - 1, ',');
-        if (c->inq[j] >= 0 && !qcomma)
+        int qcomma = quote_at(c, j) >= 0 && T(c, j)->kind == TK_QUOTE &&
+                     c->xs[quote_at(c, j)].cl == j && j > k + 1 && is_p(c, j - 1, ',');
+        if (quote_at(c, j) >= 0 && !qcomma)
             continue;
         int comma = qcomma || is_p(c, j, ',');
         if (comma && is_any(c, j + 1, claim_enders))
@@ -1319,7 +1326,7 @@ static spk clause_subject(const actx *c, size_t cs, size_t v)
     if (s.kind == SPK_NONE || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
         s.kind = SPK_NONE;
         for (size_t k = cs; k < v && k < cs + 16; k++) {
-            if (c->inq[k] >= 0 || stance_of(c, k))
+            if (quote_at(c, k) >= 0 || stance_of(c, k))
                 break;
             if (is_p(c, k, ',')) {
                 s = np_after(c, k + 1, v);
@@ -1383,7 +1390,7 @@ static nm_status asked_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce,
         return NM_OK;
     size_t w = v + 1, to = NO_TOK;
     for (; w < ce && w < v + 9; w++) {
-        if (c->inq[w] >= 0 || !(is_word(c, w) || T(c, w)->kind == TK_NUM || is_any(c, w, possessive)) ||
+        if (quote_at(c, w) >= 0 || !(is_word(c, w) || T(c, w)->kind == TK_NUM || is_any(c, w, possessive)) ||
             stance_of(c, w))
             return NM_OK;
         if (is_any(c, w, wh_words))
@@ -1481,16 +1488,16 @@ static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0
     size_t k = e + 1;
     static const char *const no_tail[] = { "where", "whose", "which", "who", "whom", "that", "as",
         "before", "after", "near", "then", "during", "in", "on", "at", "when", "being", NULL };
-    if (c->inq[k] >= 0 || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
+    if (quote_at(c, k) >= 0 || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
         is_any(c, k, claim_enders) || is_any(c, k, ask_words) || is_any(c, k, no_tail) ||
-        (c->mstart[k] >= 0 && (DOC_MENT(c->d, c->mstart[k])->type == NM_PLACE ||
-                               DOC_MENT(c->d, c->mstart[k])->type == NM_DATE)))
+        (ment_start(c, k) >= 0 && (DOC_MENT(c->d, ment_start(c, k))->type == NM_PLACE ||
+                               DOC_MENT(c->d, ment_start(c, k))->type == NM_DATE)))
         return 0;
     size_t b = content_end(c, k, claim_stop(c, k, ce));
     if (words_in(c, k, b) < 2)
         return 0;
     for (size_t j = k; j < b; j++)
-        if (c->inq[j] >= 0)
+        if (quote_at(c, j) >= 0)
             return 0;
     *k0 = k;
     *b0 = b;
@@ -1504,7 +1511,7 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
         return NM_OK;
     /* a quote before the attribution keeps its own extent */
     for (size_t j = tok_at(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
-        if (c->inq[j] >= 0)
+        if (quote_at(c, j) >= 0)
             return NM_OK;
     nm_qpart *p = nm_vec_reserve(&c->d->qparts, sizeof *p, 2) ? NULL : &NM_VEC_AT(c->d->qparts, nm_qpart, c->d->qparts.n);
     if (!p)
@@ -1543,10 +1550,10 @@ static size_t that_after_adjunct(const actx *c, size_t k, size_t ce)
         if (nm_tok_is(c->d, j, "that")) {
             size_t p = j - 1;
             int end_ok = is_p(c, p, ',') || T(c, p)->kind == TK_DASH || is_any(c, p, adjunct_nouns) ||
-                         (c->mend[p] >= 0 && DOC_MENT(c->d, c->mend[p])->type != NM_TITLE);
+                         (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE);
             return end_ok && j + 1 < ce ? j : k;
         }
-        if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, subj_pronouns))
             break;
     }
@@ -1605,7 +1612,7 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
     if (finding && !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, finding_nouns)))
         return (spk){ SPK_NONE, 0, 0, -1 };
     /* "Senator Ada Obi": np_after gives the person after the office */
-    int at_lo = s.t0 == lo || (c->mstart[lo] >= 0 && DOC_MENT(c->d, c->mstart[lo])->t1 == s.t0);
+    int at_lo = s.t0 == lo || (ment_start(c, lo) >= 0 && DOC_MENT(c->d, ment_start(c, lo))->t1 == s.t0);
     if (s.kind == SPK_NONE || !at_lo || s.t1 >= v)
         return (spk){ SPK_NONE, 0, 0, -1 };
     size_t g = s.t1;
@@ -1614,7 +1621,7 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
         return (spk){ SPK_NONE, 0, 0, -1 };
     int comma = 0, paren = 0, rel = 0;
     for (size_t j = g; j < v; j++) {
-        if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, ask_words))
             return (spk){ SPK_NONE, 0, 0, -1 };
         if (is_any(c, j, rel_words))
@@ -1638,7 +1645,7 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
         size_t a = v - 1;
         while (a > g && !is_p(c, a - 1, ','))
             a--;
-        if (!(is_any(c, a, determiners) || nm_tok_is(c->d, a, "including") || c->mstart[a] >= 0 ||
+        if (!(is_any(c, a, determiners) || nm_tok_is(c->d, a, "including") || ment_start(c, a) >= 0 ||
               is_role_noun(c, a) || T(c, a)->kind == TK_NUM))
             return (spk){ SPK_NONE, 0, 0, -1 };
     }
@@ -1661,7 +1668,7 @@ static nm_status raised_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce
 {
     *out = NULL;
     size_t v0 = v, k = v + 1;
-    if (k + 1 >= ce || c->inq[k] >= 0)
+    if (k + 1 >= ce || quote_at(c, k) >= 0)
         return NM_OK;
     if (nm_tok_is(c->d, v, "expected")) {
         /* "is expected to", "is widely expected to" */
@@ -1706,7 +1713,7 @@ static int called_claim(const actx *c, const spk *s, size_t k, size_t ce)
 {
     static const char *const no_stance[] = { "off", "out", "up", "upon", "in", "back", "a", "an",
         "for", "on", "to", "at", "from", "into", "by", NULL };
-    if (k + 2 >= ce || is_any(c, k, no_stance) || c->inq[k] >= 0)
+    if (k + 2 >= ce || is_any(c, k, no_stance) || quote_at(c, k) >= 0)
         return 0;
     if (s->kind == SPK_ROLE && (T(c, k)->flags & TF_CAP))
         return 0;
@@ -1729,7 +1736,7 @@ static nm_status poll_claim(actx *c, size_t v, size_t t0, size_t t1, size_t *don
     size_t cs = content_start(c, t0, t1), ce = content_end(c, t0, t1);
     size_t pw = NO_TOK;
     for (size_t j = v + 1; j < ce && j < v + 12; j++) {
-        if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ',') ||
+        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ',') ||
             is_p(c, j, ';') || is_p(c, j, ':') || T(c, j)->kind == TK_DASH)
             break;
         if (is_any(c, j, poll_words))
@@ -1740,7 +1747,7 @@ static nm_status poll_claim(actx *c, size_t v, size_t t0, size_t t1, size_t *don
     /* the poll phrase goes on with "released Monday", "of 1,000 voters" to
      * a comma or the end */
     size_t e = pw + 1;
-    while (e < ce && e < pw + 8 && !is_p(c, e, ',') && c->inq[e] < 0 && !stance_of(c, e) &&
+    while (e < ce && e < pw + 8 && !is_p(c, e, ',') && quote_at(c, e) < 0 && !stance_of(c, e) &&
            (is_word(c, e) || T(c, e)->kind == TK_NUM || T(c, e)->kind == TK_PUNCT) && !is_terminal(c, e))
         e++;
     spk s = { SPK_ROLE, v + 1, pw + 1, -1 };
@@ -1775,7 +1782,7 @@ static size_t pre_start(const actx *c, size_t a, size_t v)
     if (a + 3 >= v || !is_any(c, a, concessive))
         return a;
     for (size_t j = a + 2; j + 2 < v && j < a + 25; j++) {
-        if (c->inq[j] >= 0 || stance_of(c, j))
+        if (quote_at(c, j) >= 0 || stance_of(c, j))
             return a;
         if (is_p(c, j, ','))
             return j + 1;
@@ -1797,7 +1804,7 @@ static size_t np_object_end(const actx *c, size_t k, size_t b)
 {
     if (k >= b)
         return NO_TOK;
-    int32_t m = c->mstart[k];
+    int32_t m = ment_start(c, k);
     if (m >= 0 && DOC_MENT(c->d, m)->type != NM_DATE) {
         size_t e = DOC_MENT(c->d, m)->t1;
         /* "Ada Obi's plan": the possessed noun phrase goes on */
@@ -1876,12 +1883,12 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
     size_t done = t0;        /* tokens before this belong to a made claim */
     int32_t sent_spk = -2;   /* out index of this sentence's main claim */
     /* E: a headline or lead-in "Ada Obi: the plan has failed." */
-    if ((T(c, t0)->flags & TF_PARA_START) && c->inq[t0] < 0) {
+    if ((T(c, t0)->flags & TF_PARA_START) && quote_at(c, t0) < 0) {
         spk s = np_after(c, t0, t1);
         size_t k = s.t1;
         if ((s.kind == SPK_MENTION || s.kind == SPK_NAME) && k + 1 < t1 && is_p(c, k, ':') &&
             (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_DATE) &&
-            c->inq[k + 1] < 0 && !label_not_speaker(c, &s, k + 1, t1)) {
+            quote_at(c, k + 1) < 0 && !label_not_speaker(c, &s, k + 1, t1)) {
             nm_q *q;
             size_t ce = content_end(c, k + 1, t1);
             if (words_in(c, k + 1, ce) >= 3) {
@@ -1893,7 +1900,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
     }
     for (size_t v = t0; v < t1; v++) {
-        if (c->inq[v] >= 0)
+        if (quote_at(c, v) >= 0)
             continue;
         unsigned f = stance_of(c, v);
         size_t v1 = v + 1;      /* the cue is [v, v1) */
@@ -1902,7 +1909,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
             v1 = v + 2;
         }
-        if (v + 2 < t1 && c->inq[v + 1] < 0) {
+        if (v + 2 < t1 && quote_at(c, v + 1) < 0) {
             /* "referring to X", "pointed to X", "talking about X": a stance
              * on the object of the preposition */
             for (const struct phrase_cue *pc = phrase_cues; pc->verb; pc++)
@@ -1914,7 +1921,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         int accord = nm_tok_is(c->d, v, "according") && v + 1 < t1 && nm_tok_is(c->d, v + 1, "to");
         if (!f && !accord) {
-            if (v >= done && nm_tok_is(c->d, v, "in") && c->inq[v] < 0) {
+            if (v >= done && nm_tok_is(c->d, v, "in") && quote_at(c, v) < 0) {
                 nm_q *pq = NULL;
                 if ((st = poll_claim(c, v, t0, t1, &done, &pq)))
                     return st;
@@ -1925,7 +1932,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 continue;
             }
             if (v >= done && v + 2 < t1 && is_any(c, v, claim_nouns) && nm_tok_is(c->d, v + 1, "that") &&
-                c->inq[v + 1] < 0) {
+                quote_at(c, v + 1) < 0) {
                 nm_q *nq = NULL;
                 if ((st = noun_claim(c, v, t0, content_end(c, t0, t1), &done, &nq)))
                     return st;
@@ -1950,7 +1957,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                  * is any noun phrase, up to the comma */
                 size_t e = v + 2;
                 while (e < t1 && e < v + 24 && !is_p(c, e, ',') && !is_p(c, e, ';') &&
-                       !is_terminal(c, e) && c->inq[e] < 0 && T(c, e)->kind != TK_DASH &&
+                       !is_terminal(c, e) && quote_at(c, e) < 0 && T(c, e)->kind != TK_DASH &&
                        !stance_of(c, e) && !nm_tok_is(c->d, e, "according"))
                     e++;
                 if (e == v + 2)
@@ -2006,7 +2013,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
          * clause ("X attacked the plan, saying it would fail") */
         if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
             int inf = (f & CUE_INF) && v1 < ce && nm_tok_is(c->d, v1, "to");
-            int ok = v1 < ce && c->inq[v1] < 0 && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
+            int ok = v1 < ce && quote_at(c, v1) < 0 && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
                      (nm_tok_is(c->d, v1, "that") || inf ||
                       ((f & (CUE_FREE | CUE_OBJ)) && !is_any(c, v1, no_clause)));
             if (ok && sent_spk < 0) {
@@ -2044,7 +2051,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (f & CUE_ING) {
             /* "voters saying that ...", "after suggesting that ...": a
              * participle with no comma before it */
-            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && c->inq[v1] < 0 &&
+            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && quote_at(c, v1) < 0 &&
                 (nm_tok_is(c->d, v1, "that") || ((f & CUE_FREE) && is_any(c, v1, subj_pronouns)))) {
                 spk s = { SPK_NONE, 0, 0, -1 };
                 if (is_any(c, v - 1, (const char *const[]){ "by", "after", "while", "before", "in",
@@ -2093,14 +2100,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             /* "In his tribute, X said, "...": the cue opens the quote after
              * it, and what stands before the comma is a lead-in */
             size_t o = e < t1 && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
-            int opens_quote = o < t1 && c->inq[o] >= 0 && T(c, o)->kind == TK_QUOTE &&
-                              c->xs[c->inq[o]].o == o;
+            int opens_quote = o < t1 && quote_at(c, o) >= 0 && T(c, o)->kind == TK_QUOTE &&
+                              c->xs[quote_at(c, o)].o == o;
             if (!opens_quote &&
                 (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                  T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH)) {
                 size_t b = content_end(c, cs, s.t0);
                 /* a quote that opens the sentence keeps its own attribution */
-                if (!(c->inq[cs] >= 0 && c->xs[c->inq[cs]].cl + 2 >= b)) {
+                if (!(quote_at(c, cs) >= 0 && c->xs[quote_at(c, cs)].cl + 2 >= b)) {
                     if ((st = reported(c, pre_start(c, cs > done ? cs : done, v), b, &s, v, v + 1, &addr, &q)))
                         return st;
                     size_t tk, tb;
@@ -2134,7 +2141,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                     T(c, e)->kind == TK_DASH || T(c, e)->kind == TK_QUOTE || is_p(c, e, '(')) {
                     size_t b = content_end(c, cs, v);
-                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && c->inq[cs - 1] >= 0))
+                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && quote_at(c, cs - 1) >= 0))
                         if ((st = reported(c, pre_start(c, cs > done ? cs : done, v), b, &s2, v, v + 1, NULL, &q)))
                             return st;
                     if (q) {
@@ -2228,7 +2235,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                             k = j;
                         break;
                     }
-                    if (c->inq[j] >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+                    if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
                         is_p(c, j, ':') || is_p(c, j, ',') || is_any(c, j, subj_pronouns))
                         break;
                 }
@@ -2249,7 +2256,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (k > v1 && !is_p(c, k - 1, ',') &&
             (is_any(c, k, possessive) ||
              (is_word(c, k) && (T(c, k)->flags & TF_LOWER) && !is_func(c, k) && !stance_of(c, k) &&
-              (cap_word(c, k - 1) || c->mend[k - 1] >= 0 || (addr.kind == SPK_NAME && addr.t1 == k))))) {
+              (cap_word(c, k - 1) || ment_end(c, k - 1) >= 0 || (addr.kind == SPK_NAME && addr.t1 == k))))) {
             size_t j = k;
             while (j < ce && j < k + 8 &&
                    (is_any(c, j, possessive) || cap_word(c, j) ||
@@ -2279,14 +2286,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (!is_p(c, k - 1, ',') && cue_of_quote_before(c, t0, v) &&
             (that ? k + 1 < t1 && (is_any(c, k + 1, day_parts) || (wcls(c, k + 1) & (WC_WEEKDAY | WC_DATEWORD)))
                   : !(is_any(c, k, subj_pronouns) || is_any(c, k, determiners) || cap_word(c, k) ||
-                      c->mend[k] >= 0 || T(c, k)->kind == TK_NUM)))
+                      ment_end(c, k) >= 0 || T(c, k)->kind == TK_NUM)))
             continue;
         if (!that && (f & CUE_INF) && nm_tok_is(c->d, k, "to")) {
             /* "X vowed to fight on": the infinitive is the claim */
         } else if (!that && (f & CUE_STANCE) && !(f & CUE_OBJ)) {
             continue;                          /* "X hopes for rain" */
         } else if (!that) {
-            if (T(c, k)->kind == TK_QUOTE && c->inq[k] >= 0)
+            if (T(c, k)->kind == TK_QUOTE && quote_at(c, k) >= 0)
                 continue;                      /* a direct quote follows */
             /* "said much of the plan was ...": a subject, not an object */
             int of_np = is_any(c, k, (const char *const[]){ "much", "more", "little", NULL }) &&
@@ -2300,8 +2307,8 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if ((f & CUE_STANCE) && (f & CUE_OBJ) && !that) {
             /* "X endorsed Obi last week": the stance is on Obi, not the date */
             b = content_end(c, k, b);
-            while (b > k + 1 && c->mend[b - 1] >= 0 && DOC_MENT(c->d, c->mend[b - 1])->type == NM_DATE) {
-                b = DOC_MENT(c->d, c->mend[b - 1])->t0;
+            while (b > k + 1 && ment_end(c, b - 1) >= 0 && DOC_MENT(c->d, ment_end(c, b - 1))->type == NM_DATE) {
+                b = DOC_MENT(c->d, ment_end(c, b - 1))->t0;
                 if (b > k + 1 && is_any(c, b - 1, (const char *const[]){ "on", "in", "last", "this",
                                                                        "since", "until", NULL }))
                     b--;
@@ -2362,7 +2369,7 @@ static nm_status stance_quote(actx *c, size_t qi)
     size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
     size_t v = NO_TOK, v1 = 0;
     for (size_t k = x->o; k-- > lo && x->o - k <= STANCE_WINDOW;) {
-        if (c->inq[k] >= 0 || is_terminal(c, k) || is_p(c, k, ';') || is_p(c, k, ':') ||
+        if (quote_at(c, k) >= 0 || is_terminal(c, k) || is_p(c, k, ';') || is_p(c, k, ':') ||
             is_p(c, k, ',') || is_p(c, k, '(') || T(c, k)->kind == TK_DASH)
             break;
         if (stance_of(c, k) || is_any(c, k, call_words)) {
@@ -2398,7 +2405,7 @@ static nm_status stance_quote(actx *c, size_t qi)
         return NM_OK;
     size_t e = x->cl + 1;
     while (e < hi && !is_terminal(c, e) && !is_p(c, e, ',') && !is_p(c, e, ';') && !is_p(c, e, ':') &&
-           !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(c->inq[e] >= 0 && c->drop[c->inq[e]] == 2))
+           !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(quote_at(c, e) >= 0 && c->drop[quote_at(c, e)] == 2))
         e++;
     e = claim_stop(c, a, e);           /* "..." and said ...: a new claim */
     e = content_end(c, a, e);
@@ -2450,27 +2457,33 @@ nm_status nm_attribution_find(nm_doc *d)
     c.n = n;
     c.nmen = d->mentions.n;
     c.last_ent = -1;
-    c.mend = malloc(n * sizeof *c.mend);
-    c.mstart = malloc(n * sizeof *c.mstart);
-    c.inq = malloc(n * sizeof *c.inq);
     c.gender = calloc(d->ents.n + 1, 1);
     c.drop = calloc(nd + 1, 1);
     dq *xs = malloc((nd + 1) * sizeof *xs);
     c.xs = xs;
-    if (!c.mend || !c.mstart || !c.inq || !c.gender || !c.drop || !xs) {
+    if (!c.gender || !c.drop || !xs || (st = nm_tokmap_init(&c.mend, n)) != NM_OK ||
+        (st = nm_tokmap_init(&c.mstart, n)) != NM_OK || (st = nm_tokmap_init(&c.inq, n)) != NM_OK) {
         st = NM_ENOMEM;
         goto done;
     }
-    for (size_t i = 0; i < n; i++)
-        c.mend[i] = c.mstart[i] = c.inq[i] = -1;
     for (size_t i = 0; i < c.nmen; i++) {
         const nm_mention *m = DOC_MENT(d, i);
         if (m->pronoun || m->t1 <= m->t0 || m->t1 > n)
             continue;
-        if (c.mend[m->t1 - 1] < 0 || better_mention(m, DOC_MENT(d, c.mend[m->t1 - 1])))
-            c.mend[m->t1 - 1] = (int32_t)i;
-        if (c.mstart[m->t0] < 0 || better_mention(m, DOC_MENT(d, c.mstart[m->t0])))
-            c.mstart[m->t0] = (int32_t)i;
+        nm_tokmap_mark(&c.mend, m->t1 - 1);
+        nm_tokmap_mark(&c.mstart, m->t0);
+    }
+    if ((st = nm_tokmap_seal(&c.mend, n)) != NM_OK || (st = nm_tokmap_seal(&c.mstart, n)) != NM_OK)
+        goto done;
+    for (size_t i = 0; i < c.nmen; i++) {
+        const nm_mention *m = DOC_MENT(d, i);
+        if (m->pronoun || m->t1 <= m->t0 || m->t1 > n)
+            continue;
+        int32_t *e = nm_tokmap_slot(&c.mend, m->t1 - 1), *b = nm_tokmap_slot(&c.mstart, m->t0);
+        if (*e < 0 || better_mention(m, DOC_MENT(d, *e)))
+            *e = (int32_t)i;
+        if (*b < 0 || better_mention(m, DOC_MENT(d, *b)))
+            *b = (int32_t)i;
         /* gender from an honorific before a person's name */
         if (m->type == NM_PERSON && m->entity >= 0 && (size_t)m->entity < d->ents.n) {
             size_t h = m->t0;
@@ -2500,8 +2513,13 @@ nm_status nm_attribution_find(nm_doc *d)
             DOC_TOK(d, xs[i].cl + 1)->start == DOC_TOK(d, xs[i].cl)->end)
             xs[i].cl++;
         for (size_t k = xs[i].o; k <= xs[i].cl && k < n; k++)
-            c.inq[k] = (int32_t)i;
+            nm_tokmap_mark(&c.inq, k);
     }
+    if ((st = nm_tokmap_seal(&c.inq, n)) != NM_OK)
+        goto done;
+    for (size_t i = 0; i < nd; i++)     /* a later quote wins a shared mark */
+        for (size_t k = xs[i].o; k <= xs[i].cl && k < n; k++)
+            *nm_tokmap_slot(&c.inq, k) = (int32_t)i;
 
     size_t qi = 0;
     int32_t prev_direct = -1;      /* out index of the last direct quote kept */
@@ -2579,9 +2597,9 @@ nm_status nm_attribution_find(nm_doc *d)
 done:
     nm_vec_free(&c.out);
     nm_vec_free(&c.origin);
-    free(c.mend);
-    free(c.mstart);
-    free(c.inq);
+    nm_tokmap_free(&c.mend);
+    nm_tokmap_free(&c.mstart);
+    nm_tokmap_free(&c.inq);
     free(c.gender);
     free(c.drop);
     free(xs);

@@ -296,6 +296,33 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* Fills d->wcls once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
 
+/* tokmap.c -- a sparse map from tokens to int32 values, -1 where unset. */
+typedef struct nm_tokmap {
+    uint64_t *bits;    /* tokens that have a value */
+    uint32_t *rank;    /* values before each 64 tokens */
+    int32_t *val;      /* the values in token order */
+} nm_tokmap;
+nm_status nm_tokmap_init(nm_tokmap *m, size_t n);     /* n tokens, none marked */
+nm_status nm_tokmap_seal(nm_tokmap *m, size_t n);     /* after the marks; values -1 */
+void nm_tokmap_free(nm_tokmap *m);
+static inline void nm_tokmap_mark(nm_tokmap *m, size_t i)
+{
+    m->bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+/* The value of marked token i, to write (sealed maps only); NULL if unmarked. */
+static inline int32_t *nm_tokmap_slot(const nm_tokmap *m, size_t i)
+{
+    uint64_t w = m->bits[i >> 6], bit = (uint64_t)1 << (i & 63);
+    if (!(w & bit))
+        return NULL;
+    return &m->val[m->rank[i >> 6] + nm_popcount64(w & (bit - 1))];
+}
+static inline int32_t nm_tokmap_get(const nm_tokmap *m, size_t i)
+{
+    const int32_t *v = nm_tokmap_slot(m, i);
+    return v ? *v : -1;
+}
+
 /* runsort.c -- stable sort for arrays made of a few sorted runs (mention
  * lists); 0, or -1 when its scratch array cannot be allocated. */
 int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
