@@ -77,6 +77,8 @@ static int32_t ment_start(const actx *c, size_t i) { return nm_tokmap_get(&c->ms
 
 static int32_t quote_at(const actx *c, size_t i) { return nm_tokmap_get(&c->inq, i); }
 
+static int in_quote(const actx *c, size_t i) { return nm_tokmap_has(&c->inq, i); }
+
 static int is_word(const actx *c, size_t i) { return T(c, i)->kind == TK_WORD; }
 
 static int is_p(const actx *c, size_t i, uint32_t cp)
@@ -810,7 +812,7 @@ static size_t clause_tail(const actx *c, const dq *x)
         return 0;
     size_t e = k, cut = 0;
     for (; e < hi; e++) {
-        if (quote_at(c, e) >= 0 || is_p(c, e, ';') || is_p(c, e, ':'))
+        if (in_quote(c, e) || is_p(c, e, ';') || is_p(c, e, ':'))
             break;
         if (is_p(c, e, ',') || nm_tok_is(c->d, e, "and") || nm_tok_is(c->d, e, "but"))
             cut = e;
@@ -835,7 +837,7 @@ static size_t clause_head(const actx *c, const dq *x)
     size_t lo = sent_start(c, x->o), a = x->o;
     while (a > lo) {
         size_t p = a - 1;
-        if (quote_at(c, p) >= 0 || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+        if (in_quote(c, p) || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
             T(c, p)->kind == TK_QUOTE || is_p(c, p, '('))
             break;
         a = p;
@@ -903,7 +905,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                 if (v < hi && is_p(c, v, ',') && s.kind == SPK_MENTION) {
                     /* "...," Ada Obi, a nurse from Enugu, said. */
                     for (size_t j = v + 1; j + 1 < hi_long; j++) {
-                        if (quote_at(c, j) >= 0 || is_terminal(c, j))
+                        if (in_quote(c, j) || is_terminal(c, j))
                             break;
                         if (is_p(c, j, ',') && cue_of(c, j + 1) && !(cue_of(c, j + 1) & CUE_ING)) {
                             v = j + 1;
@@ -923,7 +925,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                  * cue, read back from it as for reported speech, must open
                  * right after the quote */
                 for (size_t j = k + 1; j < hi_long && j < k + 30; j++) {
-                    if (quote_at(c, j) >= 0 || is_terminal(c, j) || is_p(c, j, ';'))
+                    if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';'))
                         break;
                     unsigned f = cue_of(c, j);
                     if (!f)
@@ -1013,7 +1015,7 @@ static nm_status direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         k--;
     /* the verb may have an addressee or a date after it: look back 6 tokens */
     for (size_t v = k; v-- > lo && k - v <= 7;) {
-        if (quote_at(c, v) >= 0 || is_p(c, v, '.') || is_p(c, v, ';'))
+        if (in_quote(c, v) || is_p(c, v, '.') || is_p(c, v, ';'))
             break;
         unsigned f = cue_of(c, v);
         if (!f)
@@ -1135,7 +1137,7 @@ static size_t subject_start(const actx *c, const spk *s, size_t t0)
             continue;
         }
         const nm_token *t = T(c, p);
-        if (t->kind == TK_QUOTE && quote_at(c, p) >= 0)
+        if (t->kind == TK_QUOTE && in_quote(c, p))
             return (size_t)-1;
         if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && t->cp == '-')) ||
             cue_of(c, p) || nm_tok_is(c->d, p, "that") || nm_tok_is(c->d, p, "which") ||
@@ -1200,7 +1202,7 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
     int32_t best = -1;
     size_t lo = c0 > t0 + 30 ? c0 - 30 : t0;
     for (size_t k = c0; k-- > lo + 1;) {
-        if (quote_at(c, k) >= 0 || is_p(c, k, ';') || is_terminal(c, k))
+        if (in_quote(c, k) || is_p(c, k, ';') || is_terminal(c, k))
             break;
         if (!is_p(c, k, ','))
             continue;
@@ -1226,7 +1228,7 @@ static spk appositive_subject(const actx *c, size_t c0, size_t t0)
     /* "A crane operator, who asked not to be named, said ...": a role noun
      * phrase that opens the clause, before a relative clause */
     for (size_t k = c0; k-- > lo + 1;) {
-        if (quote_at(c, k) >= 0 || is_p(c, k, ';') || is_terminal(c, k))
+        if (in_quote(c, k) || is_p(c, k, ';') || is_terminal(c, k))
             break;
         if (!is_p(c, k, ',') || k + 1 >= c0 ||
             !is_any(c, k + 1, (const char *const[]){ "who", "whose", NULL }))
@@ -1256,9 +1258,9 @@ static size_t claim_stop(const actx *c, size_t k, size_t ce)
     for (size_t j = k + 1; j + 1 < ce; j++) {
         /* "... "fantastic," telling reporters ...": the comma inside the
          * closing mark ends the clause as one outside would */
-        int qcomma = quote_at(c, j) >= 0 && T(c, j)->kind == TK_QUOTE &&
+        int qcomma = in_quote(c, j) && T(c, j)->kind == TK_QUOTE &&
                      c->xs[quote_at(c, j)].cl == j && j > k + 1 && is_p(c, j - 1, ',');
-        if (quote_at(c, j) >= 0 && !qcomma)
+        if (in_quote(c, j) && !qcomma)
             continue;
         int comma = qcomma || is_p(c, j, ',');
         if (comma && is_any(c, j + 1, claim_enders))
@@ -1326,7 +1328,7 @@ static spk clause_subject(const actx *c, size_t cs, size_t v)
     if (s.kind == SPK_NONE || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
         s.kind = SPK_NONE;
         for (size_t k = cs; k < v && k < cs + 16; k++) {
-            if (quote_at(c, k) >= 0 || stance_of(c, k))
+            if (in_quote(c, k) || stance_of(c, k))
                 break;
             if (is_p(c, k, ',')) {
                 s = np_after(c, k + 1, v);
@@ -1390,7 +1392,7 @@ static nm_status asked_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce,
         return NM_OK;
     size_t w = v + 1, to = NO_TOK;
     for (; w < ce && w < v + 9; w++) {
-        if (quote_at(c, w) >= 0 || !(is_word(c, w) || T(c, w)->kind == TK_NUM || is_any(c, w, possessive)) ||
+        if (in_quote(c, w) || !(is_word(c, w) || T(c, w)->kind == TK_NUM || is_any(c, w, possessive)) ||
             stance_of(c, w))
             return NM_OK;
         if (is_any(c, w, wh_words))
@@ -1488,7 +1490,7 @@ static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0
     size_t k = e + 1;
     static const char *const no_tail[] = { "where", "whose", "which", "who", "whom", "that", "as",
         "before", "after", "near", "then", "during", "in", "on", "at", "when", "being", NULL };
-    if (quote_at(c, k) >= 0 || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
+    if (in_quote(c, k) || !(is_word(c, k) || T(c, k)->kind == TK_NUM) || stance_of(c, k) ||
         is_any(c, k, claim_enders) || is_any(c, k, ask_words) || is_any(c, k, no_tail) ||
         (ment_start(c, k) >= 0 && (DOC_MENT(c->d, ment_start(c, k))->type == NM_PLACE ||
                                DOC_MENT(c->d, ment_start(c, k))->type == NM_DATE)))
@@ -1497,7 +1499,7 @@ static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0
     if (words_in(c, k, b) < 2)
         return 0;
     for (size_t j = k; j < b; j++)
-        if (quote_at(c, j) >= 0)
+        if (in_quote(c, j))
             return 0;
     *k0 = k;
     *b0 = b;
@@ -1511,7 +1513,7 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
         return NM_OK;
     /* a quote before the attribution keeps its own extent */
     for (size_t j = tok_at(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
-        if (quote_at(c, j) >= 0)
+        if (in_quote(c, j))
             return NM_OK;
     nm_qpart *p = nm_vec_reserve(&c->d->qparts, sizeof *p, 2) ? NULL : &NM_VEC_AT(c->d->qparts, nm_qpart, c->d->qparts.n);
     if (!p)
@@ -1553,7 +1555,7 @@ static size_t that_after_adjunct(const actx *c, size_t k, size_t ce)
                          (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE);
             return end_ok && j + 1 < ce ? j : k;
         }
-        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, subj_pronouns))
             break;
     }
@@ -1621,7 +1623,7 @@ static spk long_subject(const actx *c, size_t lo, size_t v)
         return (spk){ SPK_NONE, 0, 0, -1 };
     int comma = 0, paren = 0, rel = 0;
     for (size_t j = g; j < v; j++) {
-        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, ask_words))
             return (spk){ SPK_NONE, 0, 0, -1 };
         if (is_any(c, j, rel_words))
@@ -1668,7 +1670,7 @@ static nm_status raised_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce
 {
     *out = NULL;
     size_t v0 = v, k = v + 1;
-    if (k + 1 >= ce || quote_at(c, k) >= 0)
+    if (k + 1 >= ce || in_quote(c, k))
         return NM_OK;
     if (nm_tok_is(c->d, v, "expected")) {
         /* "is expected to", "is widely expected to" */
@@ -1713,7 +1715,7 @@ static int called_claim(const actx *c, const spk *s, size_t k, size_t ce)
 {
     static const char *const no_stance[] = { "off", "out", "up", "upon", "in", "back", "a", "an",
         "for", "on", "to", "at", "from", "into", "by", NULL };
-    if (k + 2 >= ce || is_any(c, k, no_stance) || quote_at(c, k) >= 0)
+    if (k + 2 >= ce || is_any(c, k, no_stance) || in_quote(c, k))
         return 0;
     if (s->kind == SPK_ROLE && (T(c, k)->flags & TF_CAP))
         return 0;
@@ -1736,7 +1738,7 @@ static nm_status poll_claim(actx *c, size_t v, size_t t0, size_t t1, size_t *don
     size_t cs = content_start(c, t0, t1), ce = content_end(c, t0, t1);
     size_t pw = NO_TOK;
     for (size_t j = v + 1; j < ce && j < v + 12; j++) {
-        if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ',') ||
+        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ',') ||
             is_p(c, j, ';') || is_p(c, j, ':') || T(c, j)->kind == TK_DASH)
             break;
         if (is_any(c, j, poll_words))
@@ -1747,7 +1749,7 @@ static nm_status poll_claim(actx *c, size_t v, size_t t0, size_t t1, size_t *don
     /* the poll phrase goes on with "released Monday", "of 1,000 voters" to
      * a comma or the end */
     size_t e = pw + 1;
-    while (e < ce && e < pw + 8 && !is_p(c, e, ',') && quote_at(c, e) < 0 && !stance_of(c, e) &&
+    while (e < ce && e < pw + 8 && !is_p(c, e, ',') && !in_quote(c, e) && !stance_of(c, e) &&
            (is_word(c, e) || T(c, e)->kind == TK_NUM || T(c, e)->kind == TK_PUNCT) && !is_terminal(c, e))
         e++;
     spk s = { SPK_ROLE, v + 1, pw + 1, -1 };
@@ -1782,7 +1784,7 @@ static size_t pre_start(const actx *c, size_t a, size_t v)
     if (a + 3 >= v || !is_any(c, a, concessive))
         return a;
     for (size_t j = a + 2; j + 2 < v && j < a + 25; j++) {
-        if (quote_at(c, j) >= 0 || stance_of(c, j))
+        if (in_quote(c, j) || stance_of(c, j))
             return a;
         if (is_p(c, j, ','))
             return j + 1;
@@ -1883,12 +1885,12 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
     size_t done = t0;        /* tokens before this belong to a made claim */
     int32_t sent_spk = -2;   /* out index of this sentence's main claim */
     /* E: a headline or lead-in "Ada Obi: the plan has failed." */
-    if ((T(c, t0)->flags & TF_PARA_START) && quote_at(c, t0) < 0) {
+    if ((T(c, t0)->flags & TF_PARA_START) && !in_quote(c, t0)) {
         spk s = np_after(c, t0, t1);
         size_t k = s.t1;
         if ((s.kind == SPK_MENTION || s.kind == SPK_NAME) && k + 1 < t1 && is_p(c, k, ':') &&
             (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_DATE) &&
-            quote_at(c, k + 1) < 0 && !label_not_speaker(c, &s, k + 1, t1)) {
+            !in_quote(c, k + 1) && !label_not_speaker(c, &s, k + 1, t1)) {
             nm_q *q;
             size_t ce = content_end(c, k + 1, t1);
             if (words_in(c, k + 1, ce) >= 3) {
@@ -1900,7 +1902,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
     }
     for (size_t v = t0; v < t1; v++) {
-        if (quote_at(c, v) >= 0)
+        if (in_quote(c, v))
             continue;
         unsigned f = stance_of(c, v);
         size_t v1 = v + 1;      /* the cue is [v, v1) */
@@ -1909,7 +1911,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
             v1 = v + 2;
         }
-        if (v + 2 < t1 && quote_at(c, v + 1) < 0) {
+        if (v + 2 < t1 && !in_quote(c, v + 1)) {
             /* "referring to X", "pointed to X", "talking about X": a stance
              * on the object of the preposition */
             for (const struct phrase_cue *pc = phrase_cues; pc->verb; pc++)
@@ -1921,7 +1923,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         int accord = nm_tok_is(c->d, v, "according") && v + 1 < t1 && nm_tok_is(c->d, v + 1, "to");
         if (!f && !accord) {
-            if (v >= done && nm_tok_is(c->d, v, "in") && quote_at(c, v) < 0) {
+            if (v >= done && nm_tok_is(c->d, v, "in") && !in_quote(c, v)) {
                 nm_q *pq = NULL;
                 if ((st = poll_claim(c, v, t0, t1, &done, &pq)))
                     return st;
@@ -1932,7 +1934,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 continue;
             }
             if (v >= done && v + 2 < t1 && is_any(c, v, claim_nouns) && nm_tok_is(c->d, v + 1, "that") &&
-                quote_at(c, v + 1) < 0) {
+                !in_quote(c, v + 1)) {
                 nm_q *nq = NULL;
                 if ((st = noun_claim(c, v, t0, content_end(c, t0, t1), &done, &nq)))
                     return st;
@@ -1957,7 +1959,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                  * is any noun phrase, up to the comma */
                 size_t e = v + 2;
                 while (e < t1 && e < v + 24 && !is_p(c, e, ',') && !is_p(c, e, ';') &&
-                       !is_terminal(c, e) && quote_at(c, e) < 0 && T(c, e)->kind != TK_DASH &&
+                       !is_terminal(c, e) && !in_quote(c, e) && T(c, e)->kind != TK_DASH &&
                        !stance_of(c, e) && !nm_tok_is(c->d, e, "according"))
                     e++;
                 if (e == v + 2)
@@ -2013,7 +2015,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
          * clause ("X attacked the plan, saying it would fail") */
         if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
             int inf = (f & CUE_INF) && v1 < ce && nm_tok_is(c->d, v1, "to");
-            int ok = v1 < ce && quote_at(c, v1) < 0 && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
+            int ok = v1 < ce && !in_quote(c, v1) && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
                      (nm_tok_is(c->d, v1, "that") || inf ||
                       ((f & (CUE_FREE | CUE_OBJ)) && !is_any(c, v1, no_clause)));
             if (ok && sent_spk < 0) {
@@ -2051,7 +2053,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         if (f & CUE_ING) {
             /* "voters saying that ...", "after suggesting that ...": a
              * participle with no comma before it */
-            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && quote_at(c, v1) < 0 &&
+            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && !in_quote(c, v1) &&
                 (nm_tok_is(c->d, v1, "that") || ((f & CUE_FREE) && is_any(c, v1, subj_pronouns)))) {
                 spk s = { SPK_NONE, 0, 0, -1 };
                 if (is_any(c, v - 1, (const char *const[]){ "by", "after", "while", "before", "in",
@@ -2100,14 +2102,14 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             /* "In his tribute, X said, "...": the cue opens the quote after
              * it, and what stands before the comma is a lead-in */
             size_t o = e < t1 && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
-            int opens_quote = o < t1 && quote_at(c, o) >= 0 && T(c, o)->kind == TK_QUOTE &&
+            int opens_quote = o < t1 && in_quote(c, o) && T(c, o)->kind == TK_QUOTE &&
                               c->xs[quote_at(c, o)].o == o;
             if (!opens_quote &&
                 (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                  T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH)) {
                 size_t b = content_end(c, cs, s.t0);
                 /* a quote that opens the sentence keeps its own attribution */
-                if (!(quote_at(c, cs) >= 0 && c->xs[quote_at(c, cs)].cl + 2 >= b)) {
+                if (!(in_quote(c, cs) && c->xs[quote_at(c, cs)].cl + 2 >= b)) {
                     if ((st = reported(c, pre_start(c, cs > done ? cs : done, v), b, &s, v, v + 1, &addr, &q)))
                         return st;
                     size_t tk, tb;
@@ -2141,7 +2143,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                     T(c, e)->kind == TK_DASH || T(c, e)->kind == TK_QUOTE || is_p(c, e, '(')) {
                     size_t b = content_end(c, cs, v);
-                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && quote_at(c, cs - 1) >= 0))
+                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && in_quote(c, cs - 1)))
                         if ((st = reported(c, pre_start(c, cs > done ? cs : done, v), b, &s2, v, v + 1, NULL, &q)))
                             return st;
                     if (q) {
@@ -2235,7 +2237,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                             k = j;
                         break;
                     }
-                    if (quote_at(c, j) >= 0 || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+                    if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
                         is_p(c, j, ':') || is_p(c, j, ',') || is_any(c, j, subj_pronouns))
                         break;
                 }
@@ -2293,7 +2295,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         } else if (!that && (f & CUE_STANCE) && !(f & CUE_OBJ)) {
             continue;                          /* "X hopes for rain" */
         } else if (!that) {
-            if (T(c, k)->kind == TK_QUOTE && quote_at(c, k) >= 0)
+            if (T(c, k)->kind == TK_QUOTE && in_quote(c, k))
                 continue;                      /* a direct quote follows */
             /* "said much of the plan was ...": a subject, not an object */
             int of_np = is_any(c, k, (const char *const[]){ "much", "more", "little", NULL }) &&
@@ -2369,7 +2371,7 @@ static nm_status stance_quote(actx *c, size_t qi)
     size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
     size_t v = NO_TOK, v1 = 0;
     for (size_t k = x->o; k-- > lo && x->o - k <= STANCE_WINDOW;) {
-        if (quote_at(c, k) >= 0 || is_terminal(c, k) || is_p(c, k, ';') || is_p(c, k, ':') ||
+        if (in_quote(c, k) || is_terminal(c, k) || is_p(c, k, ';') || is_p(c, k, ':') ||
             is_p(c, k, ',') || is_p(c, k, '(') || T(c, k)->kind == TK_DASH)
             break;
         if (stance_of(c, k) || is_any(c, k, call_words)) {
@@ -2405,7 +2407,7 @@ static nm_status stance_quote(actx *c, size_t qi)
         return NM_OK;
     size_t e = x->cl + 1;
     while (e < hi && !is_terminal(c, e) && !is_p(c, e, ',') && !is_p(c, e, ';') && !is_p(c, e, ':') &&
-           !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(quote_at(c, e) >= 0 && c->drop[quote_at(c, e)] == 2))
+           !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(in_quote(c, e) && c->drop[quote_at(c, e)] == 2))
         e++;
     e = claim_stop(c, a, e);           /* "..." and said ...: a new claim */
     e = content_end(c, a, e);
@@ -2517,9 +2519,12 @@ nm_status nm_attribution_find(nm_doc *d)
     }
     if ((st = nm_tokmap_seal(&c.inq, n)) != NM_OK)
         goto done;
-    for (size_t i = 0; i < nd; i++)     /* a later quote wins a shared mark */
+    for (size_t i = 0; i < nd; i++) {   /* a later quote wins a shared mark */
+        /* every token of the span is marked, so its values are consecutive */
+        int32_t *v = xs[i].o < n ? nm_tokmap_slot(&c.inq, xs[i].o) : NULL;
         for (size_t k = xs[i].o; k <= xs[i].cl && k < n; k++)
-            *nm_tokmap_slot(&c.inq, k) = (int32_t)i;
+            v[k - xs[i].o] = (int32_t)i;
+    }
 
     size_t qi = 0;
     int32_t prev_direct = -1;      /* out index of the last direct quote kept */

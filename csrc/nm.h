@@ -309,6 +309,10 @@ static inline void nm_tokmap_mark(nm_tokmap *m, size_t i)
 {
     m->bits[i >> 6] |= (uint64_t)1 << (i & 63);
 }
+static inline int nm_tokmap_has(const nm_tokmap *m, size_t i)
+{
+    return (m->bits[i >> 6] >> (i & 63)) & 1;
+}
 /* The value of marked token i, to write (sealed maps only); NULL if unmarked. */
 static inline int32_t *nm_tokmap_slot(const nm_tokmap *m, size_t i)
 {
