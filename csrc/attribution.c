@@ -1906,7 +1906,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         unsigned f = stance_of(c, v);
         size_t v1 = v + 1;      /* the cue is [v, v1) */
-        if ((!f || is_any(c, v, call_words)) && v + 2 < t1 && is_any(c, v, call_words) && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL })) {
+        if (v + 2 < t1 && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL }) && is_any(c, v, call_words)) {
             /* "X called for a recount", "X called on Y to resign" */
             f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
             v1 = v + 2;
@@ -1933,7 +1933,7 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                 }
                 continue;
             }
-            if (v >= done && v + 2 < t1 && is_any(c, v, claim_nouns) && nm_tok_is(c->d, v + 1, "that") &&
+            if (v >= done && v + 2 < t1 && nm_tok_is(c->d, v + 1, "that") && is_any(c, v, claim_nouns) &&
                 !in_quote(c, v + 1)) {
                 nm_q *nq = NULL;
                 if ((st = noun_claim(c, v, t0, content_end(c, t0, t1), &done, &nq)))
