@@ -24,7 +24,6 @@
  * delegates", "endorsed X last week" did not, so those are out).
  */
 #include "cues.h"
-#include <ctype.h>
 
 typedef struct cue_word {
     const char *w;
@@ -309,7 +308,7 @@ unsigned nm_cue_word(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80)
             return 0;
-        low[i] = (char)tolower(c);
+        low[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);   /* ASCII: no locale call */
     }
     low[n] = 0;
     size_t lo = 0, hi = sizeof cue_words / sizeof cue_words[0];
