@@ -696,6 +696,14 @@ static size_t skip_adjuncts(const actx *c, size_t k, size_t hi)
             }
             break;
         }
+        /* "said in her speech that night" */
+        if (nm_tok_is(c->d, k, "that") && k + 1 < hi &&
+            is_any(c, k + 1, (const char *const[]){ "night", "day", "week", "morning", "evening",
+                                                   "afternoon", "weekend", NULL }) &&
+            (k + 2 >= hi || !(is_word(c, k + 2) || T(c, k + 2)->kind == TK_NUM))) {
+            k += 2;
+            continue;
+        }
         /* "said there was no plan": "there" opens the claim */
         if (nm_tok_is(c->d, k, "there") && k + 1 < hi && is_any(c, k + 1, there_verbs))
             break;
@@ -1149,6 +1157,9 @@ static size_t subject_start(const actx *c, const spk *s, size_t t0)
     return clause_starts_at(c, b, t0) ? b : (size_t)-1;
 }
 
+/* Words that put a clause before the main one: "When X said ..., Y". */
+static const char *const subordinators[] = { "when", "after", "before", "since", "as",
+    "because", "if", "although", "though", "while", "once", "until", "unless", "whenever", NULL };
 static const char *const call_words[] = { "called", "calls", "call", "calling", NULL };
 /* Verb + preposition cues: a stance on the preposition's object.  Kept by
  * train precision ("pointed to" 0.77); "referring to" (0.64), "pointing
@@ -1781,6 +1792,15 @@ static size_t pre_start(const actx *c, size_t a, size_t v)
 {
     static const char *const concessive[] = { "though", "although", "despite", "whereas",
         "while", NULL };
+    /* "... financial firms: London was the capital, according to X" */
+    for (size_t j = v; j-- > a + 1;) {
+        if (in_quote(c, j))
+            break;
+        if ((is_p(c, j, ':') || is_p(c, j, ';')) && words_in(c, j + 1, v) >= 3) {
+            a = j + 1;
+            break;
+        }
+    }
     if (a + 3 >= v || !is_any(c, a, concessive))
         return a;
     for (size_t j = a + 2; j + 2 < v && j < a + 25; j++) {
@@ -1877,6 +1897,15 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
     if (!st && *out)
         *done = b;
     return st;
+}
+
+/* Can token i open a clause after "that" (a subject), rather than go on
+ * with a relative clause's verb ("a crowd that filled the hall")? */
+static int clause_opener(const actx *c, size_t i)
+{
+    return is_any(c, i, subj_pronouns) || is_any(c, i, determiners) || ment_start(c, i) >= 0 ||
+           (T(c, i)->flags & TF_CAP) || T(c, i)->kind == TK_NUM || nm_tok_is(c->d, i, "there") ||
+           is_any(c, i, (const char *const[]){ "you", "nobody", "no", "nothing", "everyone", NULL });
 }
 
 static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
@@ -2208,6 +2237,10 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
                     continue;
             }
         }
+        /* '"...," X told the crowd in Y': the cue of the quote before it */
+        if ((f & CUE_TELL) && in_quote(c, cs) && s.kind != SPK_NONE && c->xs[quote_at(c, cs)].cl + 3 >= s.t0 &&
+            c->xs[quote_at(c, cs)].cl < s.t0)
+            continue;
         size_t k = skip_adjuncts(c, v1, t1);
         spk addr = { SPK_NONE, 0, 0, -1 };
         if (f & CUE_TELL) {
@@ -2233,7 +2266,10 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
             if (k < ce && !nm_tok_is(c->d, k, "that") && !is_any(c, k, subj_pronouns)) {
                 for (size_t j = k + 1; j < ce && j < addr.t0 + 14; j++) {
                     if (nm_tok_is(c->d, j, "that")) {
-                        if (j + 1 < ce)
+                        /* "told a crowd that spilled out ...": a relative
+                         * "that" is followed by its verb, a claim's by a
+                         * subject */
+                        if (j + 1 < ce && clause_opener(c, j + 1))
                             k = j;
                         break;
                     }
@@ -2274,6 +2310,11 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
          * show ..."), not "the shows" or "show up" */
         if (nm_tok_is(c->d, v, "show") && !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, finding_nouns)))
             continue;
+        /* "found" a claim only with "that" or after a poll or a study:
+         * "found a way", "found them" are no stance */
+        if (is_any(c, v, (const char *const[]){ "found", "finds", NULL }) && !nm_tok_is(c->d, k, "that") &&
+            !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, finding_nouns)))
+            continue;
         if (is_any(c, v, call_words) && v1 == v + 1 && !called_claim(c, &s, k, ce))
             continue;                          /* "a group called X", "called off" */
         if ((nm_tok_is(c->d, v, "wrote") || nm_tok_is(c->d, v, "writes")) &&
@@ -2281,6 +2322,13 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
              (T(c, k)->flags & TF_LOWER && !is_any(c, k, subj_pronouns) && !is_func(c, k))))
             continue;                          /* "X wrote a book": an object, no claim */
         int that = nm_tok_is(c->d, k, "that");
+        /* "said in his speech that night": a time, not a claim */
+        if (that && k + 1 < ce && is_any(c, k + 1, (const char *const[]){ "night", "day", "week",
+                                                                          "morning", "evening",
+                                                                          "afternoon", "year", "month",
+                                                                          "time", "weekend", NULL }) &&
+            content_end(c, k, ce) <= k + 3)
+            continue;
         /* '"It was hard," Obi said over breakfast / that night': the cue is
          * the quote's; a claim right after it must open like a clause
          * ('"...," he claimed they had never met'); after a comma the old
@@ -2306,6 +2354,17 @@ static nm_status sentence_reported(actx *c, size_t t0, size_t t1)
         }
         /* the claim runs to the end of the sentence or to ", noting" */
         size_t b = claim_stop(c, k, ce);
+        /* "When X announced his run in June, he ...": a cue in a clause
+         * put before the main one; its claim ends at the comma */
+        if (s.kind != SPK_NONE && copy < 0) {
+            size_t sb = subject_start(c, &s, t0);
+            if (sb != (size_t)-1 && sb > t0 && is_any(c, sb - 1, subordinators))
+                for (size_t j = k + 1; j < b; j++)
+                    if (is_p(c, j, ',') && !in_quote(c, j)) {
+                        b = j;
+                        break;
+                    }
+        }
         if ((f & CUE_STANCE) && (f & CUE_OBJ) && !that) {
             /* "X endorsed Obi last week": the stance is on Obi, not the date */
             b = content_end(c, k, b);
