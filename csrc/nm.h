@@ -346,6 +346,8 @@ nm_status nm_dates_find(nm_doc *d);
 nm_status nm_coref_group(nm_doc *d);
 nm_status nm_quotes_find(nm_doc *d);
 nm_status nm_attribution_find(nm_doc *d);
+/* 1 when attribution.c's role-noun list is in strcmp order (tests). */
+int nm_role_nouns_sorted(void);
 nm_status nm_turns_merge(nm_doc *d);
 
 /* Adds a mention; returns its index or -1 on OOM. */

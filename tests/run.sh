@@ -28,6 +28,7 @@ run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
 run "date limits (C API)" build/test-dates
+run "sorted word tables (C)" build/test-tables
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh

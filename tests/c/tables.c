@@ -1,0 +1,17 @@
+/*
+ * tables.c -- the word lists looked up by binary search are in strcmp order
+ * and free of duplicates (a list edited out of order would silently miss
+ * words).  Prints TAP.
+ */
+#include "../../csrc/nm.h"
+#include "../../csrc/cues.h"
+#include <stdio.h>
+
+int main(void)
+{
+    int a = nm_cue_table_sorted(), b = nm_role_nouns_sorted();
+    printf("%sok 1 - tables: cue words (cues.c) sorted, no duplicates\n", a ? "" : "not ");
+    printf("%sok 2 - tables: role nouns (attribution.c) sorted, no duplicates\n", b ? "" : "not ");
+    printf("1..2\n");
+    return a && b ? 0 : 1;
+}
