@@ -179,42 +179,8 @@ static const char *const role_nouns[] = {
 };
 #define N_ROLE_NOUNS (sizeof role_nouns / sizeof role_nouns[0])
 
-int nm_role_nouns_sorted(void)
-{
-    for (size_t i = 1; i < N_ROLE_NOUNS; i++)
-        if (strcmp(role_nouns[i - 1], role_nouns[i]) >= 0)
-            return 0;
-    return 1;
-}
+int nm_role_nouns_sorted(void) { return nm_sorted_words_ok(role_nouns, N_ROLE_NOUNS, sizeof role_nouns[0]); }
 
-/* Is token i one of role_nouns, in any case?  (The words are ASCII.) */
-static int in_role_nouns(const actx *c, size_t i)
-{
-    char low[24];
-    size_t n = nm_tok_len(c->d, i);
-    const char *w = nm_tok_str(c->d, i);
-    if (n < 3 || n >= sizeof low)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char ch = (unsigned char)w[k];
-        if (ch >= 0x80)
-            return 0;
-        low[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    low[n] = 0;
-    size_t lo = 0, hi = N_ROLE_NOUNS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int r = strcmp(role_nouns[mid], low);
-        if (r == 0)
-            return 1;
-        if (r < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
-}
 
 static int is_role_noun(const actx *c, size_t i)
 {
@@ -222,7 +188,8 @@ static int is_role_noun(const actx *c, size_t i)
         return 0;
     if (wcls(c, i) & (WC_TITLE | LX_ROLENOUN))
         return 1;
-    return in_role_nouns(c, i);
+    return nm_sorted_word(role_nouns, N_ROLE_NOUNS, sizeof role_nouns[0], nm_tok_str(c->d, i),
+                          nm_tok_len(c->d, i)) >= 0;
 }
 
 static int is_func(const actx *c, size_t i) { return (wcls(c, i) & WC_FUNC) != 0; }

@@ -29,6 +29,7 @@
  * with the object alone as the claim: attribution.c, np_object_cues).
  */
 #include "cues.h"
+#include "nm.h"     /* nm_sorted_word */
 
 typedef struct cue_word {
     const char *w;
@@ -311,43 +312,13 @@ static const cue_word cue_words[] = {
 
 unsigned nm_cue_word(const char *s, size_t n)
 {
-    char low[16];
-    if (n < 3 || n >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return 0;
-        low[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);   /* ASCII: no locale call */
-    }
-    low[n] = 0;
-    size_t lo = 0, hi = sizeof cue_words / sizeof cue_words[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        /* called for most tokens, several times: compare in line (the
-         * words mostly differ in the first letter) rather than strcmp() */
-        const unsigned char *a = (const unsigned char *)cue_words[mid].w;
-        const unsigned char *b = (const unsigned char *)low;
-        while (*a && *a == *b) {
-            a++;
-            b++;
-        }
-        int c = (int)*a - (int)*b;
-        if (c == 0)
-            return cue_words[mid].flags;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
+    if (n < 3 || n >= 16)
+        return 0;                     /* no cue word is that short or long */
+    ptrdiff_t k = nm_sorted_word(cue_words, sizeof cue_words / sizeof cue_words[0], sizeof cue_words[0], s, n);
+    return k < 0 ? 0 : cue_words[k].flags;
 }
 
 int nm_cue_table_sorted(void)
 {
-    size_t n = sizeof cue_words / sizeof cue_words[0];
-    for (size_t i = 1; i < n; i++)
-        if (strcmp(cue_words[i - 1].w, cue_words[i].w) >= 0)
-            return 0;
-    return 1;
+    return nm_sorted_words_ok(cue_words, sizeof cue_words / sizeof cue_words[0], sizeof cue_words[0]);
 }

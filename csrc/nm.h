@@ -214,6 +214,15 @@ enum {
 nm_status nm_text_split(nm_doc *d);
 /* Whether a[0..n) and b[0..n) are equal with ASCII letters case-folded. */
 int nm_ascii_ieq(const char *a, const char *b, size_t n);
+/* Index of the word s[0..n), ASCII letters case-folded, in a table sorted
+ * by strcmp (LC_ALL=C sort) whose entries each start with the word as a
+ * `const char *` and lie `size` bytes apart; -1 when it is absent, holds a
+ * byte beyond ASCII or is longer than NM_WORD_MAX.  The built-in word
+ * tables (cues.c, wordclass.c, attribution.c's role nouns) use it. */
+#define NM_WORD_MAX 31
+ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n);
+/* 1 when such a table is in strcmp order with no duplicates (tests). */
+int nm_sorted_words_ok(const void *table, size_t count, size_t size);
 /* Token text pointer and length. */
 static inline const char *nm_tok_str(const nm_doc *d, size_t i) { return d->text + DOC_TOK(d, i)->start; }
 static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i)->end - DOC_TOK(d, i)->start; }
@@ -293,6 +302,8 @@ int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 #define WC_NONAME     (1u << 31)  /* GMT, CEO, TV: capitalised, never a name */
 /* Classes of the word s[0..n) (built-in | lexicon). */
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
+/* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
+int nm_builtin_words_sorted(void);
 /* Fills d->wcls once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
 

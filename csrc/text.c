@@ -628,3 +628,48 @@ int nm_ascii_ieq(const char *a, const char *b, size_t n)
     }
     return 1;
 }
+
+int nm_sorted_words_ok(const void *table, size_t count, size_t size)
+{
+    const char *base = table;
+    for (size_t i = 1; i < count; i++)
+        if (strcmp(*(const char *const *)(const void *)(base + (i - 1) * size),
+                   *(const char *const *)(const void *)(base + i * size)) >= 0)
+            return 0;
+    return 1;
+}
+
+ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n)
+{
+    char low[NM_WORD_MAX + 1];
+    if (n > NM_WORD_MAX)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            return -1;
+        low[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    }
+    low[n] = 0;
+    const char *base = table;
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        /* called for most tokens: compare in line (the words mostly
+         * differ in the first letter) rather than through strcmp() */
+        const unsigned char *a = *(const unsigned char *const *)(const void *)(base + mid * size);
+        const unsigned char *b = (const unsigned char *)low;
+        while (*a && *a == *b) {
+            a++;
+            b++;
+        }
+        int c = (int)*a - (int)*b;
+        if (c == 0)
+            return (ptrdiff_t)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}

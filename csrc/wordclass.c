@@ -849,30 +849,15 @@ static const wc_entry builtin[] = {
 };
 
 /* Built-in classes of the word s[0..n), case-insensitive (ASCII). */
+int nm_builtin_words_sorted(void)
+{
+    return nm_sorted_words_ok(builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0]);
+}
+
 static uint32_t builtin_classes(const char *s, size_t n)
 {
-    char buf[24];
-    if (n == 0 || n >= sizeof buf)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return 0;
-        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    buf[n] = '\0';
-    size_t lo = 0, hi = sizeof builtin / sizeof builtin[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(buf, builtin[mid].w);
-        if (c == 0)
-            return builtin[mid].cls;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return 0;
+    ptrdiff_t k = nm_sorted_word(builtin, sizeof builtin / sizeof builtin[0], sizeof builtin[0], s, n);
+    return k < 0 ? 0 : builtin[k].cls;
 }
 
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
