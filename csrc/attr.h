@@ -1,0 +1,201 @@
+/*
+ * attr.h -- what the attribution files share: the pass's context, the
+ * speaker and quote-mark records, small token tests, the closed word lists
+ * used by more than one of them, and their cross-file functions.
+ *
+ *   attribution.c   the pass over the sentences and building a quote
+ *   attr_direct.c   cue and speaker of each direct quote
+ *   attr_reported.c reported speech without quotation marks
+ *   attr_speakers.c speaker noun phrases and their resolution
+ *   attr_words.c    the shared word lists
+ *
+ * Internal to the core: nothing here is part of newsmark.h.
+ */
+#ifndef NM_ATTR_H
+#define NM_ATTR_H
+
+#include "nm.h"
+#include "cues.h"
+
+#define BACK_WINDOW 400      /* tokens searched back for a pronoun's antecedent */
+#define NO_TOK ((size_t)-1)   /* no such token */
+#define SCARE_WORDS 3        /* a quote of this many words or fewer needs a cue */
+#define STANCE_WINDOW 12     /* tokens searched back from a short quote for its cue */
+#define STANCE_OBJECT 8      /* tokens at most between that cue's object and the quote */
+
+enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME, SPK_REL };
+/* SPK_REL: "who" in "X, who said ...": resolves to X */
+enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
+
+typedef struct spk {
+    int kind;
+    size_t t0, t1;         /* tokens [t0, t1) */
+    int32_t ment;          /* mention index for SPK_MENTION */
+} spk;
+
+typedef struct dq {
+    size_t o, cl;       /* opening and closing mark tokens */
+} dq;
+
+typedef struct actx {
+    nm_doc *d;
+    size_t n;              /* tokens */
+    size_t nmen;           /* mentions before this module added any */
+    /* sparse: few tokens have a value, and int32 tables were the peak */
+    nm_tokmap mend;        /* best mention ending at each token, -1 */
+    nm_tokmap mstart;      /* best mention starting at each token, -1 */
+    nm_tokmap inq;         /* direct quote covering the token (marks too), -1 */
+    uint8_t *gender;       /* per entity */
+    nm_vec out;            /* nm_q, the result in text order of cues */
+    nm_vec origin;         /* int32_t per out quote: its direct quote, or -1 */
+    uint8_t *drop;         /* per direct quote: swallowed or a scare quote */
+    const struct dq *xs;   /* per direct quote: its mark tokens */
+    int32_t last_ent;      /* entity of the last speaker, -1 */
+    size_t last_tok;       /* where that attribution was */
+    uint8_t last_gender;
+} actx;
+
+/* ---- small token tests ------------------------------------------------------ */
+
+static inline const nm_token *T(const actx *c, size_t i) { return DOC_TOK(c->d, i); }
+
+static inline int32_t ment_end(const actx *c, size_t i) { return nm_tokmap_get(&c->mend, i); }
+
+static inline int32_t ment_start(const actx *c, size_t i) { return nm_tokmap_get(&c->mstart, i); }
+
+static inline int32_t quote_at(const actx *c, size_t i) { return nm_tokmap_get(&c->inq, i); }
+
+static inline int in_quote(const actx *c, size_t i) { return nm_tokmap_has(&c->inq, i); }
+
+static inline int is_word(const actx *c, size_t i) { return T(c, i)->kind == TK_WORD; }
+
+static inline int is_p(const actx *c, size_t i, uint32_t cp)
+{
+    return T(c, i)->kind == TK_PUNCT && T(c, i)->cp == cp;
+}
+
+static inline int is_terminal(const actx *c, size_t i)
+{
+    const nm_token *t = T(c, i);
+    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+static inline int is_any(const actx *c, size_t i, const char *const *list)
+{
+    /* called for most tokens with lists of dozens of words: compare the
+     * first letter (case-folded) before the whole word */
+    unsigned f = (unsigned char)c->d->text[T(c, i)->start];
+    f = f - 'A' < 26u ? f + 32 : f;
+    for (; *list; list++) {
+        unsigned w = (unsigned char)(*list)[0];
+        w = w - 'A' < 26u ? w + 32 : w;
+        if (w == f && nm_tok_is(c->d, i, *list))
+            return 1;
+    }
+    return 0;
+}
+
+static inline uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d->wcls[i] : 0; }
+
+/* Flags of a cue word, stance verbs included ("praised", "vowed"): only
+ * reported claims take those. */
+static inline unsigned stance_of(const actx *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    return nm_cue_word(nm_tok_str(c->d, i), nm_tok_len(c->d, i));
+}
+
+/* Flags of a speech cue: a stance verb is none ("Obi praised the 'plan'"
+ * attributes no quote, and no subject scan stops at it). */
+static inline unsigned cue_of(const actx *c, size_t i)
+{
+    unsigned f = stance_of(c, i);
+    return f & CUE_STANCE ? 0 : f;
+}
+
+static inline int is_func(const actx *c, size_t i) { return (wcls(c, i) & WC_FUNC) != 0; }
+
+/* Capitalised run ending at e (a name the entity finder missed). */
+static inline int cap_word(const actx *c, size_t i)
+{
+    const nm_token *t = T(c, i);
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_CAPSLINE) && !is_func(c, i) &&
+           !cue_of(c, i) && !(wcls(c, i) & (WC_MONTH | WC_WEEKDAY));
+}
+
+static inline size_t tok_at(const nm_doc *d, size_t byte)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (DOC_TOK(d, mid)->end <= byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The sentence end (token) of the sentence holding token i. */
+static inline size_t sent_end(const actx *c, size_t i)
+{
+    return DOC_SENT(c->d, nm_tok_sent(c->d, i))->t1;
+}
+
+static inline size_t sent_start(const actx *c, size_t i)
+{
+    return DOC_SENT(c->d, nm_tok_sent(c->d, i))->t0;
+}
+
+/* ---- shared word lists (attr_words.c) --------------------------------------- */
+
+extern const char *const nm_subj_pronouns[];
+extern const char *const nm_obj_pronouns[];
+extern const char *const nm_aux_words[];
+extern const char *const nm_determiners[];
+extern const char *const nm_day_parts[];
+extern const char *const nm_there_verbs[];
+extern const char *const nm_coord_words[];
+extern const char *const nm_call_words[];
+extern const char *const nm_possessive[];
+extern const char *const nm_ask_words[];
+extern const char *const nm_rel_words[];
+extern const char *const nm_finding_cues[];
+extern const char *const nm_finding_nouns[];
+
+/* attr_speakers.c */
+spk nm_np_before(const actx *c, size_t v, size_t lo);
+spk nm_np_after(const actx *c, size_t k, size_t hi);
+uint8_t nm_pronoun_gender(const actx *c, size_t i);
+int nm_person_entity(const actx *c, int32_t e);
+int32_t nm_resolve_speaker(actx *c, const spk *s);
+int nm_clause_starts_at(const actx *c, size_t sb, size_t t0);
+size_t nm_subject_start(const actx *c, const spk *s, size_t t0);
+spk nm_appositive_subject(const actx *c, size_t c0, size_t t0);
+spk nm_clause_subject(const actx *c, size_t cs, size_t v);
+spk nm_long_subject(const actx *c, size_t lo, size_t v);
+
+/* attribution.c */
+nm_status nm_attribute_quote(actx *c, nm_q *q, const spk *s, size_t cue0, size_t cue1);
+nm_q *nm_new_quote(actx *c, size_t a, size_t b, int direct);
+size_t nm_words_in(const actx *c, size_t a, size_t b);
+size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi);
+size_t nm_skip_paren(const actx *c, size_t k, size_t hi);
+size_t nm_content_end(const actx *c, size_t a, size_t b);
+size_t nm_content_start(const actx *c, size_t a, size_t b);
+int nm_swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit);
+
+/* attr_direct.c */
+nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found);
+int nm_opens_clause(const actx *c, size_t o);
+nm_status nm_stance_quote(actx *c, size_t qi);
+
+/* attr_reported.c */
+size_t nm_claim_stop(const actx *c, size_t k, size_t ce);
+int32_t nm_turn_in_sentence(const actx *c, size_t t0, size_t v);
+nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
+                            const spk *addr, nm_q **out);
+nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1);
+
+#endif

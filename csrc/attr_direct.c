@@ -1,0 +1,381 @@
+/*
+ * attr_direct.c -- cue and speaker of each direct quote found by quotes.c:
+ * from the words right after its closing mark ("...," she said / said Ms.
+ * Dube) or right before its opening mark (Dube said: "..."), a quote inside
+ * a clause a cue governs (the whole clause is the claim), and the short
+ * quote a stance verb takes ("Ann called the plan a 'farce'").
+ */
+#include "attr.h"
+
+/* X said "local forces" must lead the way: a quote that opens the clause
+ * of a cue before it while the clause goes on after its closing mark is a
+ * partial quote, and the claim is the whole clause.  Returns the end token
+ * of that clause (before ", adding", a semicolon, the next quote or the
+ * sentence end), or 0 when the clause ends with the quote. */
+static size_t clause_tail(const actx *c, const dq *x)
+{
+    size_t k = x->cl + 1, hi = sent_end(c, x->cl);
+    if (k >= hi || x->cl < x->o + 2 || !(is_word(c, k) || T(c, k)->kind == TK_NUM))
+        return 0;
+    size_t last = x->cl - 1;            /* the quote's last content token */
+    if (is_terminal(c, last) || is_p(c, last, ',') || cue_of(c, k))
+        return 0;
+    size_t e = k, cut = 0;
+    for (; e < hi; e++) {
+        if (in_quote(c, e) || is_p(c, e, ';') || is_p(c, e, ':'))
+            break;
+        if (is_p(c, e, ',') || nm_tok_is(c->d, e, "and") || nm_tok_is(c->d, e, "but"))
+            cut = e;
+        if (cue_of(c, e)) {
+            /* "..." and said it was ... / , adding that ...: a new claim */
+            if (!cut)
+                return 0;
+            e = cut;
+            break;
+        }
+    }
+    e = nm_content_end(c, k, e);
+    return nm_words_in(c, k, e) ? e : 0;
+}
+
+/* Democrats had "put the biggest crack" yet in the ceiling, she said: a
+ * quote inside the clause that its attribution after it reports; the claim
+ * is the whole clause.  Returns the clause's first token (after a colon,
+ * semicolon, dash or another quote), or NO_TOK when the quote opens it. */
+static size_t clause_head(const actx *c, const dq *x)
+{
+    size_t lo = sent_start(c, x->o), a = x->o;
+    while (a > lo) {
+        size_t p = a - 1;
+        if (in_quote(c, p) || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+            T(c, p)->kind == TK_QUOTE || is_p(c, p, '('))
+            break;
+        a = p;
+    }
+    a = nm_content_start(c, a, x->o);
+    return a < x->o && nm_words_in(c, a, x->o) ? a : NO_TOK;
+}
+
+/* Cue and speaker of a direct quote; *found = 1 when found. */
+nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
+{
+    *found = 0;
+    size_t n = c->n;
+    /* after the closing mark: "...," she said / said Dube / Dube said */
+    size_t k = x->cl + 1;
+    /* a mark written as two ('' ... '') is two tokens, one of them
+     * perhaps outside the pair: step over the rest of it */
+    while (k < n && T(c, k)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
+        k++;
+    if (k + 1 < n && T(c, k)->kind == TK_DASH && !(T(c, k + 1)->flags & TF_PARA_START)) {
+        /* a signed comment: "..." -- Ada Obi */
+        size_t hi = k + 12 < n ? k + 12 : n;
+        spk s = nm_np_after(c, k + 1, hi);
+        if (s.kind == SPK_MENTION || s.kind == SPK_NAME) {
+            size_t e = s.t1;
+            if (e >= n || (T(c, e)->flags & TF_PARA_START) || is_p(c, e, ',') ||
+                is_p(c, e, '(') || is_terminal(c, e)) {
+                *found = 1;
+                return nm_attribute_quote(c, q, &s, k, k + 1);
+            }
+        }
+    }
+    if (k < n && (is_p(c, k, ',') || T(c, k)->kind == TK_DASH))
+        k++;
+    if (k < n && !(T(c, k)->flags & TF_PARA_START)) {
+        size_t hi = sent_end(c, k);
+        if (hi < k + 2)
+            hi = k + 8 < n ? k + 8 : n;
+        size_t hi_long = hi > k + 45 ? k + 45 : hi;
+        if (hi > k + 16)
+            hi = k + 16;
+        size_t v = k, e = k;
+        spk s = { SPK_NONE, 0, 0, -1 };
+        if (cue_of(c, k) && !(cue_of(c, k) & CUE_ING)) {
+            s = nm_np_after(c, k + 1, hi);
+            if (s.kind == SPK_NONE && k + 2 < hi && is_word(c, k + 1) && (T(c, k + 1)->flags & TF_LOWER) &&
+                !is_func(c, k + 1) && !cue_of(c, k + 1)) {
+                /* "...," said pollster Ada Obi: a bare descriptor before a name */
+                s = nm_np_after(c, k + 2, hi);
+                if (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_PERSON)
+                    s.kind = SPK_NONE;
+            }
+            if (s.kind != SPK_NONE)
+                e = nm_skip_adjuncts(c, s.t1, hi);
+        } else {
+            s = nm_np_after(c, k, hi);
+            if (s.kind != SPK_NONE) {
+                v = nm_skip_paren(c, s.t1, hi);
+                for (int a = 0; a < 3 && v < hi && is_any(c, v, nm_aux_words); a++)
+                    v++;
+                if (v < hi && is_p(c, v, ',') && s.kind == SPK_MENTION) {
+                    /* "...," Ada Obi, a nurse from Enugu, said. */
+                    for (size_t j = v + 1; j + 1 < hi_long; j++) {
+                        if (in_quote(c, j) || is_terminal(c, j))
+                            break;
+                        if (is_p(c, j, ',') && cue_of(c, j + 1) && !(cue_of(c, j + 1) & CUE_ING)) {
+                            v = j + 1;
+                            hi = hi_long;
+                            break;
+                        }
+                    }
+                }
+                if (v < hi && cue_of(c, v) && !(cue_of(c, v) & CUE_ING))
+                    e = nm_skip_adjuncts(c, v + 1, hi);
+                else
+                    s.kind = SPK_NONE;
+            }
+            if (s.kind == SPK_NONE) {
+                /* "...," a spokesman for the campaign said / one user wrote /
+                 * the Clinton campaign said: the subject before the first
+                 * cue, read back from it as for reported speech, must open
+                 * right after the quote */
+                for (size_t j = k + 1; j < hi_long && j < k + 30; j++) {
+                    if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';'))
+                        break;
+                    unsigned f = cue_of(c, j);
+                    if (!f)
+                        continue;
+                    if (f & CUE_ING)
+                        break;
+                    if (is_p(c, j - 1, ',')) {
+                        /* "...," House Speaker Paul Ryan, the chairman, said */
+                        spk t = nm_appositive_subject(c, j - 1, k);
+                        if (t.kind != SPK_NONE && t.t0 >= k && nm_subject_start(c, &t, k) == k) {
+                            s = t;
+                            v = j;
+                            e = nm_skip_adjuncts(c, j + 1, hi_long);
+                        }
+                        break;
+                    }
+                    if (j >= k + 10)
+                        break;
+                    spk t = nm_np_before(c, j, k);
+                    if (t.kind != SPK_NONE && t.kind != SPK_REL && t.t1 == j &&
+                        nm_subject_start(c, &t, k) == k) {
+                        s = t;
+                        s.t0 = k;
+                        v = j;
+                        e = nm_skip_adjuncts(c, j + 1, hi);
+                    }
+                    break;
+                }
+            }
+        }
+        if (s.kind != SPK_NONE) {
+            if ((cue_of(c, v) & CUE_TELL) && e < hi) {
+                spk a = nm_np_after(c, e, hi);
+                if (a.kind == SPK_NONE && is_any(c, e, nm_obj_pronouns))
+                    a.kind = SPK_PRONOUN, a.t0 = e, a.t1 = e + 1;
+                if (a.kind != SPK_NONE) {
+                    if (a.kind == SPK_MENTION)
+                        q->addressee = DOC_MENT(c->d, a.ment)->entity,
+                        q->addressee_mention = a.ment;
+                    e = nm_skip_adjuncts(c, a.t1, hi);
+                }
+            }
+            /* "...," said an aide to the mayor, who ...: a comma closing
+             * the quote promises its attribution, whatever follows it */
+            size_t cl = x->cl;
+            while (cl > x->o + 1 && T(c, cl - 1)->kind == TK_QUOTE)
+                cl--;
+            /* ("Why now?" Obi asked the board: a question mark closing
+             * the quote promises it as well) */
+            int comma_close = cl > x->o + 1 && (is_p(c, cl - 1, ',') || is_p(c, cl - 1, '?') ||
+                                                is_p(c, cl - 1, '!'));
+            if (comma_close || e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
+                (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
+                T(c, e)->kind == TK_DASH) {
+                *found = 1;
+                size_t head = (comma_close || is_p(c, x->cl + 1, ',')) ? clause_head(c, x) : NO_TOK;
+                if (head != NO_TOK)
+                    q->start = T(c, head)->start;
+                return nm_attribute_quote(c, q, &s, v, v + 1);
+            }
+        }
+        if (nm_tok_is(c->d, k, "according") && k + 1 < n && nm_tok_is(c->d, k + 1, "to")) {
+            s = nm_np_after(c, k + 2, hi);
+            if (s.kind != SPK_NONE) {
+                *found = 1;
+                return nm_attribute_quote(c, q, &s, k, k + 2);
+            }
+        }
+    }
+    /* before the opening mark: Dube said: "..." / Dube told Moyo, "..." */
+    if (x->o == 0)
+        return NM_OK;
+    size_t lo = sent_start(c, x->o);
+    k = x->o;
+    while (k > lo && T(c, k - 1)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
+        k--;                                /* the first half of '' */
+    if (k == lo && k > 0 && (T(c, k)->flags & TF_PARA_START) && is_p(c, k - 1, ':')) {
+        /* "Cruz continued:" closing the paragraph before the quote */
+        lo = sent_start(c, k - 1);
+    }
+    int colon = 0;
+    if (k > lo && (is_p(c, k - 1, ',') || is_p(c, k - 1, ':'))) {
+        colon = is_p(c, k - 1, ':');
+        k--;
+    }
+    if (k > lo && nm_tok_is(c->d, k - 1, "that"))
+        k--;
+    /* the verb may have an addressee or a date after it: look back 6 tokens */
+    for (size_t v = k; v-- > lo && k - v <= 7;) {
+        if (in_quote(c, v) || is_p(c, v, '.') || is_p(c, v, ';'))
+            break;
+        unsigned f = cue_of(c, v);
+        if (!f)
+            continue;
+        int adverb = v > lo + 1 && is_word(c, v - 1) && (T(c, v - 1)->flags & TF_LOWER) &&
+                     nm_tok_len(c->d, v - 1) > 4 && nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 2] == 'l' &&
+                     nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 1] == 'y';
+        spk s = nm_np_before(c, v, lo);
+        if (adverb) {
+            /* "she angrily said" (a name or a pronoun before it: "the
+             * family said" stays a noun phrase) */
+            spk a = nm_np_before(c, v - 1, lo);
+            if (a.kind == SPK_MENTION || a.kind == SPK_PRONOUN)
+                s = a;
+        }
+        size_t e = nm_skip_adjuncts(c, v + 1, k);
+        if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ','))
+            s = nm_appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
+        if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, nm_coord_words))
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);   /* "X shook her head and said," */
+        if (s.kind == SPK_NONE) {
+            s = nm_np_after(c, v + 1, k);
+            if (s.kind != SPK_NONE)
+                e = nm_skip_adjuncts(c, s.t1, k);
+        }
+        if (s.kind == SPK_NONE) {
+            /* some chanted "No more wars!": a cue right before the mark
+             * quotes even a short slogan whose speaker is not a name (a
+             * longer quote keeps the speaker of the turn before it: giving
+             * it the cue alone lost speakers on train) */
+            if (v + 1 == k && nm_words_in(c, x->o, x->cl) <= SCARE_WORDS) {
+                *found = 1;
+                /* ", saying that "new buses" would come": the clause too */
+                size_t tail = colon ? 0 : clause_tail(c, x);
+                if (tail)
+                    q->end = T(c, tail - 1)->end;
+                return nm_attribute_quote(c, q, &s, v, v + 1);
+            }
+            break;
+        }
+        if ((f & CUE_TELL) && e < k) {
+            spk a = nm_np_after(c, e, k);
+            if (a.kind == SPK_NONE && is_any(c, e, nm_obj_pronouns))
+                a.kind = SPK_PRONOUN, a.t0 = e, a.t1 = e + 1;
+            if (a.kind == SPK_MENTION) {
+                q->addressee = DOC_MENT(c->d, a.ment)->entity;
+                q->addressee_mention = a.ment;
+            }
+            if (a.kind != SPK_NONE)
+                e = nm_skip_adjuncts(c, a.t1, k);
+        }
+        if (e != k)
+            break;           /* words between: the quote is part of a claim */
+        *found = 1;
+        size_t tail = colon ? 0 : clause_tail(c, x);
+        if (tail)
+            q->end = T(c, tail - 1)->end;
+        return nm_attribute_quote(c, q, &s, v, v + 1);
+    }
+    if (colon) {
+        /* "Dube put it bluntly: ..." -- the colon is the cue */
+        spk s = nm_np_after(c, lo, k);
+        if (s.kind == SPK_NONE) {
+            size_t a = nm_content_start(c, lo, k);
+            s = nm_np_after(c, a, k);
+        }
+        if (s.kind != SPK_NONE && s.t1 < k) {
+            *found = 1;
+            return nm_attribute_quote(c, q, &s, k, k + 1);
+        }
+    }
+    return NM_OK;
+}
+
+/* Does a quote opening at mark o stand on its own (sentence start, after a
+ * colon or a dash)? */
+int nm_opens_clause(const actx *c, size_t o)
+{
+    if (T(c, o)->flags & TF_SENT_START)
+        return 1;
+    return o > 0 && (is_p(c, o - 1, ':') || T(c, o - 1)->kind == TK_DASH);
+}
+
+/* Ann attacked the plan, calling it a "farce" / X pledged to stay "as long
+ * as it takes": a quote inside a clause that no cue of its own and no
+ * reported claim took (a scare quote, or one that would only inherit the
+ * last speaker) is said by somebody when a cue verb with a subject governs
+ * its clause.  The claim is that clause, from after the cue to the quote's
+ * clause end: PolNeAR gives such content the cue's object and the quoted
+ * words together.  Runs after the sentence's reported claims, so it only
+ * takes quotes they left.  Not "a band called "X"" (no object), "said on
+ * NBC's "Today"" (a programme), "what he calls the "X"" (the writer's
+ * topic).  Train: 83 of 96 such claims match a gold one. */
+static const char *const stance_preps[] = { "on", "in", "at", "from", "with", "by", "during",
+    "before", "after", "about", "for", "of", "into", "over", "to", NULL };
+
+static const char *const stance_rel[] = { "what", "whom", "which", "who", "whose", NULL };
+
+nm_status nm_stance_quote(actx *c, size_t qi)
+{
+    const dq *x = &c->xs[qi];
+    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    size_t v = NO_TOK, v1 = 0;
+    for (size_t k = x->o; k-- > lo && x->o - k <= STANCE_WINDOW;) {
+        if (in_quote(c, k) || is_terminal(c, k) || is_p(c, k, ';') || is_p(c, k, ':') ||
+            is_p(c, k, ',') || is_p(c, k, '(') || T(c, k)->kind == TK_DASH)
+            break;
+        if (stance_of(c, k) || is_any(c, k, nm_call_words)) {
+            v = k;
+            v1 = k + 1;
+            break;
+        }
+    }
+    if (v == NO_TOK || v1 >= x->o + 1)
+        return NM_OK;
+    /* "a film called "X"": a name, not a claim; "said on "Meet the
+     * Press"": a programme, not what was said */
+    size_t a = nm_skip_adjuncts(c, v1, x->o);
+    if (a >= x->o || is_any(c, a, stance_preps) || is_any(c, x->o - 1, nm_possessive))
+        return NM_OK;
+    if (x->o - a > STANCE_OBJECT)
+        return NM_OK;                   /* too far for the cue to govern it */
+    spk s = nm_np_before(c, v, lo);
+    int32_t turn = -1;
+    if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ',') &&
+        (nm_tok_is(c->d, v, "calling") || (stance_of(c, v) & CUE_ING))) {
+        /* "X attacked the plan, calling it a "farce"": the clause's
+         * subject, or the speaker of the turn before in the sentence */
+        turn = nm_turn_in_sentence(c, lo, v);
+        if (turn < 0)
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+    }
+    if (turn < 0 && (s.kind == SPK_NONE || s.kind == SPK_REL))
+        return NM_OK;
+    /* "what he calls the "X"", "whom she described as "Y"": the quote
+     * names the writer's topic, not a claim of the speaker's */
+    if (s.t0 > lo && is_any(c, s.t0 - 1, stance_rel))
+        return NM_OK;
+    size_t e = x->cl + 1;
+    while (e < hi && !is_terminal(c, e) && !is_p(c, e, ',') && !is_p(c, e, ';') && !is_p(c, e, ':') &&
+           !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(in_quote(c, e) && c->drop[quote_at(c, e)] == 2))
+        e++;
+    e = nm_claim_stop(c, a, e);           /* "..." and said ...: a new claim */
+    e = nm_content_end(c, a, e);
+    if (e <= x->cl)
+        e = x->cl + 1;
+    nm_q *q;
+    nm_status st = nm_reported_claim(c, a, e, &s, v, v1, NULL, &q);
+    if (st == NM_OK && q && turn >= 0) {
+        const nm_q *m = &NM_VEC_AT(c->out, nm_q, turn);
+        q->entity = m->entity;
+        q->speaker = m->speaker;
+        q->spk_start = m->spk_start;
+        q->spk_end = m->spk_end;
+    }
+    return st;
+}

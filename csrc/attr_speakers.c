@@ -1,0 +1,663 @@
+/*
+ * attr_speakers.c -- speakers: the noun phrase before or after a cue
+ * ("the town's mayor, Piet Lugard, said", "said Ms. Dube"), the subject of
+ * a clause, and resolving a pronoun or role noun ("he", "the minister") to
+ * the most plausible earlier person.  Every search is bounded by the
+ * sentence or BACK_WINDOW tokens.
+ */
+#include "attr.h"
+#include <ctype.h>
+#include <string.h>
+
+/* Lower-case words that end no speaker's noun phrase. */
+static const char *const no_subject[] = { "been", "be", "being", "was", "were", "is", "are",
+    "not", "never", "first", "who", "which", "what", "whom", "it", "this", "there", "here",
+    "yes", "no", "once", "ever", NULL };
+
+/* Nouns that can speak although no list calls them an office.  Sorted by
+ * strcmp (LC_ALL=C sort, no duplicates): looked up by binary search
+ * (tests/c/tables.c checks the order). */
+static const char *const role_nouns[] = {
+    "activists", "administration", "adviser", "advisers", "advisor", "advisors", "advocates",
+    "agencies", "agency", "aide", "aides", "ambassador", "americans", "analysis", "analyst",
+    "analysts", "anchor", "article", "attorney", "attorneys", "audit", "author", "authorities",
+    "authors", "bank", "banks", "billionaire", "board", "businessman", "businesswoman",
+    "campaign", "campaigns", "candidate", "candidates", "chairman", "chairwoman", "challenger",
+    "checker", "chief", "columnist", "commission", "committee", "companies", "company",
+    "complaint", "conservatives", "consultant", "contender", "contenders", "correspondent",
+    "council", "court", "critics", "daily", "data", "democrat", "democrats", "department",
+    "diplomat", "diplomats", "director", "doctors", "document", "documents", "donor", "donors",
+    "economist", "economists", "editor", "editorial", "employees", "envoy", "executive",
+    "expert", "experts", "fact-checker", "figures", "filing", "firm", "founder", "front-runner",
+    "frontrunner", "government", "governor", "group", "groups", "half", "head", "historian",
+    "hopeful", "hopefuls", "host", "incumbent", "investigation", "investigators", "journalist",
+    "journalists", "judge", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
+    "legislators", "letter", "liberals", "magazine", "magnate", "majority", "man", "mayor",
+    "member", "members", "memo", "minister", "ministry", "minority", "network", "newspaper",
+    "nominee", "nominees", "observers", "office", "officer", "officers", "official",
+    "officials", "op-ed", "operative", "opponent", "opponents", "organisation", "organization",
+    "others", "outlet", "owner", "owners", "panel", "paper", "parents", "participants",
+    "people", "percent", "police", "poll", "polls", "pollster", "pollsters", "president",
+    "professor", "progressives", "prosecutor", "prosecutors", "protesters", "quarter",
+    "quarters", "records", "report", "reporter", "reporters", "reports", "representative",
+    "representatives", "republican", "republicans", "researchers", "residents", "respondents",
+    "review", "rival", "rivals", "ruling", "scholar", "scientists", "secretary", "senator",
+    "senators", "source", "sources", "spokesman", "spokesmen", "spokespeople", "spokesperson",
+    "spokeswoman", "staff", "staffer", "staffers", "statement", "statements", "strategist",
+    "strategists", "students", "studies", "study", "supporters", "survey", "surveys",
+    "teachers", "team", "third", "thirds", "tycoon", "veterans", "voters", "website", "white",
+    "witness", "witnesses", "woman", "workers", "writer",
+};
+
+#define N_ROLE_NOUNS (sizeof role_nouns / sizeof role_nouns[0])
+
+int nm_role_nouns_sorted(void) { return nm_sorted_words_ok(role_nouns, N_ROLE_NOUNS, sizeof role_nouns[0]); }
+
+static int is_role_noun(const actx *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    if (wcls(c, i) & (WC_TITLE | LX_ROLENOUN))
+        return 1;
+    return nm_sorted_word(role_nouns, N_ROLE_NOUNS, sizeof role_nouns[0], nm_tok_str(c->d, i),
+                          nm_tok_len(c->d, i)) >= 0;
+}
+
+/* Person-ish mention types that can speak. */
+static int speaker_type(int type)
+{
+    return type == NM_PERSON || type == NM_ORG || type == NM_TITLE || type == NM_PLACE;
+}
+
+/* A role noun phrase ending at token e: back to its determiner or possessive
+ * ("the minister", "Mongolia's foreign minister"), at most 6 tokens, not
+ * before lo.  Returns its first token. */
+static size_t role_np_start(const actx *c, size_t e, size_t lo)
+{
+    size_t s = e;
+    for (size_t k = e; k > lo && e - k < 6; k--) {
+        size_t p = k - 1;
+        if (is_any(c, p, nm_determiners)) {
+            return p;
+        }
+        if (nm_tok_is(c->d, p, "'s") || nm_tok_is(c->d, p, "\xE2\x80\x99s")) {
+            /* possessor: a mention or a capitalised word before it */
+            if (p > lo && ment_end(c, p - 1) >= 0)
+                return DOC_MENT(c->d, ment_end(c, p - 1))->t0;
+            if (p > lo && (T(c, p - 1)->flags & TF_CAP))
+                return p - 1;
+            return s;
+        }
+        if (T(c, p)->kind == TK_NUM) {
+            s = p;                                   /* "41 percent" */
+            continue;
+        }
+        if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
+            break;
+        if (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE)
+            return DOC_MENT(c->d, ment_end(c, p))->t0;   /* "Xinhua reporter" */
+        s = p;
+    }
+    return s;
+}
+
+/* "Mayor Clara Ventham of Halverton said", "Ana Kovacs from Ostrava said",
+ * "the mayor of Dunholt said": the name found before the verb (a place, an
+ * org, or a place the tagger took for a person) only qualifies the speaker,
+ * the person (or office) in front of the preposition.
+ * An office noun counts only after "of" with a determiner ("the mayor of
+ * X"): "officials at the ministry", "a spokesman for X", "the government of
+ * X" keep the org or place, which says more than an unnamed speaker. */
+static void of_head(const actx *c, spk *s, size_t lo)
+{
+    size_t p = s->t0;
+    if (p > lo && nm_tok_is(c->d, p - 1, "the"))
+        p--;
+    if (p < lo + 2 || !is_any(c, p - 1, (const char *const[]){ "of", "from", "in", "at", NULL }))
+        return;
+    size_t h = p - 2;
+    int32_t m = ment_end(c, h);
+    /* ("Chief of Staff Katie Walsh": a person after a title holds it) */
+    int person = DOC_MENT(c->d, s->ment)->type == NM_PERSON;
+    if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo &&
+        (DOC_MENT(c->d, m)->type == NM_PERSON || (DOC_MENT(c->d, m)->type == NM_TITLE && !person))) {
+        s->ment = m;
+        s->t0 = DOC_MENT(c->d, m)->t0;
+        s->t1 = DOC_MENT(c->d, m)->t1;
+        return;
+    }
+    if (nm_tok_is(c->d, p - 1, "of") && (wcls(c, h) & WC_TITLE) && !(wcls(c, h) & WC_ORGWORD) &&
+        (T(c, h)->flags & TF_LOWER) &&
+        h > lo && is_any(c, h - 1, (const char *const[]){ "the", "a", "an", NULL })) {
+        /* the whole phrase: nm_resolve_speaker() then matches its last word, so "the
+         * mayor of Dunholt" is only someone whose titles name Dunholt */
+        s->kind = SPK_ROLE;
+        s->ment = -1;
+        s->t0 = h - 1;
+    }
+}
+
+/* The subject ending just before the verb v (after auxiliaries and a date:
+ * "X also said", "X on Tuesday said"), not before token lo. */
+spk nm_np_before(const actx *c, size_t v, size_t lo)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (v <= lo)
+        return s;
+    size_t e = v - 1;
+    for (int k = 0; k < 3 && e > lo && is_any(c, e, nm_aux_words); k++)
+        e--;
+    if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
+        DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
+        e = DOC_MENT(c->d, ment_end(c, e))->t0 - 1;
+        if (e > lo && is_any(c, e, (const char *const[]){ "on", "last", "this", "earlier", NULL }))
+            e--;
+        for (int k = 0; k < 2 && e > lo && is_any(c, e, nm_aux_words); k++)
+            e--;
+    }
+    if (is_p(c, e, ')')) {
+        for (size_t j = e; j > lo && e - j < 10; j--)
+            if (is_p(c, j - 1, '(')) {
+                if (j - 1 > lo)
+                    e = j - 2;
+                break;
+            }
+    }
+    if (e < lo)
+        return s;
+    if (is_any(c, e, nm_aux_words))
+        return s;
+    int32_t m = ment_end(c, e);
+    if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo && speaker_type(DOC_MENT(c->d, m)->type)) {
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        s.kind = SPK_MENTION;
+        s.ment = m;
+        s.t0 = mm->t0;
+        s.t1 = mm->t1;
+        of_head(c, &s, lo);
+        return s;
+    }
+    if (is_word(c, e) && is_any(c, e, nm_subj_pronouns)) {
+        s.kind = SPK_PRONOUN;
+        s.t0 = e;
+        s.t1 = e + 1;
+        return s;
+    }
+    if (nm_tok_is(c->d, e, "who") && e > lo) {
+        s.kind = SPK_REL;
+        s.t0 = e;
+        s.t1 = e + 1;
+        return s;
+    }
+    if (is_p(c, e, '%') && e > lo && T(c, e - 1)->kind == TK_NUM && e + 1 == v)
+        e--;                            /* "42% say ..." */
+    if ((is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) ||
+        (T(c, e)->kind == TK_NUM && (e + 1 == v || (e + 2 == v && is_p(c, e + 1, '%'))))) {
+        s.kind = SPK_ROLE;
+        s.t0 = role_np_start(c, e, lo);
+        s.t1 = e + 1 < v && is_p(c, e + 1, '%') ? e + 2 : e + 1;
+        /* "six in 10", "officials at the ministry": the whole phrase */
+        size_t b = nm_subject_start(c, &s, lo);
+        if (b != (size_t)-1 && b < s.t0)
+            s.t0 = b;
+        return s;
+    }
+    if (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) && !cue_of(c, e)) {
+        /* "the billionaire real estate magnate": any noun after a determiner */
+        for (size_t k = e; k > lo && e - k < 5; k--) {
+            size_t p = k - 1;
+            if (is_any(c, p, nm_determiners) && !nm_tok_is(c->d, p, "that")) {
+                s.kind = SPK_ROLE;
+                s.t0 = p;
+                s.t1 = e + 1;
+                /* "some advocates for the plan": the whole noun phrase */
+                size_t b = nm_subject_start(c, &s, lo);
+                if (b != (size_t)-1 && b < p)
+                    s.t0 = b;
+                return s;
+            }
+            if (!is_word(c, p) || is_func(c, p) || cue_of(c, p))
+                break;
+        }
+        /* "about 40 percent of farmers", "voters in the north": a bare
+         * noun heading a phrase that opens its clause */
+        if (!is_any(c, e, nm_aux_words) && !is_any(c, e, no_subject)) {
+            s.kind = SPK_ROLE;
+            s.t0 = e;
+            s.t1 = e + 1;
+            size_t b = nm_subject_start(c, &s, lo);
+            if (b != (size_t)-1) {
+                s.t0 = b;
+                return s;
+            }
+            s.kind = SPK_NONE;
+        }
+    }
+    if (cap_word(c, e)) {
+        size_t b = e;
+        while (b > lo && e - b < 3 && cap_word(c, b - 1))
+            b--;
+        s.kind = is_role_noun(c, e) ? SPK_ROLE : SPK_NAME;
+        s.t0 = b;
+        s.t1 = e + 1;
+        return s;
+    }
+    return s;
+}
+
+/* The subject starting at token k (after the verb: "said Wang", "said the
+ * minister"), before hi. */
+spk nm_np_after(const actx *c, size_t k, size_t hi)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    if (k >= hi)
+        return s;
+    int32_t m = ment_start(c, k);
+    if (m >= 0 && speaker_type(DOC_MENT(c->d, m)->type)) {
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        /* "said Foreign Minister Wang Yi": the person, not the office */
+        if (mm->type == NM_TITLE && mm->t1 < hi && ment_start(c, mm->t1) >= 0 &&
+            DOC_MENT(c->d, ment_start(c, mm->t1))->type == NM_PERSON) {
+            m = ment_start(c, mm->t1);
+            mm = DOC_MENT(c->d, m);
+        }
+        s.kind = SPK_MENTION;
+        s.ment = m;
+        s.t0 = mm->t0;
+        s.t1 = mm->t1;
+        return s;
+    }
+    if (is_word(c, k) && is_any(c, k, nm_subj_pronouns)) {
+        s.kind = SPK_PRONOUN;
+        s.t0 = k;
+        s.t1 = k + 1;
+        return s;
+    }
+    if (is_any(c, k, nm_determiners) && !nm_tok_is(c->d, k, "that")) {
+        for (size_t e = k + 1; e < hi && e < k + 6; e++) {
+            if (ment_start(c, e) >= 0 && DOC_MENT(c->d, ment_start(c, e))->type != NM_TITLE &&
+                DOC_MENT(c->d, ment_start(c, e))->type != NM_DATE && e == k + 1) {
+                /* "the Chinese Foreign Ministry" is a mention after "the" */
+                const nm_mention *mm = DOC_MENT(c->d, ment_start(c, e));
+                s.kind = SPK_MENTION;
+                s.ment = ment_start(c, e);
+                s.t0 = mm->t0;
+                s.t1 = mm->t1;
+                return s;
+            }
+            if (!is_word(c, e) || is_func(c, e))
+                break;
+            if (is_role_noun(c, e) && (e + 1 >= hi || !is_role_noun(c, e + 1))) {
+                s.kind = SPK_ROLE;
+                s.t0 = k;
+                s.t1 = e + 1;
+                return s;
+            }
+        }
+        return s;
+    }
+    if (cap_word(c, k)) {
+        size_t e = k + 1;
+        while (e < hi && e - k < 4 && cap_word(c, e))
+            e++;
+        s.kind = is_role_noun(c, e - 1) ? SPK_ROLE : SPK_NAME;
+        s.t0 = k;
+        s.t1 = e;
+        return s;
+    }
+    return s;
+}
+
+uint8_t nm_pronoun_gender(const actx *c, size_t i)
+{
+    if (nm_tok_is(c->d, i, "he") || nm_tok_is(c->d, i, "his"))
+        return G_MALE;
+    if (nm_tok_is(c->d, i, "she") || nm_tok_is(c->d, i, "her"))
+        return G_FEMALE;
+    return G_UNKNOWN;
+}
+
+int nm_person_entity(const actx *c, int32_t e)
+{
+    return e >= 0 && (size_t)e < c->d->ents.n && DOC_ENT(c->d, e)->type == NM_PERSON;
+}
+
+/* The most recent person entity before token t with a compatible gender. */
+static int32_t recent_person(const actx *c, size_t t, uint8_t g)
+{
+    size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
+    for (size_t k = t; k-- > lo;) {
+        int32_t m = ment_end(c, k);
+        if (m < 0)
+            continue;
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        int32_t e = mm->entity;
+        if (mm->type == NM_TITLE && mm->holder >= 0)
+            e = DOC_MENT(c->d, mm->holder)->entity;
+        if (!nm_person_entity(c, e))
+            continue;
+        if (g && c->gender[e] && c->gender[e] != g)
+            continue;
+        return e;
+    }
+    return -1;
+}
+
+static int32_t recent_type(const actx *c, size_t t, int type)
+{
+    size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
+    for (size_t k = t; k-- > lo;) {
+        int32_t m = ment_end(c, k);
+        if (m >= 0 && DOC_MENT(c->d, m)->type == type && DOC_MENT(c->d, m)->entity >= 0)
+            return DOC_MENT(c->d, m)->entity;
+    }
+    return -1;
+}
+
+/* Case-insensitive: does hay contain the word w[0..n)? */
+static int has_word(const char *hay, const char *w, size_t n)
+{
+    size_t h = strlen(hay);
+    for (size_t i = 0; i + n <= h; i++) {
+        if ((i == 0 || !isalpha((unsigned char)hay[i - 1])) &&
+            (i + n == h || !isalpha((unsigned char)hay[i + n]))) {
+            size_t k = 0;
+            while (k < n && tolower((unsigned char)hay[i + k]) == tolower((unsigned char)w[k]))
+                k++;
+            if (k == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The entity a speaker resolves to, or -1. */
+int32_t nm_resolve_speaker(actx *c, const spk *s)
+{
+    nm_doc *d = c->d;
+    switch (s->kind) {
+    case SPK_MENTION: {
+        const nm_mention *m = DOC_MENT(d, s->ment);
+        if (m->type == NM_TITLE && m->holder >= 0)
+            return DOC_MENT(d, m->holder)->entity;
+        if (m->type == NM_TITLE) {
+            /* an office with no holder: as a role noun */
+            spk r = *s;
+            r.kind = SPK_ROLE;
+            return nm_resolve_speaker(c, &r);
+        }
+        return m->entity;
+    }
+    case SPK_PRONOUN: {
+        uint8_t g = nm_pronoun_gender(c, s->t0);
+        if (g == G_UNKNOWN) {
+            if (nm_tok_is(d, s->t0, "it"))
+                return recent_type(c, s->t0, NM_ORG);
+            return -1;
+        }
+        /* the last speaker goes on talking, when it fits */
+        if (nm_person_entity(c, c->last_ent) && s->t0 - c->last_tok < BACK_WINDOW &&
+            (!c->gender[c->last_ent] || c->gender[c->last_ent] == g))
+            return c->last_ent;
+        return recent_person(c, s->t0, g);
+    }
+    case SPK_REL: {
+        size_t k = s->t0;
+        if (k > 0 && is_p(c, k - 1, ','))
+            k--;
+        if (k > 0 && ment_end(c, k - 1) >= 0) {
+            const nm_mention *m = DOC_MENT(d, ment_end(c, k - 1));
+            if (m->type == NM_TITLE && m->holder >= 0)
+                return DOC_MENT(d, m->holder)->entity;
+            return m->entity;
+        }
+        return -1;
+    }
+    case SPK_ROLE: {
+        /* an office noun: the last person whose titles name it */
+        size_t e = s->t1 - 1;
+        const char *w = nm_tok_str(d, e);
+        size_t n = nm_tok_len(d, e);
+        size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
+        for (size_t k = s->t0; k-- > lo;) {
+            int32_t m = ment_end(c, k);
+            if (m < 0)
+                continue;
+            int32_t en = DOC_MENT(d, m)->entity;
+            if (!nm_person_entity(c, en))
+                continue;
+            const nm_ent *E = DOC_ENT(d, en);
+            for (size_t t = 0; t < E->titles.n; t++)
+                if (has_word(NM_VEC_AT(E->titles, const char *, t), w, n))
+                    return en;
+        }
+        return -1;
+    }
+    }
+    return -1;
+}
+
+static const char *const clause_conj[] = { "and", "but", "while", "as", "because", "although",
+    "though", "when", "so", "yet", "since", "where", "whereas", NULL };
+
+/* Could the subject starting at sb open a clause? */
+int nm_clause_starts_at(const actx *c, size_t sb, size_t t0)
+{
+    if (sb <= t0)
+        return 1;
+    size_t p = sb - 1;
+    if (nm_content_start(c, t0, sb + 1) >= sb)
+        return 1;
+    return is_p(c, p, ',') || is_p(c, p, ';') || is_p(c, p, ':') || T(c, p)->kind == TK_DASH ||
+           is_any(c, p, clause_conj) || (T(c, p)->kind == TK_QUOTE && T(c, p)->qside == TQ_CLOSE);
+}
+
+/* Where the subject phrase ending in s begins: back over its modifiers and
+ * "of/for" complements ("A producer for Yahoo Studios", "Senator John
+ * McCain", "the campaign's chief strategist") to the start of its clause.
+ * Returns the clause-start token, or (size_t)-1 when the words before s do
+ * not look like part of one noun phrase. */
+static const char *const np_links[] = { "of", "for", "at", "from", "with", "in", "to", "the", "a",
+    "an", "'s", "\xE2\x80\x99s", "and", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "half", "all", "most", "nearly", "about", "almost", "more", "than", "fewer", "less", "roughly",
+    "around", "among", "only", "just", "some", "many", "several", "each", "every", "even", NULL };
+
+size_t nm_subject_start(const actx *c, const spk *s, size_t t0)
+{
+    size_t b = s->t0;
+    for (int k = 0; k < 10 && b > t0; k++) {
+        if (nm_clause_starts_at(c, b, t0))
+            return b;
+        size_t p = b - 1;
+        if (ment_end(c, p) >= 0) {
+            b = DOC_MENT(c->d, ment_end(c, p))->t0;
+            continue;
+        }
+        const nm_token *t = T(c, p);
+        if (t->kind == TK_QUOTE && in_quote(c, p))
+            return (size_t)-1;
+        if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && t->cp == '-')) ||
+            cue_of(c, p) || nm_tok_is(c->d, p, "that") || nm_tok_is(c->d, p, "which") ||
+            nm_tok_is(c->d, p, "who") || (is_func(c, p) && !is_any(c, p, np_links) &&
+                                          !is_any(c, p, nm_determiners)))
+            return (size_t)-1;
+        b = p;
+    }
+    return nm_clause_starts_at(c, b, t0) ? b : (size_t)-1;
+}
+
+/* "Ada Obi, 44, a nurse from Enugu, said ...": the subject before an
+ * apposition that ends at the comma c0; a person (else an org) mention
+ * followed by a comma and opening its clause, at most 30 tokens back. */
+spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    /* "The town's mayor, Piet Lugard, said": the name in apposition to an
+     * office phrase that opens the clause */
+    int32_t pm = c0 > t0 + 2 ? ment_end(c, c0 - 1) : -1;
+    if (pm >= 0 && DOC_MENT(c->d, pm)->type == NM_PERSON) {
+        size_t a = DOC_MENT(c->d, pm)->t0;
+        if (a > t0 + 1 && is_p(c, a - 1, ',')) {
+            size_t h = a - 2;
+            int32_t tm = ment_end(c, h);
+            int office = tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE;
+            if (office || (is_role_noun(c, h) && (T(c, h)->flags & TF_LOWER))) {
+                spk r = { SPK_ROLE, office ? DOC_MENT(c->d, tm)->t0 : role_np_start(c, h, t0), h + 1, -1 };
+                if (nm_subject_start(c, &r, t0) != (size_t)-1) {
+                    s.kind = SPK_MENTION;
+                    s.ment = pm;
+                    s.t0 = a;
+                    s.t1 = DOC_MENT(c->d, pm)->t1;
+                    return s;
+                }
+            }
+        }
+    }
+    int32_t best = -1;
+    size_t lo = c0 > t0 + 30 ? c0 - 30 : t0;
+    for (size_t k = c0; k-- > lo + 1;) {
+        if (in_quote(c, k) || is_p(c, k, ';') || is_terminal(c, k))
+            break;
+        if (!is_p(c, k, ','))
+            continue;
+        int32_t m = ment_end(c, k - 1);
+        if (m < 0)
+            continue;
+        const nm_mention *mm = DOC_MENT(c->d, m);
+        if (mm->type != NM_PERSON && mm->type != NM_ORG)
+            continue;
+        spk t = { SPK_MENTION, mm->t0, mm->t1, m };
+        if (nm_subject_start(c, &t, t0) == (size_t)-1)
+            continue;
+        if (best < 0 || (mm->type == NM_PERSON && DOC_MENT(c->d, best)->type != NM_PERSON))
+            best = m;
+    }
+    if (best >= 0) {
+        s.kind = SPK_MENTION;
+        s.ment = best;
+        s.t0 = DOC_MENT(c->d, best)->t0;
+        s.t1 = DOC_MENT(c->d, best)->t1;
+        return s;
+    }
+    /* "A crane operator, who asked not to be named, said ...": a role noun
+     * phrase that opens the clause, before a relative clause */
+    for (size_t k = c0; k-- > lo + 1;) {
+        if (in_quote(c, k) || is_p(c, k, ';') || is_terminal(c, k))
+            break;
+        if (!is_p(c, k, ',') || k + 1 >= c0 ||
+            !is_any(c, k + 1, (const char *const[]){ "who", "whose", NULL }))
+            continue;
+        spk r = nm_np_before(c, k, t0);
+        if (r.kind == SPK_ROLE && nm_subject_start(c, &r, t0) == r.t0)
+            return r;
+    }
+    return s;
+}
+
+/* The subject of the clause opening at cs whose predicate runs up to v:
+ * the noun phrase at cs, or after a leading phrase and its comma ("On
+ * Tuesday, X ..."); it must end before v with words between. */
+spk nm_clause_subject(const actx *c, size_t cs, size_t v)
+{
+    spk s = nm_np_after(c, cs, v);
+    if (s.kind == SPK_NONE || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
+        s.kind = SPK_NONE;
+        for (size_t k = cs; k < v && k < cs + 16; k++) {
+            if (in_quote(c, k) || stance_of(c, k))
+                break;
+            if (is_p(c, k, ',')) {
+                s = nm_np_after(c, k + 1, v);
+                break;
+            }
+        }
+    }
+    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+        s.kind = SPK_NONE;
+    if (s.kind != SPK_NONE && s.t1 + 1 >= v)
+        s.kind = SPK_NONE;
+    return s;
+}
+
+/* Cue forms that are verbs only (not "note", "claims", "reports"). */
+static const char *const long_subject_cues[] = { "said", "says", "say", "told", "tells", "wrote",
+    "writes", "added", "argued", "noted", "explained", "acknowledged", "insisted", "warned",
+    "stressed", "recalled", "predicted", "contended", "asserted", "conceded", "countered",
+    "emphasized", "testified", "tweeted", NULL };
+
+static const char *const passive_aux[] = { "been", "being", "be", "is", "are", "was", "were", NULL };
+
+/* Words that may follow the head of a long subject: "aides to X",
+ * "officials who spoke with ...", "X, a former prosecutor, said". */
+static const char *const subj_gap[] = { "of", "in", "at", "from", "for", "with", "who", "whose",
+    "including", "and", "on", "to", "like", "among", "seen", "familiar", "close", "interviewed",
+    "representing", "across", "around", "inside", "outside", "within", "released", "conducted",
+    "taken", "published", "commissioned", "obtained", "issued", "based", "sponsored", NULL };
+
+/* The subject of a speech verb v when it is long: a noun phrase opening
+ * the clause at lo, then modifiers (a complement, a relative clause, an
+ * apposition closed by a comma or dash before v) holding no other cue,
+ * quote or clause punctuation, at most 30 tokens. */
+spk nm_long_subject(const actx *c, size_t lo, size_t v)
+{
+    spk s = { SPK_NONE, 0, 0, -1 };
+    int finding = is_any(c, v, nm_finding_cues);
+    if (v <= lo + 2 || v > lo + 30 || !(finding || is_any(c, v, long_subject_cues)))
+        return s;
+    if (is_any(c, v - 1, passive_aux))
+        return s;                       /* "it has been said ..." */
+    s = nm_np_after(c, lo, v);
+    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+        s.kind = SPK_NONE;
+    if (s.kind == SPK_NONE && is_any(c, lo, nm_determiners) && !nm_tok_is(c->d, lo, "that")) {
+        /* "A redacted copy of the memo ...": the determiner's noun phrase */
+        size_t e = lo + 1;
+        while (e < v && e < lo + 5 && is_word(c, e) && !is_func(c, e) && !stance_of(c, e))
+            e++;
+        if (e > lo + 1) {
+            s.kind = SPK_ROLE;
+            s.t0 = lo;
+            s.t1 = e;
+        }
+    }
+    if (finding && !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, nm_finding_nouns)))
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    /* "Senator Ada Obi": np_after gives the person after the office */
+    int at_lo = s.t0 == lo || (ment_start(c, lo) >= 0 && DOC_MENT(c->d, ment_start(c, lo))->t1 == s.t0);
+    if (s.kind == SPK_NONE || !at_lo || s.t1 >= v)
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    size_t g = s.t1;
+    int open = is_p(c, g, ',') || is_p(c, g, '(') || T(c, g)->kind == TK_DASH;
+    if (!(open || is_any(c, g, subj_gap)) || g + 1 >= v)
+        return (spk){ SPK_NONE, 0, 0, -1 };
+    int comma = 0, paren = 0, rel = 0;
+    for (size_t j = g; j < v; j++) {
+        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+            is_p(c, j, ':') || is_any(c, j, nm_ask_words))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+        if (is_any(c, j, nm_rel_words))
+            rel = 1;
+        else if (!rel && is_any(c, j, nm_there_verbs))
+            return (spk){ SPK_NONE, 0, 0, -1 };   /* a verb of its own: no subject */
+        if (is_p(c, j, '('))
+            paren++;
+        else if (is_p(c, j, ')') && paren)
+            paren--;
+        else if (is_p(c, j, ',') && !paren)
+            comma++;
+    }
+    /* an apposition opens at the head and closes before the verb ("X, a
+     * former aide, said"); "Part of the problem, say experts" is no subject */
+    /* ... or after a complement: "Ada Obi of Ostrand, a nurse, said", two
+     * commas, the apposition a noun phrase */
+    if (comma && !(open && (is_p(c, v - 1, ',') || T(c, v - 1)->kind == TK_DASH))) {
+        if (comma != 2 || !is_p(c, v - 1, ','))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+        size_t a = v - 1;
+        while (a > g && !is_p(c, a - 1, ','))
+            a--;
+        if (!(is_any(c, a, nm_determiners) || nm_tok_is(c->d, a, "including") || ment_start(c, a) >= 0 ||
+              is_role_noun(c, a) || T(c, a)->kind == TK_NUM))
+            return (spk){ SPK_NONE, 0, 0, -1 };
+    }
+    return s;
+}
