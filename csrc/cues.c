@@ -1,6 +1,6 @@
 /*
  * cues.c -- the closed class of speech and attribution verbs, with their
- * inflections, for quotes.c and attribution.c, and the stance verbs
+ * inflections, for quotes.c and the attribution files, and the stance verbs
  * (criticized, vowed, declined) that reported claims take too.
  *
  * The table is curated (a closed class), sorted by byte value so a lookup is
@@ -26,7 +26,7 @@
  * support(s/ed/ing), backed, praised, want(ed), know, knew, saw, offered,
  * thought, considered, decided, expect, feel(s), felt, learned, discussed,
  * seeks, plan(ned), welcomed, requested ("endorsed" and "opposed" are in,
- * with the object alone as the claim: attribution.c, np_object_cues).
+ * with the object alone as the claim: attr_reported.c, np_object_cues).
  */
 #include "cues.h"
 #include "nm.h"     /* nm_sorted_word */

@@ -10,7 +10,8 @@
  *   dates.c       date mentions
  *   coref.c       mentions -> entities (canonical name, aliases, titles)
  *   quotes.c      direct quotes (quotation marks)
- *   attribution.c reported speech, cues, speakers, addressees
+ *   attribution.c the attribution pass (attr.h: attr_direct.c direct quotes,
+ *                 attr_reported.c reported speech, attr_speakers.c speakers)
  *   turns.c       one quote per speaker's turn ("A," she said, "B.")
  *   result.c      doc -> the public nm_result
  *
@@ -218,7 +219,7 @@ int nm_ascii_ieq(const char *a, const char *b, size_t n);
  * by strcmp (LC_ALL=C sort) whose entries each start with the word as a
  * `const char *` and lie `size` bytes apart; -1 when it is absent, holds a
  * byte beyond ASCII or is longer than NM_WORD_MAX.  The built-in word
- * tables (cues.c, wordclass.c, attribution.c's role nouns) use it. */
+ * tables (cues.c, wordclass.c, attr_speakers.c's role nouns) use it. */
 #define NM_WORD_MAX 31
 ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n);
 /* 1 when such a table is in strcmp order with no duplicates (tests). */
@@ -357,7 +358,7 @@ nm_status nm_dates_find(nm_doc *d);
 nm_status nm_coref_group(nm_doc *d);
 nm_status nm_quotes_find(nm_doc *d);
 nm_status nm_attribution_find(nm_doc *d);
-/* 1 when attribution.c's role-noun list is in strcmp order (tests). */
+/* 1 when attr_speakers.c's role-noun list is in strcmp order (tests). */
 int nm_role_nouns_sorted(void);
 nm_status nm_turns_merge(nm_doc *d);
 

@@ -18,7 +18,7 @@
  *     closing-side mark and can never open one.
  *
  * Content spans leave the marks out.  Whether a short quoted term is a quote
- * of anybody ("so-called 'sanctions'") is decided in attribution.c, which
+ * of anybody ("so-called 'sanctions'") is decided in attr_direct.c, which
  * knows the cues around it.
  */
 #include "nm.h"

@@ -4,7 +4,7 @@
  * A quote interrupted by its attribution ("A," she said, "B.") or followed
  * by more quoted sentences of the same speaker ("A," she said. "B.") is one
  * claim in news annotation (PolNeAR merges the fragments into one
- * attribution), so attribution.c's separate marked quotes are joined here:
+ * attribution), so the attribution pass's separate marked quotes are joined here:
  * the merged quote runs from the first fragment to the last and lists its
  * fragments in doc->qparts, so the cue and the speaker between them are
  * never part of the content.
