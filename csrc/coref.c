@@ -28,95 +28,26 @@
 
 enum { K_PERSON, K_ORG, K_PLACE, K_PART, K_SINGLE, K_ACR };
 
-typedef struct key {
-    const char *s;        /* NULL: empty slot */
-    uint32_t len, hash;
-    uint8_t kind;
-    int32_t ent;
-} key;
+/* Keys of the name table (nm_strtab tags); the value is the entity. */
 
-/* Open addressing, kept at most half full.  It starts small and doubles:
- * a document names far fewer distinct things than it has mentions, and a
- * table sized by the mentions (most of it touched by scattered inserts)
- * was the peak of an analysis's memory. */
-typedef struct ctab {
-    key *slots;
-    size_t mask, used;
-} ctab;
-
-/* Case-folded (ASCII) comparison and hash; punctuation ignored for
- * acronyms ("U.N." = "UN") by the caller. */
-static uint32_t khash(const char *s, size_t n, int kind)
+static int32_t kget(const nm_strtab *t, const char *s, size_t n, int kind)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)kind;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        h = (h ^ c) * 16777619u;
-    }
-    return h;
-}
-
-static key *kfind(ctab *t, const char *s, size_t n, int kind, int insert)
-{
-    if (n == 0 || n > 4096)
-        return NULL;
-    uint32_t h = khash(s, n, kind);
-    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
-        key *k = &t->slots[i];
-        if (!k->s) {
-            if (!insert)
-                return NULL;
-            k->s = s;
-            k->len = (uint32_t)n;
-            k->hash = h;
-            k->kind = (uint8_t)kind;
-            k->ent = -1;
-            t->used++;
-            return k;
-        }
-        if (k->hash == h && k->kind == kind && k->len == n && nm_ascii_ieq(k->s, s, n))
-            return k;
-    }
-}
-
-static int32_t kget(ctab *t, const char *s, size_t n, int kind)
-{
-    key *k = kfind(t, s, n, kind, 0);
-    return k ? k->ent : -1;
-}
-
-/* Doubles the table; 0, or -1 when out of memory (the table is unchanged). */
-static int tab_grow(ctab *t)
-{
-    size_t cap = (t->mask + 1) * 2;
-    key *slots = calloc(cap, sizeof *slots);
-    if (!slots)
+    if (n > 4096)
         return -1;
-    for (size_t i = 0; i <= t->mask; i++) {
-        const key *k = &t->slots[i];
-        if (!k->s)
-            continue;
-        size_t j = k->hash & (cap - 1);
-        while (slots[j].s)
-            j = (j + 1) & (cap - 1);
-        slots[j] = *k;
-    }
-    free(t->slots);
-    t->slots = slots;
-    t->mask = cap - 1;
-    return 0;
+    const nm_strkey *k = nm_strtab_get(t, s, n, (uint32_t)kind);
+    return k ? k->val : -1;
 }
 
 /* Sets the entity of a key, adding the key; -1 when out of memory. */
-static int kput(ctab *t, const char *s, size_t n, int kind, int32_t ent)
+static int kput(nm_strtab *t, const char *s, size_t n, int kind, int32_t ent)
 {
-    if ((t->used + 1) * 2 > t->mask + 1 && tab_grow(t))
+    if (n == 0 || n > 4096)
+        return 0;
+    int added;
+    nm_strkey *k = nm_strtab_put(t, s, n, (uint32_t)kind, &added);
+    if (!k)
         return -1;
-    key *k = kfind(t, s, n, kind, 1);
-    if (k)
-        k->ent = ent;
+    k->val = ent;
     return 0;
 }
 
@@ -128,7 +59,7 @@ typedef struct einfo {
 
 typedef struct cctx {
     nm_doc *d;
-    ctab tab;
+    nm_strtab tab;        /* names, parts, acronyms -> entity */
     nm_vec info;          /* einfo per entity */
     char acr[64];         /* scratch for initials */
 } cctx;
@@ -375,9 +306,7 @@ nm_status nm_coref_group(nm_doc *d)
     c.d = d;
     okey *ord = malloc(nm * sizeof *ord);
     /* keys: full name, acronym and each name word of every mention */
-    c.tab.slots = calloc(1024, sizeof *c.tab.slots);
-    c.tab.mask = 1023;
-    if (!ord || !c.tab.slots) {
+    if (!ord || nm_strtab_init(&c.tab, 1024) != NM_OK) {
         st = NM_ENOMEM;
         goto done;
     }
@@ -453,7 +382,7 @@ nm_status nm_coref_group(nm_doc *d)
     }
 done:
     free(ord);
-    free(c.tab.slots);
+    nm_strtab_free(&c.tab);
     nm_vec_free(&c.info);
     return st;
 }

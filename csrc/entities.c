@@ -910,8 +910,6 @@ static void datelines(ectx *c)
 
 /* Case-folded strings of typed mentions, with votes per type. */
 typedef struct dent {
-    uint32_t start, len;   /* text bytes; len 0: empty slot */
-    uint32_t hash;
     uint16_t votes[3];     /* person, org, place */
     uint8_t strong;        /* bit per type voted by a strong finding */
     uint8_t solid;         /* bit per type voted by a medium or strong finding */
@@ -919,76 +917,40 @@ typedef struct dent {
     uint8_t body;          /* seen outside a headline in title case */
 } dent;
 
-/* Open addressing, kept at most half full.  It starts small and doubles: a
- * document has far fewer distinct names than candidates, and tables sized
- * by the candidates (most of their pages touched by scattered inserts) were
- * the largest part of an analysis's memory. */
+/* The strings (nm_strtab: its value indexes ents) and their entries. */
 typedef struct dict {
-    dent *slots;
-    size_t mask, used;
-    const char *text;
+    nm_strtab keys;
+    nm_vec ents;           /* dent */
     int oom;               /* an insert failed for want of memory */
 } dict;
 
-static uint32_t fold_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch += 32;
-        h = (h ^ ch) * 16777619u;
-    }
-    return h ? h : 1;
-}
-
-static int dict_grow(dict *D)
-{
-    size_t cap = (D->mask + 1) * 2;
-    dent *slots = calloc(cap, sizeof *slots);
-    if (!slots)
-        return -1;
-    for (size_t i = 0; i <= D->mask; i++) {
-        const dent *e = &D->slots[i];
-        if (!e->len)
-            continue;
-        size_t j = e->hash & (cap - 1);
-        while (slots[j].len)
-            j = (j + 1) & (cap - 1);
-        slots[j] = *e;
-    }
-    free(D->slots);
-    D->slots = slots;
-    D->mask = cap - 1;
-    return 0;
-}
-
-/* The entry of s[0..n), added when insert is set.  An entry pointer stays
- * valid until the next insert (which may move the table).  NULL when absent,
- * or when an insert runs out of memory (D->oom is then set). */
+/* The entry of s[0..n), added (zeroed) when insert is set.  An entry
+ * pointer stays valid until the next insert (which may move the entries).
+ * NULL when absent, or when an insert runs out of memory (D->oom is then
+ * set). */
 static dent *dict_find(dict *D, const char *s, size_t n, int insert)
 {
-    if (!D->slots || n == 0 || n > 200)
+    if (n == 0 || n > 200)
         return NULL;
-    if (insert && (D->used + 1) * 2 > D->mask + 1 && dict_grow(D)) {
+    if (!insert) {
+        const nm_strkey *k = nm_strtab_get(&D->keys, s, n, 0);
+        return k ? (dent *)D->ents.data + k->val : NULL;
+    }
+    if (nm_vec_reserve(&D->ents, sizeof(dent), 1)) {
         D->oom = 1;
         return NULL;
     }
-    uint32_t h = fold_hash(s, n);
-    for (size_t i = h & D->mask;; i = (i + 1) & D->mask) {
-        dent *e = &D->slots[i];
-        if (!e->len) {
-            if (!insert)
-                return NULL;
-            e->start = (uint32_t)(s - D->text);
-            e->len = (uint32_t)n;
-            e->hash = h;
-            D->used++;
-            return e;
-        }
-        if (e->hash == h && e->len == n && nm_ascii_ieq(D->text + e->start, s, n))
-            return e;
+    int added;
+    nm_strkey *k = nm_strtab_put(&D->keys, s, n, 0, &added);
+    if (!k) {
+        D->oom = 1;
+        return NULL;
     }
+    if (added) {
+        k->val = (int32_t)D->ents.n;
+        nm_vec_push(&D->ents, sizeof(dent));   /* zeroed; room reserved above */
+    }
+    return (dent *)D->ents.data + k->val;
 }
 
 static int dict_type(const dent *e, int *votes)
@@ -1034,15 +996,16 @@ static int dict_strong_type(const dent *e)
     return T_NONE;
 }
 
-static nm_status dict_init(dict *D, const ectx *c)
+static nm_status dict_init(dict *D)
 {
     memset(D, 0, sizeof *D);
-    D->slots = calloc(1024, sizeof *D->slots);
-    if (!D->slots)
-        return NM_ENOMEM;
-    D->mask = 1023;
-    D->text = c->d->text;
-    return NM_OK;
+    return nm_strtab_init(&D->keys, 1024);
+}
+
+static void dict_free(dict *D)
+{
+    nm_strtab_free(&D->keys);
+    nm_vec_free(&D->ents);
 }
 
 static const char *span_str(const ectx *c, size_t a, size_t b, size_t *n)
@@ -1058,7 +1021,7 @@ static nm_status propagate(ectx *c)
 {
     dict D;
     memset(&D, 0, sizeof D);
-    if (dict_init(&D, c) != NM_OK)
+    if (dict_init(&D) != NM_OK)
         return NM_ENOMEM;
     size_t n;
     for (size_t i = 0; i < c->cands.n; i++) {
@@ -1181,7 +1144,7 @@ static nm_status propagate(ectx *c)
             /* appending may move the array: re-fetch nothing after this */
             cand *p = add_cand(c, x, best);
             if (!p) {
-                free(D.slots);
+                dict_free(&D);
                 return NM_ENOMEM;
             }
             p->type = (int8_t)bt;
@@ -1189,7 +1152,7 @@ static nm_status propagate(ectx *c)
             x = best;
         }
     }
-    free(D.slots);
+    dict_free(&D);
     return D.oom ? NM_ENOMEM : NM_OK;
 }
 
@@ -1747,7 +1710,7 @@ nm_status nm_entities_find(nm_doc *d)
          * Enkhbayar") gets the same type where the rules saw a name. */
         dict T;
         memset(&T, 0, sizeof T);
-        if ((st = dict_init(&T, &c)) != NM_OK)
+        if ((st = dict_init(&T)) != NM_OK)
             goto done;
         size_t n = 0;
         for (size_t i = first; i < c.cands.n; i++) {
@@ -1790,8 +1753,8 @@ nm_status nm_entities_find(nm_doc *d)
          * region of the lexicon (for tagger_repairs) */
         dict P;
         memset(&P, 0, sizeof P);
-        if ((st = dict_init(&P, &c)) != NM_OK) {
-            free(T.slots);
+        if ((st = dict_init(&P)) != NM_OK) {
+            dict_free(&T);
             goto done;
         }
         for (size_t i = 0; i < nrule; i++) {
@@ -1827,8 +1790,8 @@ nm_status nm_entities_find(nm_doc *d)
             k->dead = 1;
         }
         tagger_repairs(&c, first, &T, &P);
-        free(T.slots);
-        free(P.slots);
+        dict_free(&T);
+        dict_free(&P);
         if (T.oom || P.oom) {
             st = NM_ENOMEM;
             goto done;

@@ -15,6 +15,9 @@
  *   turns.c       one quote per speaker's turn ("A," she said, "B.")
  *   result.c      doc -> the public nm_result
  *
+ * Helpers they share: alloc.c (vectors, the doc's arena), tokmap.c (sparse
+ * per-token values), strtab.c (case-folded name table), runsort.c.
+ *
  * Every module reads what earlier modules wrote into the doc and appends its
  * own findings.  All doc memory is freed at once by nm_doc_free().
  */
@@ -307,6 +310,27 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 int nm_builtin_words_sorted(void);
 /* Fills d->wcls once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
+
+/* strtab.c -- strings compared without ASCII case, each with a tag, mapped
+ * to an int32 value (coref.c's name keys, entities.c's votes). */
+typedef struct nm_strkey {
+    const char *s;     /* into the caller's text; NULL: empty slot */
+    uint32_t len, hash, tag;
+    int32_t val;       /* the caller's; -1 when added */
+} nm_strkey;
+typedef struct nm_strtab {
+    nm_strkey *slots;
+    size_t mask, used;
+} nm_strtab;
+/* FNV-1a of s[0..n) with ASCII letters folded to lower case, seeded. */
+uint32_t nm_hash_fold(const char *s, size_t n, uint32_t seed);
+nm_status nm_strtab_init(nm_strtab *t, size_t cap);   /* room for cap/2 keys first */
+void nm_strtab_free(nm_strtab *t);
+/* The key (s, n, tag), or NULL.  Key pointers stay valid until the next put. */
+nm_strkey *nm_strtab_get(const nm_strtab *t, const char *s, size_t n, uint32_t tag);
+/* The key, added (val -1, *added = 1) when absent; NULL when out of memory
+ * (the table is unchanged) or n is 0. */
+nm_strkey *nm_strtab_put(nm_strtab *t, const char *s, size_t n, uint32_t tag, int *added);
 
 /* tokmap.c -- a sparse map from tokens to int32 values, -1 where unset. */
 typedef struct nm_tokmap {

@@ -29,6 +29,7 @@ run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
 run "date limits (C API)" build/test-dates
 run "sorted word tables (C)" build/test-tables
+run "name table (C)" build/test-strtab
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh
@@ -70,6 +71,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-oom
         run "date limits (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-dates
+        run "name table (C, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-strtab
     fi
 fi
 

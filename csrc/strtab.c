@@ -1,0 +1,108 @@
+/*
+ * strtab.c -- a table of strings compared without ASCII case, each with a
+ * small tag, mapping to an int32 value: what coref.c looks names up in
+ * ("Wang" as a part of a person's name -> that entity) and what entities.c
+ * keeps its per-document votes under ("Halverton" -> the payload index).
+ *
+ * Open addressing with linear probing, kept at most half full.  It starts
+ * small and doubles: a document names far fewer distinct things than it
+ * has mentions, and tables sized by the mentions (most of their pages
+ * touched by scattered inserts) were the peak of an analysis's memory.
+ * Keys point into the caller's text, which must outlive the table.
+ */
+#include "nm.h"
+#include <stdlib.h>
+
+uint32_t nm_hash_fold(const char *s, size_t n, uint32_t seed)
+{
+    uint32_t h = 2166136261u ^ seed;          /* FNV-1a over folded bytes */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+nm_status nm_strtab_init(nm_strtab *t, size_t cap)
+{
+    size_t c = 16;
+    while (c < cap)
+        c *= 2;
+    t->used = 0;
+    t->slots = calloc(c, sizeof *t->slots);
+    t->mask = t->slots ? c - 1 : 0;
+    return t->slots ? NM_OK : NM_ENOMEM;
+}
+
+void nm_strtab_free(nm_strtab *t)
+{
+    free(t->slots);
+    t->slots = NULL;
+    t->mask = t->used = 0;
+}
+
+/* The slot holding (s, n, tag), or the empty slot where it would go. */
+static nm_strkey *probe(const nm_strtab *t, const char *s, size_t n, uint32_t tag, uint32_t h)
+{
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
+        nm_strkey *k = &t->slots[i];
+        if (!k->s || (k->hash == h && k->tag == tag && k->len == n && nm_ascii_ieq(k->s, s, n)))
+            return k;
+    }
+}
+
+nm_strkey *nm_strtab_get(const nm_strtab *t, const char *s, size_t n, uint32_t tag)
+{
+    if (!t->slots || n == 0 || n > UINT32_MAX)
+        return NULL;
+    nm_strkey *k = probe(t, s, n, tag, nm_hash_fold(s, n, tag));
+    return k->s ? k : NULL;
+}
+
+/* Doubles the table; -1 when out of memory (the table is unchanged). */
+static int grow(nm_strtab *t)
+{
+    size_t cap = (t->mask + 1) * 2;
+    nm_strkey *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return -1;
+    for (size_t i = 0; i <= t->mask; i++) {
+        const nm_strkey *k = &t->slots[i];
+        if (!k->s)
+            continue;
+        size_t j = k->hash & (cap - 1);
+        while (slots[j].s)
+            j = (j + 1) & (cap - 1);
+        slots[j] = *k;
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->mask = cap - 1;
+    return 0;
+}
+
+nm_strkey *nm_strtab_put(nm_strtab *t, const char *s, size_t n, uint32_t tag, int *added)
+{
+    *added = 0;
+    if (!t->slots || n == 0 || n > UINT32_MAX)
+        return NULL;
+    uint32_t h = nm_hash_fold(s, n, tag);
+    nm_strkey *k = probe(t, s, n, tag, h);
+    if (k->s)
+        return k;
+    if ((t->used + 1) * 2 > t->mask + 1) {
+        if (grow(t))
+            return NULL;
+        k = probe(t, s, n, tag, h);
+    }
+    k->s = s;
+    k->len = (uint32_t)n;
+    k->hash = h;
+    k->tag = tag;
+    k->val = -1;
+    t->used++;
+    *added = 1;
+    return k;
+}
