@@ -18,6 +18,7 @@
  * bytes, same kind) of the document, not once per token.
  */
 #include "tagger.h"
+#include "cues.h"
 #include <stdlib.h>
 
 static uint32_t fnv(uint32_t h, const unsigned char *s, size_t n, int fold)
@@ -81,7 +82,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0 };
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -182,6 +183,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             /* as nm_doc_word_classes() has them: a function of the bytes
              * and kind, so looked up once per type */
             ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class(g->d, (const char *)s, len) : 0;
+            ty->cue = !cls && t->kind == TK_WORD && nm_cue_word((const char *)s, len);
             ty->ncls[0] = (uint8_t)bit_count(ty->cls);
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
@@ -206,7 +208,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     /* The word classes, unless some module asked for them first, are filled
      * here, per type. */
     uint32_t *wcls = d->wcls;
-    if (!wcls && !(wcls = nm_arena_alloc(&d->arena, n * sizeof *wcls)))
+    if (!wcls && (!(wcls = nm_arena_alloc(&d->arena, n * sizeof *wcls)) || nm_doc_cue_bits(d, n)))
         return NM_ENOMEM;
     g->phrase = calloc(n, 1);
     g->tok_type = malloc(n * sizeof *g->tok_type);
@@ -219,8 +221,11 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         if (!k)
             goto oom;
         g->tok_type[i] = k;
-        if (!d->wcls)
+        if (!d->wcls) {
             wcls[i] = g->types[k].cls;
+            if (g->types[k].cue)
+                d->cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+        }
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)
             continue;

@@ -175,6 +175,8 @@ typedef struct nm_doc {
     nm_arena arena;
     uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
                         * until nm_doc_word_classes() (entities.c calls it) */
+    uint64_t *cue_bits; /* bit per token: a word of cues.c's table, filled with
+                         * wcls (once per distinct word): nm_tok_may_cue() */
 } nm_doc;
 
 #define DOC_TOK(d, i)   (&((nm_token *)(d)->toks.data)[i])
@@ -200,6 +202,14 @@ static inline uint32_t nm_tok_sent(const nm_doc *d, size_t i)
 {
     uint64_t upto = ((uint64_t)2 << (i & 63)) - 1;     /* bits 0..i%64 */
     return d->sent_rank[i >> 6] + nm_popcount64(d->sent_bits[i >> 6] & upto) - 1;
+}
+
+/* Whether token i may be a cue word (nm_cue_word() non-zero): most tokens
+ * are not, and the bit, found once per distinct word with the word
+ * classes, spares them the table search.  1 while the bits are not made. */
+static inline int nm_tok_may_cue(const nm_doc *d, size_t i)
+{
+    return !d->cue_bits || ((d->cue_bits[i >> 6] >> (i & 63)) & 1);
 }
 
 /* Tagger labels (BIO over person / org / place / misc). */
@@ -308,8 +318,10 @@ int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
 int nm_builtin_words_sorted(void);
-/* Fills d->wcls once; later calls do nothing. */
+/* Fills d->wcls and d->cue_bits once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
+/* Allocates d->cue_bits (all clear) in the arena for n tokens; 0, or -1 on OOM. */
+int nm_doc_cue_bits(nm_doc *d, size_t n);
 
 /* strtab.c -- strings compared without ASCII case, each with a tag, mapped
  * to an int32 value (coref.c's name keys, entities.c's votes). */

@@ -10,6 +10,7 @@
  * the doc's arena (nm_doc.wcls), so every module reads them in O(1).
  */
 #include "nm.h"
+#include "cues.h"
 #include <stdlib.h>
 
 typedef struct wc_entry {
@@ -881,17 +882,31 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
  * lexicon lookup.  Bounded size; when full, words are looked up directly. */
 typedef struct memo_slot {
     uint32_t start, hash;   /* hash 0: empty */
-    uint32_t len, cls;
+    uint32_t len : 8, cue : 1, cls;   /* words over 64 bytes are not kept */
 } memo_slot;
 
 #define MEMO_MAX (1u << 17)
+
+int nm_doc_cue_bits(nm_doc *d, size_t n)
+{
+    size_t words = n / 64 + 1;
+    if (!(d->cue_bits = nm_arena_alloc(&d->arena, words * sizeof *d->cue_bits)))
+        return -1;
+    memset(d->cue_bits, 0, words * sizeof *d->cue_bits);
+    return 0;
+}
+
+static void set_cue(nm_doc *d, size_t i)
+{
+    d->cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
 
 nm_status nm_doc_word_classes(nm_doc *d)
 {
     if (d->wcls || d->toks.n == 0)
         return NM_OK;
     uint32_t *w = nm_arena_alloc(&d->arena, d->toks.n * sizeof *w);
-    if (!w)
+    if (!w || nm_doc_cue_bits(d, d->toks.n))
         return NM_ENOMEM;
     size_t cap = 64;
     while (cap < d->toks.n * 2 && cap < MEMO_MAX)
@@ -908,6 +923,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
         size_t n = nm_tok_len(d, i);
         if (!memo || n > 64) {
             w[i] = nm_word_class(d, s, n);
+            if (nm_cue_word(s, n))
+                set_cue(d, i);
             continue;
         }
         uint32_t h = 2166136261u;
@@ -920,11 +937,15 @@ nm_status nm_doc_word_classes(nm_doc *d)
             memo_slot *m = &memo[j];
             if (!m->hash) {
                 uint32_t c = nm_word_class(d, s, n);
+                unsigned cue = nm_cue_word(s, n) != 0;
                 w[i] = c;
+                if (cue)
+                    set_cue(d, i);
                 if (used * 4 < cap * 3) {      /* keep probes short */
                     m->hash = h;
                     m->start = t->start;
                     m->len = (uint32_t)n;
+                    m->cue = cue;
                     m->cls = c;
                     used++;
                 }
@@ -932,6 +953,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
             }
             if (m->hash == h && m->len == n && !memcmp(d->text + m->start, s, n)) {
                 w[i] = m->cls;
+                if (m->cue)
+                    set_cue(d, i);
                 break;
             }
         }
