@@ -51,6 +51,20 @@ nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagge
     t->scale = scale;
     for (int k = 0; k < NT; k++)
         t->trans[k] = rd16(p + TG_HEADER + 2 * k);
+    for (int q = 0; q <= TG_NLABELS; q++)
+        for (int l = 0; l < TG_LANES; l++)
+            t->vtrans[q * TG_LANES + l] = l < TG_NLABELS && tg_allowed(q, l) ? t->trans[q * TG_NLABELS + l]
+                                                                          : INT32_MIN / 4;
+    for (int l = 0; l < TG_NLABELS; l++) {
+        int32_t lo = INT32_MAX, hi = INT32_MIN;
+        for (int q = 0; q < TG_NLABELS; q++)
+            if (tg_allowed(q, l)) {
+                int32_t w = t->vtrans[q * TG_LANES + l];
+                lo = w < lo ? w : lo;
+                hi = w > hi ? w : hi;
+            }
+        t->spread = hi - lo > t->spread ? hi - lo : t->spread;
+    }
     /* one pass for the bitmap and the counts, one to copy the rows */
     const unsigned char *em = p + TG_HEADER + 2 * NT;
     uint32_t nrows = 0;
@@ -128,7 +142,7 @@ void nm_tagger_free(nm_tagger *t)
 /* Label scores are kept in rows of LP lanes (9 labels, padded) so that the
  * compiler can add a feature's weights and compare the Viterbi candidates of
  * all labels with vector instructions. */
-enum { L = TG_NLABELS, LP = 12 };
+enum { L = TG_NLABELS, LP = TG_LANES };
 _Static_assert(TG_NLABELS == 9, "viterbi() takes labels 0-7 as vectors and 8 on its own");
 typedef int32_t tg_row[LP];
 
@@ -199,21 +213,61 @@ static void forward_step(const int32_t *prev, const int32_t *trans, int32_t *cur
  * the best score of each label (a max the compiler turns into vector
  * instructions); the backtrace finds the previous label of the one path it
  * follows again, the first on ties as a per-label argmax would.  So no
- * back-pointer table is filled for all nine labels of every token. */
+ * back-pointer table is filled for all nine labels of every token.
+ *
+ * Most steps need no max over the nine previous labels: when the best of
+ * them (the lead) beats the second by more than the spread of the
+ * transitions into any one label, it is the strict best predecessor of
+ * every label it may precede (an I-X it may not precede has only B-X and
+ * I-X to choose from).  News text is mostly such steps (a confident O
+ * before the next word), so the full step runs on few tokens.  The scores,
+ * and so the labels, are exactly those of the full step. */
+#define NO_LEAD 0xFF
 static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
 {
     /* Forbidden transitions (I-X after O) carry a large negative weight
-     * instead of a branch. */
-    int32_t trans[(L + 1) * LP];
+     * instead of a branch (t->vtrans). */
+    const int32_t *trans = t->vtrans;
+    const int32_t spread = t->spread;
+    uint8_t lead[TG_WINDOW];
     if (!n)
         return;
-    for (int p = 0; p <= L; p++)
-        for (int l = 0; l < LP; l++)
-            trans[p * LP + l] = l < L && tg_allowed(p, l) ? t->trans[p * L + l] : INT32_MIN / 4;
     for (int l = 0; l < LP; l++)
         em[0][l] += trans[L * LP + l];
-    for (size_t i = 1; i < n; i++)
-        forward_step(em[i - 1], trans, em[i]);
+    for (size_t i = 1; i < n; i++) {
+        const int32_t *prev = em[i - 1];
+        int32_t b1 = prev[0], b2 = INT32_MIN;
+        int p1 = 0;
+        for (int p = 1; p < L; p++) {
+            if (prev[p] > b1) {
+                b2 = b1;
+                b1 = prev[p];
+                p1 = p;
+            } else if (prev[p] > b2) {
+                b2 = prev[p];
+            }
+        }
+        if ((int64_t)b1 - b2 <= spread) {
+            lead[i] = NO_LEAD;
+            forward_step(prev, trans, em[i]);
+            continue;
+        }
+        /* O and B-X follow anything: the lead is their best predecessor.
+         * An I-X follows B-X or I-X only: the better of the two (the lead,
+         * when it is one of them). */
+        lead[i] = (uint8_t)p1;
+        int32_t *cur = em[i];
+        for (int l = 0; l < L; l += 2) {
+            if (l) {
+                int32_t a = prev[l - 1] + trans[(l - 1) * LP + l], b = prev[l] + trans[l * LP + l];
+                cur[l] += b > a ? b : a;
+            } else {
+                cur[l] += b1 + trans[p1 * LP + l];
+            }
+            if (l + 1 < L)
+                cur[l + 1] += b1 + trans[p1 * LP + l + 1];
+        }
+    }
     int bl = 0;
     for (int l = 1; l < L; l++)
         if (em[n - 1][l] > em[n - 1][bl])
@@ -222,12 +276,18 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
         out[i] = (uint8_t)bl;
         const int32_t *prev = em[i - 1];
         int from = 0;
-        int32_t best = prev[0] + trans[bl];
-        for (int p = 1; p < L; p++)
-            if (prev[p] + trans[p * LP + bl] > best) {
-                best = prev[p] + trans[p * LP + bl];
-                from = p;
-            }
+        if (lead[i] != NO_LEAD && (bl & 1 || !bl)) {
+            from = lead[i];
+        } else if (lead[i] != NO_LEAD) {    /* an I-X: the first of B-X, I-X on a tie */
+            from = prev[bl] + trans[bl * LP + bl] > prev[bl - 1] + trans[(bl - 1) * LP + bl] ? bl : bl - 1;
+        } else {
+            int32_t best = prev[0] + trans[bl];
+            for (int p = 1; p < L; p++)
+                if (prev[p] + trans[p * LP + bl] > best) {
+                    best = prev[p] + trans[p * LP + bl];
+                    from = p;
+                }
+        }
         bl = from;
     }
     out[0] = (uint8_t)bl;

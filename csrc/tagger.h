@@ -26,6 +26,7 @@
 #define TG_MAXFEAT 48
 #define TG_MAGIC "NMTAGGR1"
 #define TG_HEADER 20
+#define TG_LANES 12      /* a row of label scores, padded for vectors */
 
 /* In memory the emission weights are kept compact: four buckets in five
  * have no weight at all (most hashed bigrams were never seen in training),
@@ -38,6 +39,11 @@ struct nm_tagger {
     uint32_t rank[TG_NBUCKETS / 64];    /* rows before each word of nz */
     int16_t *rows;                      /* [row][label], malloc'd */
     float scale;
+    /* Decoding's form of trans (tagger.c, viterbi): rows of TG_LANES, a
+     * large negative weight where tg_allowed() says no, and the largest
+     * spread of the allowed transitions into one label. */
+    int32_t vtrans[(TG_NLABELS + 1) * TG_LANES];
+    int32_t spread;
 };
 
 /* The weight row of a bucket, or NULL when all its weights are 0. */
