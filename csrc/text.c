@@ -212,7 +212,7 @@ static uint16_t case_bits(int first, int upper, int lower, int digit)
 /* Length of the word that starts at i (a letter or digit is at i); its case
  * flags, as case_flags() would give them, in *flags: counted on the way,
  * so the word is read once. */
-static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
+static size_t scan_word_any(const scan *sc, size_t i, uint16_t *flags)
 {
     size_t start = i, l;
     int digits_only = 1, first = 0, upper = 0, lower = 0, digit = 0;
@@ -269,6 +269,53 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
         break;
     }
     *flags = case_bits(first, upper, lower, digit);
+    return i - start;
+}
+
+/* ASCII letters and digits, for the common case of scan_word(). */
+enum { CC_UPPER = 1, CC_LOWER = 2, CC_DIGIT = 4 };
+static const uint8_t ascii_class[128] = {
+    ['0'] = CC_DIGIT, ['1'] = CC_DIGIT, ['2'] = CC_DIGIT, ['3'] = CC_DIGIT, ['4'] = CC_DIGIT,
+    ['5'] = CC_DIGIT, ['6'] = CC_DIGIT, ['7'] = CC_DIGIT, ['8'] = CC_DIGIT, ['9'] = CC_DIGIT,
+    ['A'] = CC_UPPER, ['B'] = CC_UPPER, ['C'] = CC_UPPER, ['D'] = CC_UPPER, ['E'] = CC_UPPER,
+    ['F'] = CC_UPPER, ['G'] = CC_UPPER, ['H'] = CC_UPPER, ['I'] = CC_UPPER, ['J'] = CC_UPPER,
+    ['K'] = CC_UPPER, ['L'] = CC_UPPER, ['M'] = CC_UPPER, ['N'] = CC_UPPER, ['O'] = CC_UPPER,
+    ['P'] = CC_UPPER, ['Q'] = CC_UPPER, ['R'] = CC_UPPER, ['S'] = CC_UPPER, ['T'] = CC_UPPER,
+    ['U'] = CC_UPPER, ['V'] = CC_UPPER, ['W'] = CC_UPPER, ['X'] = CC_UPPER, ['Y'] = CC_UPPER,
+    ['Z'] = CC_UPPER,
+    ['a'] = CC_LOWER, ['b'] = CC_LOWER, ['c'] = CC_LOWER, ['d'] = CC_LOWER, ['e'] = CC_LOWER,
+    ['f'] = CC_LOWER, ['g'] = CC_LOWER, ['h'] = CC_LOWER, ['i'] = CC_LOWER, ['j'] = CC_LOWER,
+    ['k'] = CC_LOWER, ['l'] = CC_LOWER, ['m'] = CC_LOWER, ['n'] = CC_LOWER, ['o'] = CC_LOWER,
+    ['p'] = CC_LOWER, ['q'] = CC_LOWER, ['r'] = CC_LOWER, ['s'] = CC_LOWER, ['t'] = CC_LOWER,
+    ['u'] = CC_LOWER, ['v'] = CC_LOWER, ['w'] = CC_LOWER, ['x'] = CC_LOWER, ['y'] = CC_LOWER,
+    ['z'] = CC_LOWER,
+};
+
+/* scan_word_any() for the common word: ASCII letters and digits from an
+ * ASCII letter on, ended by a byte that joins nothing (space, most
+ * punctuation, a connector with no word character after it: "said," or
+ * "year.").  Any other word -- a digit or a letter beyond ASCII first, a
+ * hyphen, period, apostrophe or other connector inside it -- is read again
+ * by scan_word_any(), so both give the same tokens. */
+static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
+{
+    const unsigned char *s = sc->s;
+    size_t start = i, n = sc->n;
+    unsigned m = s[i] < 0x80 ? ascii_class[s[i]] : 0, acc = 0;
+    if (!(m & (CC_UPPER | CC_LOWER)))
+        return scan_word_any(sc, start, flags);
+    int first = m & CC_UPPER ? 1 : -1;
+    while (i < n && s[i] < 0x80 && (m = ascii_class[s[i]]) != 0) {
+        acc |= m;
+        i++;
+    }
+    /* a connector (U.S, 1,000, AT&T) joins only a word character after it */
+    if (i < n && (s[i] >= 0x80 ||
+                  ((s[i] == '-' || s[i] == '.' || s[i] == '\'' || s[i] == ',' || s[i] == ':' ||
+                    s[i] == '/' || s[i] == '&') &&
+                   i + 1 < n && (s[i + 1] >= 0x80 || ascii_class[s[i + 1]]))))
+        return scan_word_any(sc, start, flags);
+    *flags = case_bits(first, (acc & CC_UPPER) != 0, (acc & CC_LOWER) != 0, (acc & CC_DIGIT) != 0);
     return i - start;
 }
 
