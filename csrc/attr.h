@@ -71,13 +71,16 @@ static inline int is_word(const actx *c, size_t i) { return T(c, i)->kind == TK_
 
 static inline int is_p(const actx *c, size_t i, uint32_t cp)
 {
-    return T(c, i)->kind == TK_PUNCT && T(c, i)->cp == cp;
+    return T(c, i)->kind == TK_PUNCT && nm_tok_cp(c->d, T(c, i)) == cp;
 }
 
 static inline int is_terminal(const actx *c, size_t i)
 {
     const nm_token *t = T(c, i);
-    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+    if (t->kind != TK_PUNCT)
+        return 0;
+    uint32_t cp = nm_tok_cp(c->d, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
 static inline int is_any(const actx *c, size_t i, const char *const *list)

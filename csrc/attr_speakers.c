@@ -476,7 +476,7 @@ size_t nm_subject_start(const actx *c, const spk *s, size_t t0)
         const nm_token *t = T(c, p);
         if (t->kind == TK_QUOTE && in_quote(c, p))
             return (size_t)-1;
-        if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && t->cp == '-')) ||
+        if (!(t->kind == TK_WORD || t->kind == TK_NUM || (t->kind == TK_PUNCT && nm_tok_cp(c->d, t) == '-')) ||
             cue_of(c, p) || nm_tok_is(c->d, p, "that") || nm_tok_is(c->d, p, "which") ||
             nm_tok_is(c->d, p, "who") || (is_func(c, p) && !is_any(c, p, np_links) &&
                                           !is_any(c, p, nm_determiners)))

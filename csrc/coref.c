@@ -204,8 +204,8 @@ static int32_t group_named(cctx *c, uint32_t mi, int32_t prev)
         /* "Long Name (LN)": the acronym right after its organisation */
         const nm_mention *p = DOC_MENT(d, prev);
         if (p->type == NM_ORG && p->entity >= 0 && m->t0 >= 2 && p->t1 == m->t0 - 1 &&
-            DOC_TOK(d, m->t0 - 1)->cp == '(' && m->t1 < d->toks.n &&
-            DOC_TOK(d, m->t1)->cp == ')')
+            nm_tok_cp(d, DOC_TOK(d, m->t0 - 1)) == '(' && m->t1 < d->toks.n &&
+            nm_tok_cp(d, DOC_TOK(d, m->t1)) == ')')
             e = p->entity;
     }
     if (e < 0 && kind == K_ORG) {

@@ -98,7 +98,7 @@ static int tok_is(const ectx *c, size_t i, const char *w)
 
 static int is_punct(const ectx *c, size_t i, uint32_t cp)
 {
-    return i < c->n && tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == cp &&
+    return i < c->n && tok(c, i)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, i)) == cp &&
            tok(c, i)->end - tok(c, i)->start == 1;
 }
 
@@ -396,7 +396,7 @@ static int company_suffix(const ectx *c, size_t i)
  * "&" between names (firms). */
 static int and_joins(const ectx *c, size_t i, size_t j)
 {
-    int amp = i < j && j < c->n && tok(c, j)->kind == TK_PUNCT && tok(c, j)->cp == '&';
+    int amp = i < j && j < c->n && tok(c, j)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, j)) == '&';
     if (!amp && !(is_lower_word(c, j) && tok_is(c, j, "and")))
         return 0;
     if (!namey(c, j + 1))
@@ -696,7 +696,7 @@ static void type_cand(ectx *c, cand *k)
 
     /* "Hobbs & Corran": a firm */
     for (size_t i = a + 1; i + 1 < b; i++)
-        if (tok(c, i)->kind == TK_PUNCT && tok(c, i)->cp == '&')
+        if (tok(c, i)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, i)) == '&')
             set_type(k, NM_ORG, C_MEDIUM, SRC_RULE);
 
     /* honorific or office noun right before: a person */
@@ -1432,7 +1432,7 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
         int firm = 0;
         for (size_t j = a; j < b; j++)
             firm |= (c->wc[j] & WC_ORGWORD) || company_suffix(c, j) ||
-                    (tok(c, j)->kind == TK_PUNCT && tok(c, j)->cp == '&');
+                    (tok(c, j)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, j)) == '&');
         if (!firm && on_title_case_line(c, a, b) && !lexicon_knows(c, a, b)) {
             const char *s = span_str(c, a, b, &n);
             dent *e = dict_find(T, s, n, 0);

@@ -72,12 +72,14 @@ enum nm_tok_kind {
 #define TQ_CLOSE 2u
 #define TQ_AMBIG 3u   /* straight mark with no clear side */
 
+/* 12 bytes: the token arrays are the largest item of an analysis, so a
+ * token's first code point is read from the text (nm_tok_cp()) rather
+ * than kept in it. */
 typedef struct nm_token {
     uint32_t start, end;   /* byte offsets */
     uint16_t flags;        /* TF_* */
     uint8_t kind;          /* nm_tok_kind */
     uint8_t qside;         /* TQ_* for TK_QUOTE */
-    uint32_t cp;           /* first code point (for punctuation and quotes) */
 } nm_token;
 
 typedef struct nm_sent {
@@ -262,6 +264,14 @@ static inline int nm_tok_is(const nm_doc *d, size_t i, const char *word)
 /* Decodes one UTF-8 code point at s[0..n); stores its length (>= 1) in *len.
  * Invalid sequences yield 0xFFFD with *len = 1. */
 uint32_t nm_utf8_decode(const unsigned char *s, size_t n, size_t *len);
+/* First code point of token t (what tells punctuation and quote marks
+ * apart): U+2019 for the possessive "’s" split off a word. */
+static inline uint32_t nm_tok_cp(const nm_doc *d, const nm_token *t)
+{
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t len;
+    return s[0] < 0x80 ? s[0] : nm_utf8_decode(s, t->end - t->start, &len);
+}
 
 /* lexicon.c -- word and phrase classes.  Lookups are case-insensitive
  * (ASCII and Latin letters folded); the generated lists live in data/. */

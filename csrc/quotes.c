@@ -49,7 +49,10 @@ static int can_open_side(unsigned side, int fam)
     return side == TQ_OPEN || (side == TQ_AMBIG && fam != FAM_SINGLE);
 }
 
-static int can_open(const nm_token *t) { return can_open_side(t->qside, family(t->cp)); }
+static int can_open(const nm_doc *d, const nm_token *t)
+{
+    return can_open_side(t->qside, family(nm_tok_cp(d, t)));
+}
 
 static int can_close_side(unsigned side, uint32_t cp, uint32_t opener)
 {
@@ -58,9 +61,9 @@ static int can_close_side(unsigned side, uint32_t cp, uint32_t opener)
     return (opener == 0x201E && cp == 0x201C) || (opener == 0x201A && cp == 0x2018);
 }
 
-static int can_close(const nm_token *t, uint32_t opener)
+static int can_close(const nm_doc *d, const nm_token *t, uint32_t opener)
 {
-    return can_close_side(t->qside, t->cp, opener);
+    return can_close_side(t->qside, nm_tok_cp(d, t), opener);
 }
 
 /* Two straight single marks written together ('') stand for a double mark
@@ -68,10 +71,10 @@ static int can_close(const nm_token *t, uint32_t opener)
 static int double_single(const nm_doc *d, size_t i, unsigned *side)
 {
     const nm_token *t = DOC_TOK(d, i);
-    if (t->cp != '\'' || i + 1 >= d->toks.n)
+    if (nm_tok_cp(d, t) != '\'' || i + 1 >= d->toks.n)
         return 0;
     const nm_token *u = DOC_TOK(d, i + 1);
-    if (u->kind != TK_QUOTE || u->cp != '\'' || u->start != t->end)
+    if (u->kind != TK_QUOTE || nm_tok_cp(d, u) != '\'' || u->start != t->end)
         return 0;
     int before = (t->flags & TF_SPACE_BEFORE) || i == 0 ||
                  (DOC_TOK(d, i - 1)->kind != TK_WORD && DOC_TOK(d, i - 1)->kind != TK_NUM &&
@@ -103,19 +106,19 @@ static nm_status emit(nm_doc *d, size_t open, size_t close)
 static size_t single_close(const nm_doc *d, size_t i)
 {
     size_t n = d->toks.n, lim = i + Q_SINGLE_WINDOW;
-    uint32_t opener = DOC_TOK(d, i)->cp;
+    uint32_t opener = nm_tok_cp(d, DOC_TOK(d, i));
     for (size_t k = i + 1; k < n && k < lim; k++) {
         const nm_token *t = DOC_TOK(d, k);
         if (t->flags & TF_PARA_START)
             return 0;
         if (t->kind != TK_QUOTE)
             continue;
-        int f = family(t->cp);
+        int f = family(nm_tok_cp(d, t));
         if (f == FAM_DOUBLE || f == FAM_CORNER)
             return 0;                   /* a double mark ends the search */
-        if (f == FAM_SINGLE && t->qside == TQ_OPEN && !can_close(t, opener))
+        if (f == FAM_SINGLE && t->qside == TQ_OPEN && !can_close(d, t, opener))
             return 0;                   /* another opening: unbalanced */
-        if (f == FAM_SINGLE && can_close(t, opener) && k > i + 1) {
+        if (f == FAM_SINGLE && can_close(d, t, opener) && k > i + 1) {
             /* "the Democrats’ plan": a plural's apostrophe, not the close */
             const nm_token *p = DOC_TOK(d, k - 1);
             if (t->qside == TQ_CLOSE && p->kind == TK_WORD && p->end == t->start &&
@@ -143,7 +146,7 @@ nm_status nm_quotes_find(nm_doc *d)
         if (fam != FAM_NONE && (t->flags & TF_PARA_START) && i > open) {
             /* A paragraph ended inside the quote: it goes on only when this
              * paragraph opens with a mark of the same family. */
-            if (t->kind == TK_QUOTE && family(t->cp) == fam && can_open(t) &&
+            if (t->kind == TK_QUOTE && family(nm_tok_cp(d, t)) == fam && can_open(d, t) &&
                 i - open < Q_MAX_TOKENS) {
                 depth = 1;
                 para_open = 1;
@@ -153,9 +156,9 @@ nm_status nm_quotes_find(nm_doc *d)
         }
         if (t->kind != TK_QUOTE)
             continue;
-        int f = family(t->cp);
+        int f = family(nm_tok_cp(d, t));
         unsigned side = t->qside, w = 1;
-        uint32_t cp = t->cp;
+        uint32_t cp = nm_tok_cp(d, t);
         if (double_single(d, i, &side)) {
             f = FAM_DOUBLE;
             w = 2;

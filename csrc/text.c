@@ -319,16 +319,14 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
     return i - start;
 }
 
-static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint32_t cp,
-                    uint16_t flags)
+static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint16_t flags)
 {
     nm_token *t;
     if (d->toks.n < d->toks.cap)          /* room reserved by tokenize() */
         t = DOC_TOK(d, d->toks.n++);
     else if (!(t = nm_vec_push(&d->toks, sizeof *t)))
         return -1;
-    *t = (nm_token){ .start = start, .end = end, .flags = flags, .kind = kind, .qside = 0,
-                     .cp = cp };
+    *t = (nm_token){ .start = start, .end = end, .flags = flags, .kind = kind, .qside = 0 };
     return 0;
 }
 
@@ -412,10 +410,10 @@ static nm_status tokenize(nm_doc *d)
                          sc.s[end - 2] == 0x99)
                     ap = end - 4;
                 if (ap > i) {
-                    if (push_tok(d, (uint32_t)i, (uint32_t)ap, kind, c,
+                    if (push_tok(d, (uint32_t)i, (uint32_t)ap, kind,
                                  flags | case_flags(&sc, i, ap)))
                         return NM_ENOMEM;
-                    if (push_tok(d, (uint32_t)ap, (uint32_t)end, TK_WORD, '\'', 0))
+                    if (push_tok(d, (uint32_t)ap, (uint32_t)end, TK_WORD, 0))
                         return NM_ENOMEM;
                     i = end;
                     continue;
@@ -431,7 +429,7 @@ static nm_status tokenize(nm_doc *d)
                 end++;
                 flags |= TF_ABBREV;
             }
-            if (push_tok(d, (uint32_t)i, (uint32_t)end, kind, c, flags))
+            if (push_tok(d, (uint32_t)i, (uint32_t)end, kind, flags))
                 return NM_ENOMEM;
             i = end;
             continue;
@@ -463,7 +461,7 @@ static nm_status tokenize(nm_doc *d)
             kind = TK_SYMBOL;
             i += l;
         }
-        if (push_tok(d, (uint32_t)start, (uint32_t)i, kind, c, flags))
+        if (push_tok(d, (uint32_t)start, (uint32_t)i, kind, flags))
             return NM_ENOMEM;
         if (kind == TK_QUOTE)
             DOC_TOK(d, d->toks.n - 1)->qside = (uint8_t)quote_side(c);
@@ -485,7 +483,7 @@ static void straight_quote_sides(nm_doc *d)
         int before = (t->flags & TF_SPACE_BEFORE) ||
                      (i > 0 && DOC_TOK(d, i - 1)->kind != TK_WORD && DOC_TOK(d, i - 1)->kind != TK_NUM &&
                       DOC_TOK(d, i - 1)->end == t->start &&
-                      (DOC_TOK(d, i - 1)->cp == '(' || DOC_TOK(d, i - 1)->cp == '[' ||
+                      (nm_tok_cp(d, DOC_TOK(d, i - 1)) == '(' || nm_tok_cp(d, DOC_TOK(d, i - 1)) == '[' ||
                        DOC_TOK(d, i - 1)->kind == TK_DASH ||
                        (DOC_TOK(d, i - 1)->kind == TK_QUOTE && DOC_TOK(d, i - 1)->qside == TQ_OPEN)));
         int after = (t->flags & TF_SPACE_AFTER) != 0;
@@ -543,8 +541,9 @@ static int scan_lines(nm_doc *d)
         int followed = j < n && !blank_line_between(d, DOC_TOK(d, j - 1), DOC_TOK(d, j));
         if (followed && len >= 40 && len <= 200) {
             const nm_token *last = DOC_TOK(d, j - 1);
-            int terminal = last->cp == '.' || last->cp == '!' || last->cp == '?' ||
-                           last->cp == ':' || last->kind == TK_QUOTE || (last->flags & TF_ABBREV);
+            uint32_t lc = nm_tok_cp(d, last);
+            int terminal = lc == '.' || lc == '!' || lc == '?' ||
+                           lc == ':' || last->kind == TK_QUOTE || (last->flags & TF_ABBREV);
             cand++;
             if (!terminal)
                 runon++;
@@ -554,15 +553,18 @@ static int scan_lines(nm_doc *d)
     return cand >= 2 && runon * 10 >= cand * 6;
 }
 
-static int is_terminal(const nm_token *t)
+static int is_terminal(const nm_doc *d, const nm_token *t)
 {
-    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+    if (t->kind != TK_PUNCT)
+        return 0;
+    uint32_t cp = nm_tok_cp(d, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
-static int is_closer(const nm_token *t)
+static int is_closer(const nm_doc *d, const nm_token *t)
 {
     return (t->kind == TK_QUOTE && t->qside != TQ_OPEN) ||
-           (t->kind == TK_PUNCT && (t->cp == ')' || t->cp == ']'));
+           (t->kind == TK_PUNCT && (nm_tok_cp(d, t) == ')' || nm_tok_cp(d, t) == ']'));
 }
 
 /* Does the sentence end after an abbreviation token a, given the next token? */
@@ -607,12 +609,12 @@ static nm_status split_units(nm_doc *d)
         if (i > 0 && !new_para && s) {
             /* Does a sentence end just before token i? */
             size_t k = i - 1;
-            while (k > s->t0 && is_closer(DOC_TOK(d, k)))
+            while (k > s->t0 && is_closer(d, DOC_TOK(d, k)))
                 k--;
             const nm_token *e = DOC_TOK(d, k);
             int ends = 0;
-            if (is_terminal(e) || (e->kind == TK_PUNCT && e->end - e->start >= 3 && e->cp == '.'))
-                ends = !(t->flags & TF_LOWER) && !(t->kind == TK_PUNCT && t->cp != '(') &&
+            if (is_terminal(d, e) || (e->kind == TK_PUNCT && e->end - e->start >= 3 && nm_tok_cp(d, e) == '.'))
+                ends = !(t->flags & TF_LOWER) && !(t->kind == TK_PUNCT && nm_tok_cp(d, t) != '(') &&
                        (t->flags & TF_SPACE_BEFORE);
             else if ((e->flags & TF_ABBREV) && k == i - 1)
                 ends = abbrev_ends(d, k, i);

@@ -50,7 +50,7 @@ static int lower_is(const tctx *c, size_t i, const char *w)
 
 static int punct_is(const tctx *c, size_t i, uint32_t cp)
 {
-    return i < c->n && tk(c, i)->kind == TK_PUNCT && tk(c, i)->cp == cp;
+    return i < c->n && tk(c, i)->kind == TK_PUNCT && nm_tok_cp(c->d, tk(c, i)) == cp;
 }
 
 /* A plural office noun ("ministers", "spokesmen") names no one office. */

@@ -89,7 +89,7 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
      * "..., adding that it is "B"" */
     const nm_token *p = DOC_TOK(d, g1 - 1);
     if (!(DOC_TOK(d, g1)->flags & TF_SENT_START) &&
-        !(p->kind == TK_PUNCT && (p->cp == ',' || p->cp == ':' || p->cp == '.')))
+        !(p->kind == TK_PUNCT && (nm_tok_cp(d, p) == ',' || nm_tok_cp(d, p) == ':' || nm_tok_cp(d, p) == '.')))
         return 0;
     /* what stands between is A's attribution ("A," she said, "B") */
     size_t s0 = DOC_TOK(d, g0)->start, s1 = DOC_TOK(d, g1 - 1)->end;
