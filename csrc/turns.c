@@ -17,7 +17,11 @@
  * sentence or following a comma or colon.  B with a cue of its own ("A,"
  * she said. "B," she added) is a new attribution, and so is B in the next
  * paragraph: measured on PolNeAR train, joining across paragraphs lost more
- * quotes than it gained.  One left-to-right pass: linear.
+ * quotes than it gained.  When the attribution between the parts is longer
+ * than the parts ("A," said X, an economist who ..., "B"), the extent would
+ * be mostly not the claim: the larger part alone stands for the turn and the
+ * smaller one is dropped (it is no claim of its own).  One left-to-right
+ * pass: linear.
  */
 #include "nm.h"
 #include "cues.h"
@@ -96,24 +100,28 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
     return in_range(a->cue_start, s0, s1);
 }
 
-/* Words (letters or digits tokens) in bytes [s, e). */
-static size_t words_in(const nm_doc *d, size_t s, size_t e)
+/* Bytes of letters, digits and other non-ASCII in text [s, e): what a
+ * claim's extent is measured in (the reader sees the attribution between
+ * two fragments as part of the extent, marks and spaces hardly). */
+static size_t wbytes(const nm_doc *d, size_t s, size_t e)
 {
     size_t n = 0;
-    for (size_t i = tok_after(d, s); i < d->toks.n && DOC_TOK(d, i)->end <= e; i++)
-        n += DOC_TOK(d, i)->kind == TK_WORD || DOC_TOK(d, i)->kind == TK_NUM;
+    for (size_t i = s; i < e; i++) {
+        unsigned ch = (unsigned char)d->text[i];
+        n += ch >= 0x80 || (ch | 0x20) - 'a' < 26u || ch - '0' < 10u;
+    }
     return n;
 }
 
-/* Content words of quote q: its fragments' words when it has several. */
-static size_t q_words(const nm_doc *d, const nm_q *q)
+/* Content bytes of quote q: its fragments' when it has several. */
+static size_t q_bytes(const nm_doc *d, const nm_q *q)
 {
     if (!q->nparts)
-        return words_in(d, q->start, q->end);
+        return wbytes(d, q->start, q->end);
     size_t n = 0;
     for (uint32_t k = 0; k < q->nparts; k++) {
         const nm_qpart *p = &NM_VEC_AT(d->qparts, nm_qpart, q->part0 + k);
-        n += words_in(d, p->start, p->end);
+        n += wbytes(d, p->start, p->end);
     }
     return n;
 }
@@ -131,7 +139,9 @@ static nm_status push_part(nm_doc *d, const nm_q *q)
 
 nm_status nm_turns_merge(nm_doc *d)
 {
-    size_t w = 0, aw = 0, gap = 0, bw;      /* aw: content words of qs[w - 1] */
+    size_t w = 0, gap = 0;
+    /* content and extent bytes of the quote last joined to (cur) */
+    size_t cur = (size_t)-1, cur_c = 0, cur_x = 0;
     nm_q *qs = d->quotes.data;
     for (size_t r = 0; r < d->quotes.n; r++) {
         nm_q *b = &qs[r];
@@ -150,18 +160,40 @@ nm_status nm_turns_merge(nm_doc *d)
             }
         }
         int join = a && a->marked && b->marked && b->direct && same_turn(d, a, b, &gap);
-        bw = words_in(d, b->start, b->end);
-        if (join)
-            aw = q_words(d, a);
-        /* start and end hold the attribution between the parts: when it is
-         * longer than the parts ("A," said X, an economist who ..., "B"),
-         * the extent would be mostly not the claim, and the two stay apart */
-        if (!join || gap > aw + bw) {
+        /* start and end hold the attribution between the parts: when it
+         * is longer than the parts ("A," said X, an economist who ..., "B"),
+         * the extent would be mostly not the claim, and the two stay apart
+         * (measured in bytes, as a reader sees the extent: counting words,
+         * a long name between two short parts still won) */
+        if (join) {
+            size_t ai = (size_t)(a - qs);
+            if (ai != cur) {
+                cur = ai;
+                cur_c = q_bytes(d, a);
+                cur_x = wbytes(d, a->start, a->end);
+            }
+            size_t bc = wbytes(d, b->start, b->end), gx = wbytes(d, a->end, b->start);
+            if (gap && 2 * (cur_c + bc) < cur_x + gx + bc) {
+                /* the turn is one claim all the same: its larger part
+                 * stands for it, and the smaller is not a claim of its own */
+                if (bc <= cur_c)
+                    continue;
+                if (a == &qs[w - 1] && !a->nparts) {
+                    a->start = b->start;
+                    a->end = b->end;
+                    cur_c = cur_x = bc;
+                    continue;
+                }
+                join = 0;
+            } else
+                cur_c += bc, cur_x += gx + bc;
+        }
+        if (!join) {
+            if (cur == w)
+                cur = (size_t)-1;           /* its slot is taken over */
             qs[w++] = *b;
-            aw = bw;
             continue;
         }
-        aw += bw;
         /* a's fragments are the last ones in qparts (or it has none yet) */
         if (!a->nparts) {
             a->part0 = (uint32_t)d->qparts.n;

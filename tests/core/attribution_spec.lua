@@ -214,10 +214,12 @@ describe("attribution", function()
     for _, q in ipairs(r2.quotes) do assert.are.equal(1, #q.parts) end
     local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.”")
     assert.are.equal(2, #r3.quotes)
-    -- an attribution longer than the quoted words keeps them apart
-    local _, r4 = analyze("“The risk,” said Tomas Riel, an engineer who has inspected the old dam on " ..
+    -- an attribution longer than the quoted words keeps them apart: the
+    -- larger part stands for the turn
+    local qs4, r4 = analyze("“The risk,” said Tomas Riel, an engineer who has inspected the old dam on " ..
       "the river for the regional water board since the flood, “is small, and we watch it every day.”")
-    assert.are.equal(2, #r4.quotes)
+    assert.are.equal(1, #r4.quotes)
+    assert.are.equal("is small, and we watch it every day.", qs4[1].text)
   end)
 
   it("takes the speaker after a quote closed by a comma whatever follows the speaker", function()

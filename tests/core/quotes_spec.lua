@@ -72,10 +72,26 @@ describe("direct quotes", function()
 
   it("keeps one turn when a quoted term stands in the attribution between its parts", function()
     local text = '"The ferry will run all winter," said Marta Quillon, waving a "Save Our Port" ' ..
-      'banner at the pier. "Nobody here will give up on it."'
+      'banner at the pier. "Nobody here will give up on it, whatever the council decides next spring."'
     local q, r = quotes(text)
     assert.are.equal(1, #r.quotes)
-    assert.are.same({ "The ferry will run all winter,", "Nobody here will give up on it." }, q)
+    assert.are.same({ "The ferry will run all winter,",
+      "Nobody here will give up on it, whatever the council decides next spring." }, q)
+  end)
+
+  it("lets the larger part stand for a turn whose attribution is longer than its parts", function()
+    -- joined, the extent would be mostly the attribution; apart, the short
+    -- part would be a claim of its own
+    local text = '"We are late," said Ottilie Brandvold, a retired harbour pilot who ' ..
+      'spent thirty years guiding tankers through the narrow channel near the old fort. ' ..
+      '"The new locks should have opened two summers ago, and every month of delay costs us."'
+    local q, r = quotes(text)
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The new locks should have opened two summers ago, and every month of delay costs us." }, q)
+    assert.are.equal("said", text:sub(r.quotes[1].cue[1] + 1, r.quotes[1].cue[2]))
+    -- a short attribution still joins the parts
+    local q2 = quotes('"We are late," said Ottilie Brandvold. "The locks should be open by now."')
+    assert.are.same({ "We are late,", "The locks should be open by now." }, q2)
   end)
 
   it("does not take a scare-quoted term for a quote", function()
