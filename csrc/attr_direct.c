@@ -379,3 +379,53 @@ nm_status nm_stance_quote(actx *c, size_t qi)
     }
     return st;
 }
+
+/* Words after which the writer, not the speaker, goes on ("..." while
+ * Y ..., "..." presumably meaning ...). */
+static const char *const writer_words[] = { "while", "presumably", NULL };
+
+/* Sanders said the rally was "a revolution", a word he uses often: a claim
+ * [a, b) holding a quoted phrase ends where the writer takes over after the
+ * phrase: a comma before "which", an apposition ("a swipe at ...") or a
+ * participle ("sparking ..."); a dash that no second dash closes; "while",
+ * "presumably", "as he ...".  Returns the claim's new end, b when none.
+ * ("and" opening a second predicate is no such end: PolNeAR takes it into
+ * the claim as often as not.)  Train: 13 claims more match gold, 7 fewer
+ * false. */
+size_t nm_quote_clause_end(const actx *c, size_t a, size_t b)
+{
+    int seen = 0;                       /* a quoted phrase before j */
+    for (size_t j = a; j + 1 < b; j++) {
+        if (in_quote(c, j)) {
+            seen = 1;
+            continue;
+        }
+        if (T(c, j)->kind == TK_DASH) {
+            size_t k = j + 1;
+            int inside = 0;
+            while (k < b && T(c, k)->kind != TK_DASH)
+                inside |= in_quote(c, k), k++;
+            if (k < b) {
+                j = k;                  /* a dash pair: a parenthesis in the claim */
+                seen |= inside;
+                continue;
+            }
+            if (seen)
+                return nm_content_end(c, a, j);
+            break;
+        }
+        if (!seen)
+            continue;
+        const nm_token *n = T(c, j + 1);
+        if (is_p(c, j, ',')) {
+            size_t l = n->end - n->start;
+            if (is_any(c, j + 1, (const char *const[]){ "which", "a", "an", NULL }) ||
+                (is_word(c, j + 1) && (n->flags & TF_LOWER) && l > 5 &&
+                 !memcmp(c->d->text + n->end - 3, "ing", 3) && !cue_of(c, j + 1)))
+                return nm_content_end(c, a, j);
+        }
+        if (is_any(c, j, writer_words) || (nm_tok_is(c->d, j, "as") && is_any(c, j + 1, nm_subj_pronouns)))
+            return nm_content_end(c, a, j);
+    }
+    return b;
+}

@@ -126,6 +126,11 @@ nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0
         return NM_OK;
     if (!nm_swallow_direct(c, a, b, &direct, 0))
         return NM_OK;
+    if (direct) {
+        b = nm_quote_clause_end(c, a, b);   /* "...", a swipe at ...: the writer's */
+        if (b <= a || nm_words_in(c, a, b) < 2)
+            return NM_OK;
+    }
     nm_swallow_direct(c, a, b, &direct, 1);
     nm_q *q = nm_new_quote(c, a, b, direct);
     if (!q)

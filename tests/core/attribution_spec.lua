@@ -241,6 +241,24 @@ describe("attribution", function()
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
 
+  it("ends a claim holding a quoted phrase where the writer takes over", function()
+    -- a comma before an apposition or "which", an unclosed dash
+    local qs = analyze("Koval said the visitors would “not be turned away” at the gate, " ..
+      "a swipe at the new rules on access to the harbour.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("the visitors would “not be turned away” at the gate", qs[1].text)
+    assert.are.equal("said", qs[1].cue)
+    local qs2 = analyze("Koval said the ferry would be “back in service” by May, which surprised the crew.")
+    assert.are.equal("the ferry would be “back in service” by May", qs2[1].text)
+    local qs3 = analyze("Tomas Riel said the tax plan was “a gift to developers” — a charge the council " ..
+      "has always rejected.")
+    assert.matches("^the tax plan was “a gift to developers", qs3[1].text)
+    assert.is_nil(qs3[1].text:find("charge", 1, true))
+    -- a pair of dashes is a parenthesis inside the claim
+    local qs4 = analyze("Tomas Riel said the tax plan — “a gift to developers” — would cost the city dearly.")
+    assert.matches("cost the city dearly$", qs4[1].text)
+  end)
+
   it("makes a quote inside a clause attributed after it the whole clause", function()
     local qs = analyze("The new levy would take years to “pay off in full,” Odette Brun said on Tuesday.")
     local q = find(qs, "The new levy")
