@@ -124,6 +124,14 @@ nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0
     int direct;
     if (b <= a || nm_words_in(c, a, b) < 2)
         return NM_OK;
+    if (in_quote(c, b - 1)) {
+        /* X said the plan was "sound. The money is there.": the claim ends
+         * with the quote it opened, not at a sentence end inside it (cut
+         * there, the rest of the quote was lost with it) */
+        const dq *x = &c->xs[quote_at(c, b - 1)];
+        if (x->o >= a && x->cl >= b)
+            b = nm_content_end(c, a, x->cl + 1);
+    }
     if (!nm_swallow_direct(c, a, b, &direct, 0))
         return NM_OK;
     if (direct) {

@@ -241,6 +241,15 @@ describe("attribution", function()
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
 
+  it("ends a reported claim with the quote it opened, not at a sentence end inside it", function()
+    local qs = analyze("Harbour master Ines Koval said the port was “in better shape than ever. " ..
+      "The new cranes work and the ships come in on time.”")
+    assert.are.equal(1, #qs)
+    assert.matches("^the port was “in better shape than ever%. The new cranes work", qs[1].text)
+    assert.matches("on time%.?$", qs[1].text)
+    assert.are.equal("said", qs[1].cue)
+  end)
+
   it("ends a claim holding a quoted phrase where the writer takes over", function()
     -- a comma before an apposition or "which", an unclosed dash
     local qs = analyze("Koval said the visitors would “not be turned away” at the gate, " ..
