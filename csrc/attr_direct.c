@@ -186,6 +186,13 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             if (comma_close || e >= hi || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                 (T(c, e)->kind == TK_QUOTE && T(c, e)->qside != TQ_CLOSE) || is_p(c, e, ':') ||
                 T(c, e)->kind == TK_DASH) {
+                /* "A." Cruz says, "B.": an attribution after a quote closed
+                 * by a full stop and before an opening mark is the next
+                 * quote's (train: 7 claims more match, 2 fewer false) */
+                size_t f = e < n && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
+                if (cl > x->o + 1 && is_p(c, cl - 1, '.') && f > e && f < n && T(c, f)->kind == TK_QUOTE &&
+                    T(c, f)->qside != TQ_CLOSE)
+                    goto before;
                 *found = 1;
                 size_t head = (comma_close || is_p(c, x->cl + 1, ',')) ? clause_head(c, x) : NO_TOK;
                 if (head != NO_TOK)
@@ -201,6 +208,7 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             }
         }
     }
+before:
     /* before the opening mark: Dube said: "..." / Dube told Moyo, "..." */
     if (x->o == 0)
         return NM_OK;

@@ -241,6 +241,18 @@ describe("attribution", function()
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
 
+  it("gives an attribution between a quote closed by a full stop and an opening mark to the next quote", function()
+    local qs = analyze("Ines Koval, the harbour master, said the port had done well. “The cranes are new and " ..
+      "the quays were rebuilt last year.” Tomas Riel says, “The port still loses money every winter.”")
+    local q = find(qs, "The port still loses money")
+    assert.are.equal("says", q.cue)
+    assert.matches("Tomas Riel", q.speaker)
+    assert.are.equal("The port still loses money every winter.", q.text)
+    for _, x in ipairs(qs) do
+      assert.is_nil(x.text:find("cranes", 1, true) and x.text:find("loses money", 1, true))
+    end
+  end)
+
   it("ends a reported claim with the quote it opened, not at a sentence end inside it", function()
     local qs = analyze("Harbour master Ines Koval said the port was “in better shape than ever. " ..
       "The new cranes work and the ships come in on time.”")
