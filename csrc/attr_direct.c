@@ -326,6 +326,10 @@ int nm_opens_clause(const actx *c, size_t o)
 static const char *const stance_preps[] = { "on", "in", "at", "from", "with", "by", "during",
     "before", "after", "about", "for", "of", "into", "over", "to", NULL };
 
+/* Words before a participle cue whose subject is the clause's: "X answered
+ * by calling ...", "... and accusing ..." */
+static const char *const ing_links[] = { "by", "after", "before", "while", "and", NULL };
+
 static const char *const stance_rel[] = { "what", "whom", "which", "who", "whose", NULL };
 
 nm_status nm_stance_quote(actx *c, size_t qi)
@@ -361,6 +365,14 @@ nm_status nm_stance_quote(actx *c, size_t qi)
         turn = nm_turn_in_sentence(c, lo, v);
         if (turn < 0)
             s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+    }
+    if (turn < 0 && s.kind == SPK_NONE && v > lo + 1) {
+        int ing = (stance_of(c, v) & CUE_ING) || nm_tok_is(c->d, v, "calling");
+        if (!ing && is_p(c, v - 1, ','))
+            s = nm_appositive_subject(c, v - 1, lo);                  /* "Ada Obi, a nurse, argued" */
+        else if ((ing && is_any(c, v - 1, ing_links)) || (!ing && is_any(c, v - 1, nm_coord_words)))
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+        /* ("X answered by calling it a "farce"", "X shook her head and said") */
     }
     if (turn < 0 && (s.kind == SPK_NONE || s.kind == SPK_REL))
         return NM_OK;

@@ -241,6 +241,16 @@ describe("attribution", function()
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
 
+  it("finds the subject of a cue before a quoted phrase behind 'by' or 'after' a participle", function()
+    local qs = analyze("Mayor Tomas Riel answered the critics by calling the ferry “a lifeline” for the islands.")
+    local q = find(qs, "the ferry")
+    assert.are.equal("the ferry “a lifeline” for the islands", q.text)
+    assert.are.equal("calling", q.cue)
+    assert.matches("Tomas Riel", q.speaker)
+    local qs2 = analyze("Pia Lund closed the meeting after calling the plan “pure fantasy” in front of the board.")
+    assert.matches("Pia Lund", find(qs2, "the plan").speaker)
+  end)
+
   it("gives an attribution between a quote closed by a full stop and an opening mark to the next quote", function()
     local qs = analyze("Ines Koval, the harbour master, said the port had done well. “The cranes are new and " ..
       "the quays were rebuilt last year.” Tomas Riel says, “The port still loses money every winter.”")
