@@ -267,7 +267,7 @@ static int label_not_speaker(const actx *c, const spk *s, size_t a, size_t b)
  * attribution goes on after the comma at e to the end of its clause; q
  * becomes two parts with the attribution between them.  Not when what
  * follows is a clause of the writer's (", while ..."), another cue (",
- * adding ...") or a quote. */
+ * adding ...") or a quote with a cue of its own. */
 /* The second part of a cut claim after the comma at e: [*k, *b), or 0. */
 static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0)
 {
@@ -284,8 +284,10 @@ static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0
     size_t b = nm_content_end(c, k, nm_claim_stop(c, k, ce));
     if (nm_words_in(c, k, b) < 2)
         return 0;
+    /* a quoted phrase in it is part of the claim ("..., she said, to
+     * "make sure" ..."), not one with a cue of its own or running past it */
     for (size_t j = k; j < b; j++)
-        if (in_quote(c, j))
+        if (in_quote(c, j) && (c->drop[quote_at(c, j)] == 2 || c->xs[quote_at(c, j)].cl >= b))
             return 0;
     *k0 = k;
     *b0 = b;
@@ -311,6 +313,11 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     p[1].start = T(c, k)->start;
     p[1].end = T(c, b - 1)->end;
     c->d->qparts.n += 2;
+    for (size_t j = k; j < b; j++)
+        if (in_quote(c, j)) {
+            c->drop[quote_at(c, j)] = 1;      /* swallowed by the tail */
+            q->direct = 1;
+        }
     q->end = p[1].end;
     *done = b;
     return NM_OK;

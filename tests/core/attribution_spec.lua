@@ -241,6 +241,18 @@ describe("attribution", function()
     for _, q in ipairs(qs2) do assert.is_nil(q.text:find("roads were", 1, true) and q.text:find("winter")) end
   end)
 
+  it("goes on after a mid-sentence attribution into a clause holding a quoted phrase", function()
+    local text = "The crews worked through the night, Ines Koval said, to “keep the harbour open” for the fleet."
+    local qs, r = analyze(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("said", qs[1].cue)
+    assert.matches("Ines Koval", qs[1].speaker)
+    assert.is_true(qs[1].direct)
+    local parts = {}
+    for _, p in ipairs(r.quotes[1].parts) do parts[#parts + 1] = text:sub(p[1] + 1, p[2]) end
+    assert.are.same({ "The crews worked through the night", "to “keep the harbour open” for the fleet" }, parts)
+  end)
+
   it("finds the subject of a cue before a quoted phrase behind 'by' or 'after' a participle", function()
     local qs = analyze("Mayor Tomas Riel answered the critics by calling the ferry “a lifeline” for the islands.")
     local q = find(qs, "the ferry")
