@@ -357,11 +357,8 @@ nm_status nm_attribution_find(nm_doc *d)
                 q->speaker = p->speaker;
                 q->spk_start = p->spk_start;
                 q->spk_end = p->spk_end;
-                if (para == prev_para) {
-                    /* one turn: "...," X said. "..." */
-                    q->cue_start = p->cue_start;
-                    q->cue_end = p->cue_end;
-                }
+                q->cue_start = p->cue_start;
+                q->cue_end = p->cue_end;
             }
             if (c.drop[qi] != 3) {
                 prev_direct = (int32_t)(c.out.n - 1);
