@@ -92,14 +92,7 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         size_t v = k, e = k;
         spk s = { SPK_NONE, 0, 0, -1 };
         if (cue_of(c, k) && !(cue_of(c, k) & CUE_ING)) {
-            s = nm_np_after(c, k + 1, hi);
-            if (s.kind == SPK_NONE && k + 2 < hi && is_word(c, k + 1) && (T(c, k + 1)->flags & TF_LOWER) &&
-                !is_func(c, k + 1) && !cue_of(c, k + 1)) {
-                /* "...," said pollster Ada Obi: a bare descriptor before a name */
-                s = nm_np_after(c, k + 2, hi);
-                if (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_PERSON)
-                    s.kind = SPK_NONE;
-            }
+            s = nm_np_after_cue(c, k + 1, hi);   /* "...," said pollster Ada Obi */
             if (s.kind != SPK_NONE)
                 e = nm_skip_adjuncts(c, s.t1, hi);
         } else {
@@ -250,6 +243,8 @@ before:
             s = nm_appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
         if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, nm_coord_words))
             s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);   /* "X shook her head and said," */
+        if (s.kind == SPK_NONE && (f & CUE_ING) && v > lo + 1 && is_p(c, v - 1, ','))
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);  /* "X wrote a note, saying, "..."" */
         if (s.kind == SPK_NONE) {
             s = nm_np_after(c, v + 1, k);
             if (s.kind != SPK_NONE)

@@ -308,6 +308,68 @@ spk nm_np_after(const actx *c, size_t k, size_t hi)
     return s;
 }
 
+/* The subject after a speech verb that closes a quote ("...," said X):
+ * what nm_np_after finds, else a person named after descriptor words
+ * ("said former Ohio Gov. Tom Ardle", "said retired banker Lena Fosk"),
+ * else a noun phrase opened by a determiner whatever its head ("said a
+ * person close to the governor", "said the 52-year-old", "read the
+ * flyer").  Only where a subject must follow: the verb ends the content. */
+spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
+{
+    spk s = nm_np_after(c, k, hi);
+    if (s.kind != SPK_NONE || k >= hi)
+        return s;
+    for (size_t j = k; j < hi && j < k + 7;) {
+        int32_t m = ment_start(c, j);
+        if (m >= 0) {
+            int type = DOC_MENT(c->d, m)->type;
+            if (type == NM_PERSON || type == NM_TITLE) {
+                spk t = nm_np_after(c, j, hi);
+                size_t e = t.t1;
+                if (t.kind == SPK_MENTION && DOC_MENT(c->d, t.ment)->type == NM_PERSON &&
+                    (e >= hi || !is_word(c, e) || is_func(c, e) || cue_of(c, e)) &&
+                    !(e < hi && is_any(c, e, nm_possessive)))
+                    return t;
+                if (type == NM_PERSON)
+                    break;
+            }
+            if (type == NM_DATE)
+                break;
+            j = DOC_MENT(c->d, m)->t1;
+            continue;
+        }
+        /* "secretary of state", "chief of staff": "of" and a lower-case word */
+        if (nm_tok_is(c->d, j, "of") && j > k && j + 1 < hi && (T(c, j + 1)->flags & TF_LOWER) &&
+            !is_func(c, j + 1)) {
+            j++;
+            continue;
+        }
+        if (!is_word(c, j) || is_func(c, j) || cue_of(c, j) || (T(c, j)->flags & TF_CAPSLINE))
+            break;
+        j++;
+    }
+    if (is_any(c, k, nm_determiners) && !nm_tok_is(c->d, k, "that") && !nm_tok_is(c->d, k, "this")) {
+        size_t e = k + 1;
+        while (e < hi && e < k + 8) {
+            int32_t m = ment_start(c, e);
+            if (m >= 0 && DOC_MENT(c->d, m)->type != NM_DATE) {
+                e = DOC_MENT(c->d, m)->t1;
+                continue;
+            }
+            if (!((is_word(c, e) && !is_func(c, e) && !cue_of(c, e)) || T(c, e)->kind == TK_NUM ||
+                  (is_p(c, e, '-') && e > k + 1 && !(T(c, e)->flags & TF_SPACE_BEFORE))))
+                break;
+            e++;
+        }
+        if (e > k + 1 && (e >= hi || !is_word(c, e) || is_func(c, e))) {
+            s.kind = SPK_ROLE;
+            s.t0 = k;
+            s.t1 = e;
+        }
+    }
+    return s;
+}
+
 uint8_t nm_pronoun_gender(const actx *c, size_t i)
 {
     if (nm_tok_is(c->d, i, "he") || nm_tok_is(c->d, i, "his"))

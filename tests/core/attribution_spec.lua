@@ -797,4 +797,31 @@ describe("reported claims (rules)", function()
     assert.are.equal(1, #qs)
     assert.are.equal("The port will reopen", qs[1].text)
   end)
+
+  it("reads the speaker after 'said' behind descriptors or a determiner ('said former Ohio Gov. X', 'said a person close to ...')", function()
+    local qs = analyze('The mayor visited the plant on Friday.\n\n' ..
+      '"We will rebuild the bridge by spring," said former Ohio Gov. Tom Ardle.\n\n' ..
+      '"Nobody expected the vote to fail," said retired banker Lena Fosk.\n\n' ..
+      '"It was a long night for all of us," said a person close to the governor.\n\n' ..
+      '"The budget has to pass this week," said the 52-year-old.')
+    assert.are.equal("Tom Ardle", find(qs, "We will rebuild").speaker)
+    assert.are.equal("said", find(qs, "We will rebuild").cue)
+    assert.are.equal("Lena Fosk", find(qs, "Nobody expected").speaker)
+    assert.are.equal("a person close", find(qs, "It was a long").speaker)
+    assert.are.equal("the 52-year-old", find(qs, "The budget").speaker)
+  end)
+
+  it("gives a quote after ', saying,' the subject of its clause", function()
+    local qs = analyze('Ann Lo posted a note of her own on Monday, saying, "We are thrilled to welcome the new team here."')
+    local q = find(qs, "We are thrilled")
+    assert.are.equal("saying", q.cue)
+    assert.are.equal("Ann Lo", q.speaker)
+  end)
+
+  it("gives a quote continuing a turn in the next paragraph the turn's cue as well as its speaker", function()
+    local qs = analyze('"We lost the first round," Omar Haddad said.\n\n"But we will be back next year with a stronger team."')
+    local q = find(qs, "But we will")
+    assert.are.equal("Omar Haddad", q.entity)
+    assert.are.equal("said", q.cue)
+  end)
 end)
