@@ -137,15 +137,26 @@ static void of_head(const actx *c, spk *s, size_t lo)
     }
 }
 
+/* "grudgingly", "bluntly" between a subject and its verb: a lower-case
+ * word in -ly that no determiner opens ("the family", "the daily" are
+ * nouns) and that is no role noun. */
+static int ly_adverb(const actx *c, size_t i)
+{
+    size_t n = nm_tok_len(c->d, i);
+    const char *w = nm_tok_str(c->d, i);
+    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && is_word(c, i) && (T(c, i)->flags & TF_LOWER) &&
+           !is_role_noun(c, i) && !(i > 0 && (is_any(c, i - 1, nm_determiners) || is_any(c, i - 1, nm_possessive)));
+}
+
 /* The subject ending just before the verb v (after auxiliaries and a date:
  * "X also said", "X on Tuesday said"), not before token lo. */
-spk nm_np_before(const actx *c, size_t v, size_t lo)
+static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
 {
     spk s = { SPK_NONE, 0, 0, -1 };
     if (v <= lo)
         return s;
     size_t e = v - 1;
-    for (int k = 0; k < 3 && e > lo && is_any(c, e, nm_aux_words); k++)
+    for (int k = 0; k < 3 && e > lo && (is_any(c, e, nm_aux_words) || (skip_ly && ly_adverb(c, e))); k++)
         e--;
     if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
         DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
@@ -241,6 +252,23 @@ spk nm_np_before(const actx *c, size_t v, size_t lo)
         s.t0 = b;
         s.t1 = e + 1;
         return s;
+    }
+    return s;
+}
+
+/* "The mayor grudgingly agreed": a subject found only as the adverb (a
+ * bare "noun" in -ly) is the noun phrase before it.  Only then: skipping
+ * every adverb found subjects, and claims, where there were none (train:
+ * 6 more matched, 5 more wrong). */
+spk nm_np_before(const actx *c, size_t v, size_t lo)
+{
+    spk s = np_before(c, v, lo, 0);
+    if (s.kind == SPK_ROLE && s.t1 > lo + 1 && ly_adverb(c, s.t1 - 1)) {
+        spk t = np_before(c, v, lo, 1);
+        if (t.kind == SPK_NONE && is_p(c, s.t1 - 2, ','))
+            t = nm_appositive_subject(c, s.t1 - 2, lo);    /* "X, still angry, grudgingly agreed" */
+        if (t.kind != SPK_NONE)
+            return t;
     }
     return s;
 }
@@ -622,7 +650,12 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
 spk nm_clause_subject(const actx *c, size_t cs, size_t v)
 {
     spk s = nm_np_after(c, cs, v);
-    if (s.kind == SPK_NONE || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
+    /* a capitalised word no list knows may open a leading phrase ("Hours
+     * later, X ...", "Facing criticism, X ..."): a name, pronoun or noun
+     * phrase after its comma is the subject */
+    int name = s.kind == SPK_NAME;
+    if (s.kind == SPK_NONE || name || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
+        spk s0 = s;
         s.kind = SPK_NONE;
         for (size_t k = cs; k < v && k < cs + 16; k++) {
             if (in_quote(c, k) || stance_of(c, k))
@@ -632,6 +665,8 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
                 break;
             }
         }
+        if (name && !(s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_ROLE))
+            s = s0;
     }
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
