@@ -243,8 +243,29 @@ before:
             s = nm_appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
         if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, nm_coord_words))
             s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);   /* "X shook her head and said," */
-        if (s.kind == SPK_NONE && (f & CUE_ING) && v > lo + 1 && is_p(c, v - 1, ','))
-            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);  /* "X wrote a note, saying, "..."" */
+        if (s.kind == SPK_NONE && (f & CUE_ING) && v > lo + 1 && is_p(c, v - 1, ',')) {
+            /* ""...," X said, adding: "..."": the speaker of that turn (with
+             * words between, ", adding that the plan "...", the clause is
+             * a reported claim: not the speaker after the cue) */
+            const nm_q *m = c->out.n >= 2 ? &NM_VEC_AT(c->out, nm_q, c->out.n - 2) : NULL;
+            if (m && m->spk_start >= 0 && m->cue_start >= (int64_t)T(c, lo)->start &&
+                m->cue_end <= (int64_t)T(c, v)->start) {
+                if (e != k)
+                    break;
+                *found = 1;
+                nm_status st = nm_attribute_quote(c, q, &s, v, v + 1);
+                q->entity = m->entity;
+                q->speaker = m->speaker;
+                q->spk_start = m->spk_start;
+                q->spk_end = m->spk_end;
+                return st;
+            }
+            /* "X wrote a note, saying, "..."": the clause's subject (not a
+             * word of a quote before it) */
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+            if (s.kind != SPK_NONE && in_quote(c, s.t0))
+                s.kind = SPK_NONE;
+        }
         if (s.kind == SPK_NONE) {
             s = nm_np_after(c, v + 1, k);
             if (s.kind != SPK_NONE)
