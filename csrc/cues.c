@@ -234,6 +234,8 @@ static const cue_word cue_words[] = {
     { "questioned", CUE_OBJ|CUE_STANCE },
     { "questioning", CUE_ING|CUE_OBJ|CUE_STANCE },
     { "quipped", CUE_AFTER },
+    { "read", CUE_AFTER },
+    { "reads", CUE_AFTER },
     { "reaffirmed", CUE_THAT },
     { "recalled", CUE_THAT },
     { "recalling", CUE_THAT|CUE_ING },

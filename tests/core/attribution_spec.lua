@@ -847,4 +847,12 @@ describe("reported claims (rules)", function()
     qs = analyze('Obama spoke on Monday, saying the group "must be destroyed."')
     assert.are.equal("Obama", find(qs, "the group").speaker)
   end)
+
+  it("reads 'read' and 'reads' after a quote as a cue ('\"...,\" the email read', '\"...,\" read the flyer')", function()
+    local qs = analyze('The mayor sent a note.\n\n"He has never kept a promise," the email read.\n\n' ..
+      '"Vote early and vote often," read the flyer.')
+    assert.are.equal("read", find(qs, "He has never").cue)
+    assert.are.equal("the email", find(qs, "He has never").speaker)
+    assert.are.equal("the flyer", find(qs, "Vote early").speaker)
+  end)
 end)
