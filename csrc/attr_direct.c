@@ -314,6 +314,11 @@ before:
         }
         if (s.kind != SPK_NONE && s.t1 < k) {
             *found = 1;
+            /* "She says to the crowd: ...": a speech verb of the clause is
+             * the cue rather than the colon */
+            for (size_t v = s.t1; v < k && v < s.t1 + 3; v++)
+                if (cue_of(c, v) && !(cue_of(c, v) & CUE_ING))
+                    return nm_attribute_quote(c, q, &s, v, v + 1);
             return nm_attribute_quote(c, q, &s, k, k + 1);
         }
     }
