@@ -9,6 +9,7 @@
  * Content that holds a short direct quote swallows it (one claim).
  */
 #include "attr.h"
+#include <string.h>
 
 /* Words that put a clause before the main one: "When X said ..., Y". */
 static const char *const subordinators[] = { "when", "after", "before", "since", "as",
@@ -122,6 +123,17 @@ nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0
 {
     *out = NULL;
     int direct;
+    if (v1 > v0 && v1 < a && a + 2 < b && is_p(c, a - 1, ',') && is_word(c, a) &&
+        (T(c, a)->flags & TF_LOWER) && nm_tok_len(c->d, a) > 5 &&
+        !memcmp(nm_tok_str(c->d, a) + nm_tok_len(c->d, a) - 3, "ing", 3)) {
+        /* "X said, referring to Y": the participle is the cue of what
+         * follows it (PolNeAR's cue), not part of the claim */
+        v0 = a;
+        v1 = a + 1;
+        a++;
+        if (is_any(c, a, (const char *const[]){ "to", "about", NULL }))
+            a++;
+    }
     if (b <= a || nm_words_in(c, a, b) < 2)
         return NM_OK;
     if (in_quote(c, b - 1)) {
