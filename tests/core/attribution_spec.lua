@@ -874,4 +874,12 @@ describe("reported claims (rules)", function()
     assert.are.equal("explaining", q.cue)
     assert.are.equal("Acosta", q.entity)
   end)
+
+  it("reads 'answered', 'retorted', 'interjected' after a quote as its cue", function()
+    local qs = analyze('The panel asked about the budget.\n\n"I would say this," Tom Ardle answered. "We will not raise taxes."\n\n' ..
+      '"That is simply not true," Lena Fosk retorted.')
+    assert.are.equal("answered", find(qs, "I would say").cue)
+    assert.are.equal("Tom Ardle", find(qs, "I would say").speaker)
+    assert.are.equal("retorted", find(qs, "That is simply").cue)
+  end)
 end)
