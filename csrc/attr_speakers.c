@@ -503,6 +503,25 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
         }
         return -1;
     }
+    case SPK_NAME: {
+        /* a name the entity finder missed ("Ms. Acosta said"): the last
+         * person before it whose name holds its last word */
+        size_t e = s->t1 - 1;
+        const char *w = nm_tok_str(d, e);
+        size_t n = nm_tok_len(d, e);
+        if (n < 2 || !(T(c, e)->flags & TF_CAP))
+            return -1;
+        size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
+        for (size_t k = s->t0; k-- > lo;) {
+            int32_t m = ment_end(c, k);
+            if (m < 0)
+                continue;
+            int32_t en = DOC_MENT(d, m)->entity;
+            if (nm_person_entity(c, en) && has_word(DOC_ENT(d, en)->name, w, n))
+                return en;
+        }
+        return -1;
+    }
     case SPK_ROLE: {
         /* an office noun: the last person whose titles name it */
         size_t e = s->t1 - 1;
