@@ -172,6 +172,7 @@ spk nm_np_before(const actx *c, size_t v, size_t lo);
 spk nm_np_after(const actx *c, size_t k, size_t hi);
 spk nm_np_after_cue(const actx *c, size_t k, size_t hi);
 uint8_t nm_pronoun_gender(const actx *c, size_t i);
+int nm_ly_adverb(const actx *c, size_t i);
 int nm_person_entity(const actx *c, int32_t e);
 int32_t nm_resolve_speaker(actx *c, const spk *s);
 int nm_clause_starts_at(const actx *c, size_t sb, size_t t0);

@@ -749,7 +749,9 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         /* D: ", noting that ..." continues this sentence's speaker; with
          * no attribution before it, the speaker is the subject of the
          * clause ("X attacked the plan, saying it would fail") */
-        if ((f & CUE_ING) && v > t0 && is_p(c, v - 1, ',')) {
+        /* (", falsely suggesting that ...": an adverb may stand between) */
+        if ((f & CUE_ING) && v > t0 &&
+            (is_p(c, v - 1, ',') || (v > t0 + 1 && nm_ly_adverb(c, v - 1) && is_p(c, v - 2, ',')))) {
             int inf = (f & CUE_INF) && v1 < ce && nm_tok_is(c->d, v1, "to");
             int ok = v1 < ce && !in_quote(c, v1) && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
                      (nm_tok_is(c->d, v1, "that") || inf ||

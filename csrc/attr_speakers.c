@@ -140,7 +140,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
 /* "grudgingly", "bluntly" between a subject and its verb: a lower-case
  * word in -ly that no determiner opens ("the family", "the daily" are
  * nouns) and that is no role noun. */
-static int ly_adverb(const actx *c, size_t i)
+int nm_ly_adverb(const actx *c, size_t i)
 {
     size_t n = nm_tok_len(c->d, i);
     const char *w = nm_tok_str(c->d, i);
@@ -156,7 +156,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
     if (v <= lo)
         return s;
     size_t e = v - 1;
-    for (int k = 0; k < 3 && e > lo && (is_any(c, e, nm_aux_words) || (skip_ly && ly_adverb(c, e))); k++)
+    for (int k = 0; k < 3 && e > lo && (is_any(c, e, nm_aux_words) || (skip_ly && nm_ly_adverb(c, e))); k++)
         e--;
     if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
         DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
@@ -263,7 +263,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
 spk nm_np_before(const actx *c, size_t v, size_t lo)
 {
     spk s = np_before(c, v, lo, 0);
-    if (s.kind == SPK_ROLE && s.t1 > lo + 1 && ly_adverb(c, s.t1 - 1)) {
+    if (s.kind == SPK_ROLE && s.t1 > lo + 1 && nm_ly_adverb(c, s.t1 - 1)) {
         spk t = np_before(c, v, lo, 1);
         if (t.kind == SPK_NONE && is_p(c, s.t1 - 2, ','))
             t = nm_appositive_subject(c, s.t1 - 2, lo);    /* "X, still angry, grudgingly agreed" */

@@ -889,4 +889,12 @@ describe("reported claims (rules)", function()
     assert.are.equal("Ms. Acosta", q.speaker)
     assert.are.equal("Acosta", q.entity)
   end)
+
+  it("gives ', falsely suggesting that ...' the clause's subject, and never a lone adverb as speaker", function()
+    local qs = analyze("Tom Ardle raised questions about the budget, falsely suggesting that the city was broke.")
+    assert.are.equal("Tom Ardle", find(qs, "that the city").speaker)
+    for _, q in ipairs(analyze("While many lawyers, including big donors, fiercely opposed the ruling, the base did not.")) do
+      assert.are_not.equal("fiercely", q.speaker)
+    end
+  end)
 end)
