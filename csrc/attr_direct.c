@@ -98,7 +98,13 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         } else {
             s = nm_np_after(c, k, hi);
             if (s.kind != SPK_NONE) {
-                v = nm_skip_paren(c, s.t1, hi);
+                /* the party after a name may end the sentence: "X (D-Nev.) said" */
+                v = nm_skip_paren(c, s.t1, s.t1 + 10 < n ? s.t1 + 10 : n);
+                if (v > hi && v < n) {
+                    hi = sent_end(c, v);
+                    if (hi > v + 16)
+                        hi = v + 16;
+                }
                 for (int a = 0; a < 3 && v < hi && is_any(c, v, nm_aux_words); a++)
                     v++;
                 if (v < hi && is_p(c, v, ',') && s.kind == SPK_MENTION) {
@@ -144,7 +150,8 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                     if (j >= k + 10)
                         break;
                     spk t = nm_np_before(c, j, k);
-                    if (t.kind != SPK_NONE && t.kind != SPK_REL && t.t1 == j &&
+                    /* ("state Sen. Ada Obi (D) said": a party after the name) */
+                    if (t.kind != SPK_NONE && t.kind != SPK_REL && nm_skip_paren(c, t.t1, j) == j &&
                         nm_subject_start(c, &t, k) == k) {
                         s = t;
                         s.t0 = k;

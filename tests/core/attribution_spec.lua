@@ -897,4 +897,13 @@ describe("reported claims (rules)", function()
       assert.are_not.equal("fiercely", q.speaker)
     end
   end)
+
+  it("reads a party in parentheses between the speaker and the cue ('state Sen. X (D) said', 'X (D-Nev.) said')", function()
+    local qs = analyze('The mayor spoke first.\n\n"By putting this in the law, we are tying their hands." ' ..
+      'state Sen. Jason Holsman (D) said after the vote.\n\n' ..
+      '"We must close the loophole now." Harry M. Reid (D-Nev.) said in a statement.')
+    assert.are.equal("said", find(qs, "By putting").cue)
+    assert.are.equal("Jason Holsman", find(qs, "By putting").entity)
+    assert.are.equal("Harry M. Reid", find(qs, "We must close").speaker)
+  end)
 end)
