@@ -56,6 +56,18 @@ static size_t clause_head(const actx *c, const dq *x)
     return a < x->o && nm_words_in(c, a, x->o) ? a : NO_TOK;
 }
 
+/* '"...," the campaign's manager, Ada Obi, said': does the phrase before
+ * the name's comma, opening at k, name an office or role? */
+static int office_before(const actx *c, const spk *t, size_t k)
+{
+    if (t->kind != SPK_MENTION || t->t0 < k + 2 || !is_p(c, t->t0 - 1, ','))
+        return 0;
+    spk r = nm_np_before(c, t->t0 - 1, k);
+    if (r.kind == SPK_MENTION)
+        r.kind = DOC_MENT(c->d, r.ment)->type == NM_TITLE ? SPK_ROLE : SPK_NONE;
+    return r.kind == SPK_ROLE && r.t1 == t->t0 - 1 && nm_subject_start(c, &r, k) == k;
+}
+
 /* Cue and speaker of a direct quote; *found = 1 when found. */
 nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
 {
@@ -140,7 +152,8 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                     if (is_p(c, j - 1, ',')) {
                         /* "...," House Speaker Paul Ryan, the chairman, said */
                         spk t = nm_appositive_subject(c, j - 1, k);
-                        if (t.kind != SPK_NONE && t.t0 >= k && nm_subject_start(c, &t, k) == k) {
+                        if (t.kind != SPK_NONE && t.t0 >= k &&
+                            (nm_subject_start(c, &t, k) == k || office_before(c, &t, k))) {
                             s = t;
                             v = j;
                             e = nm_skip_adjuncts(c, j + 1, hi_long);

@@ -906,4 +906,13 @@ describe("reported claims (rules)", function()
     assert.are.equal("Jason Holsman", find(qs, "By putting").entity)
     assert.are.equal("Harry M. Reid", find(qs, "We must close").speaker)
   end)
+
+  it("finds the named speaker after an office and its comma after a quote ('\"...\" the campaign manager, X, said')", function()
+    local qs = analyze('The mayor spoke first.\n\n"California stuck out as a place to win." ' ..
+      "Sanders's campaign manager, Jeff Weaver, said in an interview.\n\n" ..
+      '"Is the mayor going to mention the budget?" the presumptive nominee, Tom Ardle, tweeted Sunday after the storm.')
+    assert.are.equal("Jeff Weaver", find(qs, "California stuck").speaker)
+    assert.are.equal("Tom Ardle", find(qs, "Is the mayor").speaker)
+    assert.are.equal("tweeted", find(qs, "Is the mayor").cue)
+  end)
 end)
