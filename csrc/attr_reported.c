@@ -581,7 +581,7 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
     if (nm_words_in(c, a + 1, b) < 3)
         return NM_OK;
     spk s = { SPK_NONE, 0, 0, -1 };
-    size_t p = v;
+    size_t p = v, cue0 = v;
     while (p > t0 && p > v - 3 && is_word(c, p - 1) && (T(c, p - 1)->flags & TF_LOWER) &&
            !is_func(c, p - 1) && !stance_of(c, p - 1))
         p--;                            /* "his repeated claim" */
@@ -599,8 +599,23 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
         s = nm_clause_subject(c, nm_content_start(c, t0, v), p);
         if (s.kind == SPK_ROLE || s.kind == SPK_NAME)
             s.kind = SPK_NONE;
+        /* ... and the cue runs from the verb taking the noun ("dismissed
+         * the idea", "bristled at the suggestion"): PolNeAR's cue is the
+         * verb */
+        size_t w = p;
+        int np = 0;             /* a determiner or preposition opens the noun's phrase */
+        if (w > t0 && is_any(c, w - 1, nm_determiners) && !nm_tok_is(c->d, w - 1, "that"))
+            w--, np = 1;
+        if (w > t0 && is_any(c, w - 1, (const char *const[]){ "at", "from", "to", "with", "about", "on", NULL }))
+            w--, np = 1;
+        if (np && w > t0 && is_word(c, w - 1) && (T(c, w - 1)->flags & TF_LOWER) && !is_func(c, w - 1) &&
+            !is_any(c, w - 1, nm_aux_words) && !is_any(c, w - 1, nm_determiners) &&
+            (s.kind == SPK_NONE || s.t1 < w))
+            cue0 = w - 1;
+        else if (!np && p < v && (s.kind == SPK_NONE || s.t1 <= p))
+            cue0 = p;           /* "repeated accusations", "cite concerns" */
     }
-    nm_status st = nm_reported_claim(c, a, b, &s, v, v + 1, NULL, out);
+    nm_status st = nm_reported_claim(c, a, b, &s, cue0, v + 1, NULL, out);
     if (!st && *out)
         *done = b;
     return st;
