@@ -681,6 +681,14 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
                 break;
             if (is_p(c, k, ',')) {
                 s = nm_np_after(c, k + 1, v);
+                /* "At a rally in Salem, New Hampshire, X said": the place
+                 * ends the leading phrase, the subject follows */
+                if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_PLACE && s.t1 < v &&
+                    is_p(c, s.t1, ',')) {
+                    k = s.t1 - 1;
+                    s.kind = SPK_NONE;
+                    continue;
+                }
                 break;
             }
         }
