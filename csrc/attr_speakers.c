@@ -378,6 +378,9 @@ spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
     }
     if (is_any(c, k, nm_determiners) && !nm_tok_is(c->d, k, "that") && !nm_tok_is(c->d, k, "this")) {
         size_t e = k + 1;
+        /* "said one of the organizers", "said some of the delegates" */
+        if (e + 2 < hi && nm_tok_is(c->d, e, "of") && is_any(c, e + 1, nm_determiners))
+            e += 2;
         while (e < hi && e < k + 8) {
             int32_t m = ment_start(c, e);
             if (m >= 0 && DOC_MENT(c->d, m)->type != NM_DATE) {

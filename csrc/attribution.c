@@ -246,6 +246,26 @@ static int better_mention(const nm_mention *a, const nm_mention *b)
     return rank[a->type < NM_TYPE_COUNT ? a->type : 0] > rank[b->type < NM_TYPE_COUNT ? b->type : 0];
 }
 
+/* A speech verb right after a quote closed by a comma ('"...," said X',
+ * '"...," X Y Z said'): the quote has an attribution of its own, even
+ * when no rule reads its speaker.  The verb's token, or NO_TOK. */
+static size_t cue_after_close(const actx *c, const dq *x)
+{
+    size_t k = x->cl + 1, n = c->n;
+    if (x->cl < 1 || !is_p(c, x->cl - 1, ','))
+        return NO_TOK;
+    while (k < n && T(c, k)->kind == TK_QUOTE)
+        k++;
+    for (size_t j = k; j < n && j < k + 4; j++) {
+        if (in_quote(c, j) || is_terminal(c, j) || (T(c, j)->flags & TF_PARA_START) || is_p(c, j, ','))
+            break;
+        unsigned f = cue_of(c, j);
+        if (f && !(f & CUE_ING))
+            return j;
+    }
+    return NO_TOK;
+}
+
 nm_status nm_attribution_find(nm_doc *d)
 {
     nm_status st = NM_OK;
@@ -348,12 +368,17 @@ nm_status nm_attribution_find(nm_doc *d)
             if ((st = nm_direct_attr(&c, q, &xs[qi], &found)) != NM_OK)
                 goto done;
             size_t para = DOC_SENT(d, nm_tok_sent(d, xs[qi].o))->para;
-            size_t words = nm_words_in(&c, xs[qi].o, xs[qi].cl);
+            size_t words = nm_words_in(&c, xs[qi].o, xs[qi].cl), own;
             if (found) {
                 c.drop[qi] = 2;             /* keeps its own attribution */
                 q->own_cue = 1;
             } else if (words <= SCARE_WORDS && !nm_opens_clause(&c, xs[qi].o)) {
                 c.drop[qi] = 3;             /* a scare quote or a term */
+            } else if ((own = cue_after_close(&c, &xs[qi])) != NO_TOK) {
+                /* '"...," said <a speaker no rule reads>': its own cue,
+                 * and no speaker rather than the last one's */
+                q->cue_start = T(&c, own)->start;
+                q->cue_end = T(&c, own)->end;
             } else if (prev_direct >= 0 && prev_para != (size_t)-1 && para <= prev_para + 1) {
                 /* the same speaker goes on */
                 const nm_q *p = &NM_VEC_AT(c.out, nm_q, prev_direct);
