@@ -512,6 +512,9 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
         size_t e = s->t1 - 1;
         const char *w = nm_tok_str(d, e);
         size_t n = nm_tok_len(d, e);
+        int32_t in = ment_end(c, e);
+        if (in >= 0 && DOC_MENT(d, in)->t0 >= s->t0 && nm_person_entity(c, DOC_MENT(d, in)->entity))
+            return DOC_MENT(d, in)->entity;          /* "Mr. Turry": the name inside */
         if (n < 2 || !(T(c, e)->flags & TF_CAP))
             return -1;
         size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
