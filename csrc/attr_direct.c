@@ -332,7 +332,11 @@ before:
             size_t a = nm_content_start(c, lo, k);
             s = nm_np_after(c, a, k);
         }
-        if (s.kind != SPK_NONE && s.t1 < k) {
+        /* ("Marco Rubio: "..."": a person or org named right before the
+         * colon labels the quote) */
+        int label = s.kind == SPK_MENTION && s.t1 == k &&
+                    (DOC_MENT(c->d, s.ment)->type == NM_PERSON || DOC_MENT(c->d, s.ment)->type == NM_ORG);
+        if (s.kind != SPK_NONE && (s.t1 < k || label)) {
             *found = 1;
             /* "She says to the crowd: ...": a speech verb of the clause is
              * the cue rather than the colon */
