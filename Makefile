@@ -56,10 +56,15 @@ $(B)/obj/%.o: csrc/%.c $(HDRS)
 
 # Embedded data (csrc/embed.h): objects that .incbin a file depend on it.
 $(B)/obj/tagger.o: data/tagger.model
+$(B)/obj/claims.o: data/claims.model
 
-# Trains data/tagger.model on the CoNLL++ train split (dev chooses the epoch).
-model: $(B)/nm-train
+# Trains data/tagger.model on the CoNLL++ train split (dev chooses the epoch),
+# then data/claims.model on the PolNeAR train split alone (cross-validation on
+# train chooses its threshold; it is trained with the tagger just made).
+model: $(B)/nm-train $(B)/nm-train-claims
 	$(B)/nm-train -o data/tagger.model $(SHARED)/corpus/conllpp-train $(SHARED)/corpus/conllpp-dev
+	$(MAKE) --no-print-directory $(B)/nm-train-claims
+	$(B)/nm-train-claims -o data/claims.model $(SHARED)/corpus/polnear-train
 
 # The lexicon: csrc/build/lexbuild.c hashes data/lexicon/*.txt at make time
 # into $(B)/lexicon.bin, which lexicon.o embeds (csrc/embed.h), so an engine

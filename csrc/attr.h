@@ -203,5 +203,8 @@ int32_t nm_turn_in_sentence(const actx *c, size_t t0, size_t v);
 nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
                             const spk *addr, nm_q **out);
 nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1);
+/* attr_learned.c: claims of the learned model in sentence [t0, t1), whose
+ * rules' claims are out[first, ...) */
+nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first);
 
 #endif

@@ -353,7 +353,7 @@ nm_status nm_attribution_find(nm_doc *d)
     for (size_t s = 0; s < d->sents.n; s++) {
         const nm_sent *se = DOC_SENT(d, s);
         /* 1: direct quotes opening in this sentence */
-        size_t q_first = qi;
+        size_t q_first = qi, out_first = c.out.n;
         while (qi < nd && xs[qi].o < se->t1) {
             const nm_q *src = DOC_QUOTE(d, qi);
             int32_t *o = nm_vec_push(&c.origin, sizeof *o);
@@ -402,6 +402,9 @@ nm_status nm_attribution_find(nm_doc *d)
             if ((c.drop[j] == 3 || (c.drop[j] == 0 && !nm_opens_clause(&c, xs[j].o))) &&
                 (st = nm_stance_quote(&c, j)) != NM_OK)
                 goto done;
+        /* 3: claims of the learned model, where the rules found none */
+        if ((st = nm_learned_claims(&c, se->t0, se->t1, out_first)) != NM_OK)
+            goto done;
     }
 
     /* drop swallowed direct quotes and scare quotes; sort */

@@ -7,6 +7,7 @@
  * state.
  */
 #include "nm.h"
+#include "claims.h"
 #include <stdlib.h>
 
 nm_engine *nm_engine_new(const nm_options *opts, nm_status *status)
@@ -26,6 +27,8 @@ nm_engine *nm_engine_new(const nm_options *opts, nm_status *status)
         goto fail;
     if (!opts->no_tagger && (st = nm_tagger_new_builtin(&e->tagger)) != NM_OK)
         goto fail;
+    if (!opts->no_tagger && (st = nm_claims_new_builtin(&e->claims)) != NM_OK)
+        goto fail;
     if ((st = nm_dates_init(&e->dates, &e->jit)) != NM_OK)
         goto fail;
     if (status)
@@ -44,6 +47,7 @@ void nm_engine_free(nm_engine *e)
         return;
     nm_lexicon_free(e->lex);
     nm_tagger_free(e->tagger);
+    nm_claims_free(e->claims);
     nm_dates_free(e->dates);
     free(e);
 }
@@ -86,7 +90,8 @@ static void doc_free(nm_doc *d)
     nm_arena_free(&d->arena);
 }
 
-nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_result **out)
+static nm_status analyze(const nm_engine *eng, const char *text, size_t len, nm_claim_trace *trace,
+                         nm_result **out)
 {
     if (out)
         *out = NULL;
@@ -99,6 +104,7 @@ nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_resu
     d.eng = eng;
     d.text = text ? text : "";
     d.len = len;
+    d.trace = trace;
     nm_status st;
     if ((st = nm_text_split(&d)) != NM_OK)
         goto done;
@@ -126,6 +132,17 @@ done:
     return st;
 }
 
+nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_result **out)
+{
+    return analyze(eng, text, len, NULL, out);
+}
+
+nm_status nm_analyze_traced(const nm_engine *eng, const char *text, size_t len,
+                            nm_claim_trace *trace, nm_result **out)
+{
+    return analyze(eng, text, len, trace, out);
+}
+
 const char *nm_type_name(nm_type t)
 {
     static const char *const names[NM_TYPE_COUNT] = { "person", "title", "org", "place", "date" };
@@ -140,7 +157,7 @@ const char *nm_strerror(nm_status st)
     case NM_EINVAL: return "invalid argument";
     case NM_ETOOBIG: return "input larger than 1 GiB";
     case NM_ELEXICON: return "lexicon could not be read";
-    case NM_EMODEL: return "tagger model missing or corrupt";
+    case NM_EMODEL: return "tagger or claim model missing or corrupt";
     case NM_ELIMIT: return "pattern match limit reached";
     }
     return "unknown error";

@@ -10,7 +10,7 @@
  *
  *     nm_status st;
  *     nm_engine *eng = nm_engine_new(NULL, &st);   // once: compiles patterns,
- *                                                  // loads lexicons and model
+ *                                                  // loads lexicons and models
  *     nm_result *res;
  *     st = nm_analyze(eng, text, len, &res);       // any number of times,
  *     ...read res with the accessors below...      // from any number of threads
@@ -49,7 +49,7 @@ typedef enum nm_status {
     NM_EINVAL,      /* a NULL argument where one is not allowed */
     NM_ETOOBIG,     /* input longer than NM_MAX_INPUT */
     NM_ELEXICON,    /* a lexicon could not be read (see nm_options.warn) */
-    NM_EMODEL,      /* the tagger model is missing or corrupt */
+    NM_EMODEL,      /* the tagger or claim model is missing or corrupt */
     NM_ELIMIT       /* a pattern could not run (should not happen); a match
                      * limit hit only skips the candidate it was tried on */
 } nm_status;
@@ -111,8 +111,10 @@ typedef struct nm_result nm_result;
 /* Engine options.  Zero-initialise (or pass NULL to nm_engine_new) for the
  * defaults. */
 typedef struct nm_options {
-    /* Nonzero: do not use the statistical tagger; rules and lexicons only
-     * (the "baseline" of `make eval BASELINE=1`). */
+    /* Nonzero: do not use the statistical models -- the name tagger and
+     * the claim model, which finds reported speech whose cue no rule
+     * knows; rules and lexicons only (the "baseline" of `make eval
+     * BASELINE=1`). */
     int no_tagger;
     /* Path of a user lexicon (plain text, see doc/newsmark.txt), or NULL.
      * Bad lines are reported through warn and skipped. */
@@ -129,7 +131,7 @@ void nm_engine_free(nm_engine *eng);
 
 /* Whether the engine's PCRE2 patterns are JIT-compiled (for :checkhealth). */
 int nm_engine_jit(const nm_engine *eng);
-/* Whether the engine uses the statistical tagger. */
+/* Whether the engine uses the statistical models (tagger, claim model). */
 int nm_engine_tagger(const nm_engine *eng);
 
 /* Analyses len bytes of text (NUL bytes are allowed and treated as spaces).

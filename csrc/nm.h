@@ -139,11 +139,13 @@ typedef struct nm_q {
 
 typedef struct nm_lexicon nm_lexicon;   /* lexicon.c */
 typedef struct nm_tagger nm_tagger;     /* tagger.c */
+typedef struct nm_claims nm_claims;     /* claims.c */
 typedef struct nm_dates_data nm_dates_data;   /* dates.c */
 
 struct nm_engine {
     nm_lexicon *lex;
     nm_tagger *tagger;        /* NULL when no_tagger */
+    nm_claims *claims;        /* the learned claim-cue model; NULL when no_tagger */
     nm_dates_data *dates;
     int jit;
 };
@@ -179,6 +181,7 @@ typedef struct nm_doc {
                         * until nm_doc_word_classes() (entities.c calls it) */
     uint64_t *cue_bits; /* bit per token: a word of cues.c's table, filled with
                          * wcls (once per distinct word): nm_tok_may_cue() */
+    struct nm_claim_trace *trace;   /* training only (claims.h); NULL */
 } nm_doc;
 
 #define DOC_TOK(d, i)   (&((nm_token *)(d)->toks.data)[i])
@@ -393,6 +396,12 @@ int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, con
 nm_status nm_tagger_new_builtin(nm_tagger **out);
 void nm_tagger_free(nm_tagger *t);
 nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d);
+
+/* claims.c */
+nm_status nm_claims_new_builtin(nm_claims **out);
+void nm_claims_free(nm_claims *m);
+/* 1 when claims.c's class-word table is in strcmp order (tests). */
+int nm_claims_words_sorted(void);
 
 /* entities.c, titles.c, dates.c, coref.c, quotes.c, attribution.c */
 nm_status nm_entities_find(nm_doc *d);

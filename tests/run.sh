@@ -27,6 +27,7 @@ run "regressions" env LUA_CPATH="./lua/?.so;;" $BUSTED_LUAJIT -o TAP tests/regre
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
+run "claim model (C API)" build/test-claims
 run "date limits (C API)" build/test-dates
 run "sorted word tables (C)" build/test-tables
 run "name table (C)" build/test-strtab
@@ -73,6 +74,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-dates
         run "name table (C, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-strtab
+        run "claim model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-claims
     fi
 fi
 

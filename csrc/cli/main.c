@@ -23,7 +23,7 @@ static const char usage[] =
     "  --json         JSON result; with several files, a JSON array with a \"file\" field each\n"
     "  --jsonl        one JSON object per line and file, each with a \"file\" field\n"
     "  --pretty       with --json: one entity, span or quote per line\n"
-    "  --no-tagger    rules and lexicons only (the baseline)\n"
+    "  --no-tagger    rules and lexicons only, no statistical model (the baseline)\n"
     "  --lexicon FILE add the entries of a user lexicon (see newsmark(1) / doc/newsmark.txt)\n"
     "  --version      print the version\n"
     "  --help         print this help\n"

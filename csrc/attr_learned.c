@@ -1,0 +1,132 @@
+/*
+ * attr_learned.c -- reported claims whose cue the rules do not know, found
+ * by the learned claim-cue model (claims.h), after the rules have had each
+ * sentence.
+ *
+ * A candidate is a lower-case content word of three letters or more, not
+ * after a determiner, outside quotation marks and outside the claims and
+ * cues the rules made in the sentence.  Only candidates are scored (most tokens are not), and the
+ * claim of one scoring above the threshold is built as the rules build
+ * theirs: from the word after it (past "that") to the end of its clause
+ * (nm_claim_stop, and a few stops of its own below), its speaker the
+ * subject before it (nm_np_before).  A claim that would mostly repeat one
+ * the rules made is not made again.
+ *
+ * With a trace on the document (training, claims.h), every candidate that
+ * would make a claim is recorded with its features instead.
+ */
+#include "attr.h"
+#include "claims.h"
+
+static const char *const no_claim_preps[] = { "to", "of", "about", "for", "with", "by", "from",
+    "as", "at", "on", "in", "into", NULL };
+
+/* Is byte b inside the content or the cue of claims out[first, nr)? */
+static int in_made(const actx *c, size_t first, size_t nr, uint32_t b)
+{
+    for (size_t k = first; k < nr; k++) {
+        const nm_q *q = &NM_VEC_AT(c->out, nm_q, k);
+        if ((b >= q->start && b < q->end) || (q->cue_start >= 0 && b >= q->cue_start && b < q->cue_end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does [s, e) share more than a third of its bytes with one of them? */
+static int repeats_made(const actx *c, size_t first, size_t nr, uint32_t s, uint32_t e)
+{
+    for (size_t k = first; k < nr; k++) {
+        const nm_q *q = &NM_VEC_AT(c->out, nm_q, k);
+        uint32_t lo = q->start > s ? q->start : s, hi = q->end < e ? q->end : e;
+        if (hi > lo && 3 * (hi - lo) > e - s)
+            return 1;
+    }
+    return 0;
+}
+
+/* Where a learned claim starting at a ends, at most at b: before a
+ * semicolon, colon, dash or parenthesis, and before ", which ...", ",
+ * who ..." and ", <verb>ing ..." (the writer's additions).  Measured on
+ * train: these cuts make more of the claims match than they lose. */
+static size_t learned_stop(const actx *c, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j + 1 < b; j++) {
+        if (in_quote(c, j))
+            continue;
+        if (is_p(c, j, ';') || is_p(c, j, ':') || is_p(c, j, '(') || T(c, j)->kind == TK_DASH)
+            return j;
+        if (is_p(c, j, ',') && is_word(c, j + 1) && (T(c, j + 1)->flags & TF_LOWER)) {
+            size_t n = nm_tok_len(c->d, j + 1);
+            const char *w = nm_tok_str(c->d, j + 1);
+            if (nm_tok_is(c->d, j + 1, "which") || nm_tok_is(c->d, j + 1, "who") ||
+                (n > 4 && !memcmp(w + n - 3, "ing", 3)))
+                return j;
+        }
+    }
+    return b;
+}
+
+nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
+{
+    const nm_claims *m = c->d->eng->claims;
+    nm_claim_trace *tr = c->d->trace;
+    if (!m && !tr)
+        return NM_OK;
+    size_t nr = c->out.n;             /* the rules' claims are out[first, nr) */
+    size_t ce = nm_content_end(c, t0, t1);
+    nm_claims_cache cc;
+    memset(&cc, 0, sizeof cc);
+    cc.model = m;
+    for (size_t v = t0; v + 2 < ce; v++) {
+        const nm_token *t = T(c, v);
+        if (t->kind != TK_WORD || !(t->flags & TF_LOWER) || t->end - t->start < 3 || is_func(c, v) ||
+            in_quote(c, v) || in_made(c, first, nr, t->start))
+            continue;
+        uint32_t f[CL_MAXFEAT];
+        int nf = nm_claims_features(c->d, &c->mend, &cc, t0, t1, v, f);
+        if (!nf || (!tr && nm_claims_score(m, f, nf) <= m->threshold))
+            continue;
+        size_t a = v + 1;
+        /* the model does not overrule the rules' syntax of a cue they know:
+         * after one, a preposition starts no claim ("is said to be", "hopes
+         * for rain"), but for a to-infinitive after a verb taking one */
+        if (is_any(c, a, no_claim_preps) && stance_of(c, v) &&
+            !((stance_of(c, v) & CUE_INF) && nm_tok_is(c->d, a, "to")))
+            continue;
+        if (nm_tok_is(c->d, a, "that"))
+            a++;
+        if (a >= ce)
+            continue;
+        size_t b = nm_content_end(c, a, learned_stop(c, a, nm_claim_stop(c, a, ce)));
+        int direct;
+        if (b < a + 2 || nm_words_in(c, a, b) < 2 || repeats_made(c, first, nr, T(c, a)->start, T(c, b - 1)->end) ||
+            !nm_swallow_direct(c, a, b, &direct, 0))
+            continue;
+        if (tr) {
+            nm_claim_cand *k = nm_vec_push(&tr->cands, sizeof *k);
+            if (!k)
+                return NM_ENOMEM;
+            memcpy(k->feat, f, (size_t)nf * sizeof *f);
+            k->nfeat = (uint8_t)nf;
+            k->cue_start = t->start;
+            k->cue_end = t->end;
+            k->start = T(c, a)->start;
+            k->end = T(c, b - 1)->end;
+            continue;
+        }
+        /* the subject before it: next to it ("X has long opposed"), before
+         * an apposition, or a long noun phrase opening the clause */
+        spk s = nm_np_before(c, v, t0);
+        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
+            s = nm_appositive_subject(c, v - 1, t0);
+        if (s.kind == SPK_NONE)
+            s = nm_long_subject(c, nm_content_start(c, t0, t1), v);
+        if (s.kind == SPK_NONE)
+            s = nm_clause_subject(c, nm_content_start(c, t0, t1), v);
+        nm_q *q;
+        nm_status st = nm_reported_claim(c, a, b, &s, v, v + 1, NULL, &q);
+        if (st)
+            return st;
+    }
+    return NM_OK;
+}

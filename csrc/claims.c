@@ -1,0 +1,279 @@
+/*
+ * claims.c -- the learned claim-cue model (claims.h): loading the model
+ * embedded in the library and the features of a candidate cue word.
+ *
+ * The features must be the same at training and at run time, so both call
+ * nm_claims_features().  They read only the candidate's sentence: words
+ * beyond its ends count as a boundary.
+ */
+#include "claims.h"
+#include "embed.h"
+#include <stdlib.h>
+
+NM_EMBED(nm_claims_model, "data/claims.model");
+
+/* Word classes of the frame around a candidate. */
+enum {
+    K_B = 1, K_COMMA, K_SEMI, K_COLON, K_TERM, K_PUNCT, K_QUOTE, K_DASH, K_NUM, K_SYM,
+    K_THAT, K_TO, K_PRO, K_WHO, K_REL, K_AUX, K_DET, K_PREP, K_CAP, K_FUNC, K_LOW,
+    K_MPER, K_MORG, K_MPLACE, K_MOTHER
+};
+
+typedef struct class_word {
+    const char *w;
+    uint8_t cls;
+} class_word;
+
+/* Closed-class words that shape a claim's frame (sorted by strcmp).  All
+ * are function words (WC_FUNC), so only those are looked up here. */
+static const class_word class_words[] = {
+    { "a", K_DET }, { "about", K_PREP }, { "after", K_PREP }, { "against", K_PREP },
+    { "already", K_AUX }, { "also", K_AUX }, { "an", K_DET }, { "another", K_DET },
+    { "any", K_DET }, { "are", K_AUX }, { "at", K_PREP }, { "be", K_AUX },
+    { "been", K_AUX }, { "before", K_PREP }, { "being", K_AUX }, { "by", K_PREP },
+    { "can", K_AUX }, { "could", K_AUX },
+    { "did", K_AUX }, { "do", K_AUX }, { "does", K_AUX },
+    { "during", K_PREP }, { "each", K_DET },
+    { "every", K_DET }, { "for", K_PREP }, { "from", K_PREP }, { "had", K_AUX },
+    { "has", K_AUX }, { "have", K_AUX },
+    { "he", K_PRO }, { "her", K_DET }, { "his", K_DET }, { "i", K_PRO }, { "in", K_PREP },
+    { "into", K_PREP }, { "is", K_AUX }, { "it", K_PRO }, { "its", K_DET },
+    { "just", K_AUX }, { "may", K_AUX }, { "might", K_AUX }, { "must", K_AUX }, { "my", K_DET },
+    { "no", K_DET }, { "not", K_AUX }, { "of", K_PREP },
+    { "on", K_PREP }, { "our", K_DET }, { "over", K_PREP }, { "shall", K_AUX },
+    { "she", K_PRO }, { "should", K_AUX }, { "since", K_PREP }, { "some", K_DET },
+    { "still", K_AUX }, { "that", K_THAT }, { "the", K_DET }, { "their", K_DET },
+    { "these", K_DET }, { "they", K_PRO }, { "this", K_DET }, { "those", K_DET },
+    { "through", K_PREP }, { "to", K_TO }, { "under", K_PREP }, { "until", K_PREP },
+    { "was", K_AUX }, { "we", K_PRO }, { "were", K_AUX },
+    { "which", K_REL }, { "who", K_WHO }, { "whom", K_REL }, { "whose", K_REL },
+    { "will", K_AUX }, { "with", K_PREP }, { "without", K_PREP },
+    { "would", K_AUX }, { "you", K_PRO }, { "your", K_DET },
+};
+#define N_CLASS_WORDS (sizeof class_words / sizeof class_words[0])
+
+/* FNV-1a of s[0..n), ASCII case folded: the word hash of the features. */
+static uint32_t fold_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t b = 0; b < n; b++) {
+        unsigned ch = (unsigned char)s[b];
+        h = (h ^ (ch - 'A' < 26u ? ch + 32 : ch)) * 16777619u;
+    }
+    return h;
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
+{
+    const unsigned char *p = data;
+    *out = NULL;
+    if (len != CL_HEADER + 2 * (size_t)CL_NBUCKETS || memcmp(p, CL_MAGIC, 8) != 0 ||
+        rd32(p + 8) != CL_BUCKET_BITS)
+        return NM_EMODEL;
+    float scale;
+    memcpy(&scale, p + 12, sizeof scale);
+    if (!(scale > 0) || scale > 1e6f)
+        return NM_EMODEL;
+    nm_claims *m = calloc(1, sizeof *m);
+    if (!m)
+        return NM_ENOMEM;
+    if (!(m->w = malloc(CL_NBUCKETS * sizeof *m->w))) {
+        free(m);
+        return NM_ENOMEM;
+    }
+    m->scale = scale;
+    m->threshold = (int32_t)rd32(p + 16);
+    for (unsigned k = 0; k < N_CLASS_WORDS; k++) {
+        uint32_t h = fold_hash(class_words[k].w, strlen(class_words[k].w)), x = h & (CL_CLASS_SLOTS - 1);
+        while (m->cword[x])
+            x = (x + 1) & (CL_CLASS_SLOTS - 1);
+        m->cword[x] = (uint8_t)(k + 1);
+        m->chash[x] = h;
+    }
+    for (uint32_t b = 0; b < CL_NBUCKETS; b++)
+        m->w[b] = (int16_t)(uint16_t)(p[CL_HEADER + 2 * b] | p[CL_HEADER + 2 * b + 1] << 8);
+    *out = m;
+    return NM_OK;
+}
+
+nm_status nm_claims_new_builtin(nm_claims **out)
+{
+    return nm_claims_from_memory(nm_claims_model, (size_t)(nm_claims_model_end - nm_claims_model), out);
+}
+
+void nm_claims_free(nm_claims *m)
+{
+    if (!m)
+        return;
+    free(m->w);
+    free(m);
+}
+
+int nm_claims_words_sorted(void)
+{
+    return nm_sorted_words_ok(class_words, N_CLASS_WORDS, sizeof class_words[0]);
+}
+
+/* The class word with hash h and bytes s[0..n): through the model's table
+ * when there is one (a probe where a binary search took 200 instructions). */
+static int class_word_of(const nm_claims *m, uint32_t h, const char *s, size_t n)
+{
+    if (!m) {
+        ptrdiff_t x = nm_sorted_word(class_words, N_CLASS_WORDS, sizeof class_words[0], s, n);
+        return x >= 0 ? class_words[x].cls : 0;
+    }
+    for (uint32_t x = h & (CL_CLASS_SLOTS - 1);; x = (x + 1) & (CL_CLASS_SLOTS - 1)) {
+        unsigned k = m->cword[x];
+        if (!k)
+            return 0;
+        const char *w = class_words[k - 1].w;
+        if (m->chash[x] == h && strlen(w) == n && nm_ascii_ieq(w, s, n))
+            return class_words[k - 1].cls;
+    }
+}
+
+static int tok_class_of(const nm_doc *d, const nm_claims *m, const nm_tokmap *mend, size_t k, uint32_t h)
+{
+    const nm_token *t = DOC_TOK(d, k);
+    switch (t->kind) {
+    case TK_WORD:
+        break;
+    case TK_PUNCT: {
+        uint32_t cp = nm_tok_cp(d, t);
+        return cp == ',' ? K_COMMA : cp == ';' ? K_SEMI : cp == ':' ? K_COLON :
+               cp == '.' || cp == '!' || cp == '?' ? K_TERM : K_PUNCT;
+    }
+    case TK_QUOTE:
+        return K_QUOTE;
+    case TK_DASH:
+        return K_DASH;
+    case TK_NUM:
+        return K_NUM;
+    default:
+        return K_SYM;
+    }
+    size_t n = t->end - t->start;
+    uint32_t wc = d->wcls ? d->wcls[k] : 0;
+    if (n <= 7 && (wc & WC_FUNC)) {
+        int x = class_word_of(m, h, d->text + t->start, n);
+        if (x)
+            return x;
+    }
+    if (t->flags & TF_CAP) {
+        int32_t me = mend ? nm_tokmap_get(mend, k) : -1;
+        if (me < 0)
+            return K_CAP;
+        int ty = DOC_MENT(d, me)->type;
+        return ty == NM_PERSON ? K_MPER : ty == NM_ORG ? K_MORG : ty == NM_PLACE ? K_MPLACE : K_MOTHER;
+    }
+    return wc & WC_FUNC ? K_FUNC : K_LOW;
+}
+
+/* Token k's slot in the cache, filled on first use: its class and the
+ * hash of its bytes, ASCII case folded. */
+static inline unsigned slot_of(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k)
+{
+    unsigned x = (unsigned)(k & (CL_CACHE - 1));
+    if (cc->tag[x] != k + 1) {
+        const nm_token *t = DOC_TOK(d, k);
+        uint32_t h = fold_hash(d->text + t->start, t->end - t->start);
+        cc->tag[x] = (uint32_t)(k + 1);
+        cc->hash[x] = h;
+        cc->cls[x] = (uint8_t)tok_class_of(d, cc->model, mend, k, h);
+    }
+    return x;
+}
+
+/* Class of token k, a boundary beyond the sentence [t0, t1). */
+static int tok_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
+                     size_t t1)
+{
+    return k < t0 || k >= t1 ? K_B : cc->cls[slot_of(d, mend, cc, k)];
+}
+
+/* Hash of token k's bytes, ASCII case folded; a boundary hashes to 1. */
+static uint32_t word_hash(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
+                          size_t t1)
+{
+    return k < t0 || k >= t1 ? 1 : cc->hash[slot_of(d, mend, cc, k)];
+}
+
+/* Bucket of template tmpl with values a and b. */
+static uint32_t fh(uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    uint32_t x = tmpl * 0x9E3779B1u ^ a;
+    x *= 0x85EBCA6Bu;
+    x ^= x >> 13;
+    x ^= b;
+    x *= 0xC2B2AE35u;
+    x ^= x >> 16;
+    return x & (CL_NBUCKETS - 1);
+}
+
+int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0,
+                       size_t t1, size_t i, uint32_t *f)
+{
+    uint32_t p1 = (uint32_t)tok_class(d, mend, cc, i - 1, t0, t1);
+    const nm_token *t = DOC_TOK(d, i);
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    if (p1 == K_DET || (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y'))
+        return 0;
+    uint32_t w = word_hash(d, mend, cc, i, t0, t1);
+    /* the last three letters, case folded */
+    uint32_t s3 = 0;
+    for (size_t k = n > 3 ? n - 3 : 0; k < n; k++) {
+        unsigned ch = (unsigned char)s[k];
+        s3 = s3 << 8 | (ch - 'A' < 26u ? ch + 32 : ch);
+    }
+    uint32_t suf = n > 3 && (s3 & 0xFFFF) == ('e' << 8 | 'd') ? 1 :
+                   n > 4 && s3 == ('i' << 16 | 'n' << 8 | 'g') ? 2 :
+                   n > 3 && (s3 & 0xFF) == 's' ? 3 : n > 3 && (s3 & 0xFFFF) == ('l' << 8 | 'y') ? 4 : 5;
+    /* the lexicon's speech verbs (free: the word classes are made) */
+    uint32_t cue = d->wcls && (d->wcls[i] & WC_SPEECH) ? 2 : 1;
+    /* the subject slot: back over auxiliaries ("X has also said") */
+    size_t e = i;
+    uint32_t naux = 0;
+    while (e > t0 && naux < 3 && tok_class(d, mend, cc, e - 1, t0, t1) == K_AUX) {
+        e--;
+        naux++;
+    }
+    uint32_t sb = (uint32_t)tok_class(d, mend, cc, e - 1, t0, t1);
+    uint32_t c1 = (uint32_t)tok_class(d, mend, cc, i + 1, t0, t1);
+    uint32_t c2 = (uint32_t)tok_class(d, mend, cc, i + 2, t0, t1);
+    uint32_t pos = (uint32_t)(i - t0 < 8 ? i - t0 : 8);
+    uint32_t rem = (uint32_t)((t1 - i) / 4 < 6 ? (t1 - i) / 4 : 6);
+    int k = 0;
+    f[k++] = fh(1, 0, 0);                         /* bias */
+    f[k++] = fh(2, w, 0);
+    f[k++] = fh(3, s3, 0);
+    f[k++] = fh(4, suf, 0);
+    f[k++] = fh(5, cue, 0);
+    f[k++] = fh(6, sb, 0);
+    f[k++] = fh(7, naux, 0);
+    f[k++] = fh(8, c1, 0);
+    f[k++] = fh(9, c1, c2);
+    f[k++] = fh(10, p1, 0);
+    f[k++] = fh(11, sb, c1);
+    f[k++] = fh(12, suf << 16 | sb << 8 | c1, 0);
+    f[k++] = fh(13, cue, c1);
+    f[k++] = fh(14, cue, sb);
+    f[k++] = fh(15, w, c1);
+    f[k++] = fh(16, w, sb);
+    f[k++] = fh(17, s3, c1);
+    f[k++] = fh(18, s3, sb << 8 | c1);
+    f[k++] = fh(19, word_hash(d, mend, cc, i + 1, t0, t1), 0);
+    f[k++] = fh(20, word_hash(d, mend, cc, i - 1, t0, t1), 0);
+    f[k++] = fh(21, pos, 0);
+    f[k++] = fh(22, rem, 0);
+    if (p1 == K_AUX)
+        f[k++] = fh(23, word_hash(d, mend, cc, i - 1, t0, t1), 0);
+    f[k++] = fh(24, w, naux ? 1 : 0);
+    f[k++] = fh(25, cue, sb << 8 | c1);
+    return k;
+}

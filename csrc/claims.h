@@ -1,0 +1,107 @@
+/*
+ * claims.h -- the learned claim-cue model, shared by the core (claims.c,
+ * attr_learned.c) and its trainer (csrc/tools/nm-train-claims.c).
+ *
+ * Reported speech has a long tail of cues ("is worried that", "accepted",
+ * "seeking", "doubts about"): on PolNeAR train 38% of the cue phrases of
+ * reported claims occur once, and many words are cues in one frame and not
+ * in another ("X supports the plan" / "the support of").  So after the
+ * rules, every candidate word left in a sentence (a lower-case content
+ * word outside quotes and outside the claims already made) is scored by a
+ * linear model over hashed features of the word and its frame: its form
+ * and suffix, the cue table's flags, the classes of the words around it
+ * (a subject before it past any auxiliaries, "that"/"to"/a name after
+ * it), its place in the sentence.  A word scoring above the model's
+ * threshold is the cue of a claim built as the rules build one: the clause
+ * after it, its speaker the subject before it.
+ *
+ * The model is an averaged perceptron trained on PolNeAR train (`make
+ * model`); a candidate is positive when the claim built from it matches a
+ * gold attribution the rules missed, with the gold cue on the word.  The
+ * threshold is chosen by cross-validation on train (see the trainer).
+ *
+ * Model file (little-endian, data/claims.model):
+ *   "NMCLAIM1"  magic
+ *   u32 bucket_bits, f32 scale, i32 threshold (in weight units)
+ *   i16 weight[1 << bucket_bits]
+ * A candidate is accepted when the sum of its features' weights is above
+ * the threshold.
+ */
+#ifndef NM_CLAIMS_H
+#define NM_CLAIMS_H
+
+#include "nm.h"
+
+#define CL_BUCKET_BITS 18
+#define CL_NBUCKETS (1u << CL_BUCKET_BITS)
+#define CL_MAXFEAT 32
+#define CL_MAGIC "NMCLAIM1"
+#define CL_HEADER 20
+
+#define CL_CLASS_SLOTS 256
+struct nm_claims {
+    int16_t *w;          /* [CL_NBUCKETS], malloc'd */
+    int32_t threshold;
+    float scale;
+    /* claims.c's closed-class words by word hash (built at load) */
+    uint32_t chash[CL_CLASS_SLOTS];
+    uint8_t cword[CL_CLASS_SLOTS];   /* index + 1 into the table, 0: empty */
+};
+typedef struct nm_claims nm_claims;
+
+/* Checks a model image and makes a model from it (a copy: data is not used
+ * afterwards). */
+nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out);
+nm_status nm_claims_new_builtin(nm_claims **out);
+void nm_claims_free(nm_claims *m);
+
+/* The class and word hash of the last tokens looked at: neighbouring
+ * candidates share their neighbours.  Zero it before first use. */
+#define CL_CACHE 32
+typedef struct nm_claims_cache {
+    const nm_claims *model;          /* for its word table; NULL: searched */
+    uint32_t tag[CL_CACHE];          /* token + 1, 0: empty */
+    uint32_t hash[CL_CACHE];
+    uint8_t cls[CL_CACHE];
+} nm_claims_cache;
+
+/* Features of candidate cue token i of the sentence [t0, t1) (d->wcls
+ * filled), as bucket indices into f (at most CL_MAXFEAT); their number, 0
+ * when the word is no candidate after all: after a determiner it is a noun
+ * ("the support"), and an adverb in -ly ("publicly") is not the head of
+ * its cue.  On train leaving those out lost no claim at the threshold and
+ * a quarter of the candidates.  The results are the same with and without
+ * cc->model.
+ * mend: the best mention ending at each token (attribution's map), or
+ * NULL. */
+int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0,
+                       size_t t1, size_t i, uint32_t *f);
+/* Score of a candidate (sum of its weights). */
+static inline int32_t nm_claims_score(const nm_claims *m, const uint32_t *f, int nf)
+{
+    int32_t s = 0;
+    for (int k = 0; k < nf; k++)
+        s += m->w[f[k]];
+    return s;
+}
+
+/* Training: with a trace set on the document, the learned pass records
+ * every candidate -- its features and the claim it would make -- and makes
+ * no claim. */
+typedef struct nm_claim_cand {
+    uint32_t feat[CL_MAXFEAT];
+    uint8_t nfeat;
+    uint32_t cue_start, cue_end;     /* bytes of the cue word */
+    uint32_t start, end;             /* bytes of the claim built from it */
+} nm_claim_cand;
+
+typedef struct nm_claim_trace {
+    nm_vec cands;                    /* nm_claim_cand */
+} nm_claim_trace;
+
+/* nm_analyze() recording the candidates of the learned pass into trace
+ * (the engine should have no claim model, so the result is the rules'). */
+nm_status nm_analyze_traced(const nm_engine *eng, const char *text, size_t len,
+                            nm_claim_trace *trace, nm_result **out);
+
+#endif

@@ -1,0 +1,541 @@
+/*
+ * nm-train-claims.c -- trains the claim-cue model (`make model`, claims.h).
+ *
+ *   nm-train-claims [-e EPOCHS] [-s SEED] [-k FOLDS] [-b BETA] [-d DUMP] -o MODEL TRAIN_DIR
+ *
+ * Reads every <doc>.txt with its <doc>.gold.json (PolNeAR attributions:
+ * {"quotes": [{"content": [[s, e], ...], "source": ..., "cue": [[s, e]] or
+ * null, ...}, ...], byte offsets) from TRAIN_DIR and runs the core on it
+ * with a trace (nm_analyze_traced), so the candidates, their features and
+ * the claims they would make are exactly those of run time.  The rules'
+ * quotes are matched to the gold attributions as the scorer does (word
+ * bytes, Jaccard >= 0.5, one to one, best first); a candidate is positive
+ * when its claim matches a gold attribution left unmatched whose cue holds
+ * the candidate word.
+ *
+ * Training: an averaged perceptron, EPOCHS passes in a shuffled order fixed
+ * by SEED, on each of FOLDS folds of the documents (document i is in fold
+ * i % FOLDS) with the fold left out.  The left-out scores give the
+ * threshold: taking the learned claims best first (a claim is right when
+ * it matches a gold attribution left unmatched, one to one), the cut where
+ * the quotes of rules and model together score the best F-beta on train,
+ * BETA 0.5 by default: a wrong highlight costs our users more than a
+ * missing one, and with beta 0.5 a claim is worth making only when it is
+ * right more often than about 0.58 of the time.  -d writes the left-out
+ * claims, best first, for error analysis.  The model written is the mean of the fold
+ * models, so those scores and that threshold are on its scale.  Nothing
+ * else is read: no dev or test data.  Same inputs, same binary: same file.
+ */
+#include "../claims.h"
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct frag { uint32_t s, e; } frag;
+
+typedef struct gold {
+    uint32_t f0, nf;        /* content fragments in the frag array */
+    uint32_t c0, nc;        /* cue fragments */
+    int matched;            /* by the rules */
+} gold;
+
+typedef struct cand {
+    uint32_t doc;
+    uint32_t f0;            /* features in the feature array */
+    uint8_t nf;
+    uint8_t label;
+    uint32_t m0, nm;        /* unmatched gold attributions its claim matches */
+    uint32_t cue_start, start, end;   /* bytes: the cue word and the claim */
+    float score;            /* left-out score */
+} cand;
+
+typedef struct corpus {
+    cand *c;
+    size_t nc, ccap;
+    uint32_t *feat;
+    size_t nfeat, fcap;
+    uint32_t *match;        /* gold ids (global) */
+    size_t nmatch, mcap;
+    size_t ndocs;
+    long gold_all, gold_indirect, rules_pred, rules_tp, rules_tp_indirect;
+    uint8_t *gold_direct;   /* per global gold id */
+    size_t ngold, gdcap;
+    char **names;           /* per document (for -d) */
+    size_t namecap;
+} corpus;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t el)
+{
+    if (need <= *cap)
+        return p;
+    size_t c = *cap ? *cap : 1024;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(p, c * el);
+    if (!q) {
+        fprintf(stderr, "nm-train-claims: out of memory\n");
+        exit(3);
+    }
+    *cap = c;
+    return q;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)(n > 0 ? n : 0) + 1);
+    if (buf && n > 0 && fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(f);
+    if (buf)
+        buf[n > 0 ? n : 0] = '\0';
+    *len = n > 0 ? (size_t)n : 0;
+    return buf;
+}
+
+static int is_blank(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
+/* Parses `[[s, e], ...]` or `null` at p into fr; returns the end or NULL. */
+static const char *parse_frags(const char *p, frag **fr, size_t *n, size_t *cap)
+{
+    while (is_blank(*p) || *p == ':')
+        p++;
+    if (!strncmp(p, "null", 4))
+        return p + 4;
+    if (*p != '[')
+        return NULL;
+    p++;
+    for (;;) {
+        while (is_blank(*p) || *p == ',')
+            p++;
+        if (*p == ']')
+            return p + 1;
+        if (*p != '[')
+            return NULL;
+        char *e;
+        long s = strtol(p + 1, &e, 10);
+        while (is_blank(*e) || *e == ',')
+            e++;
+        long t = strtol(e, &e, 10);
+        while (is_blank(*e))
+            e++;
+        if (*e != ']' || s < 0 || t < s)
+            return NULL;
+        *fr = grow(*fr, cap, *n + 1, sizeof **fr);
+        (*fr)[(*n)++] = (frag){ (uint32_t)s, (uint32_t)t };
+        p = e + 1;
+    }
+}
+
+static int word_byte(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0x80;
+}
+
+/* Word bytes in [s, e) from the prefix counts. */
+static uint32_t wb(const uint32_t *pre, uint32_t s, uint32_t e)
+{
+    return e > s ? pre[e] - pre[s] : 0;
+}
+
+/* Jaccard of the word bytes of [s, e) and of gold g's fragments. */
+static double jaccard(const uint32_t *pre, uint32_t s, uint32_t e, const gold *g, const frag *fr)
+{
+    uint32_t a = wb(pre, s, e), b = 0, in = 0;
+    for (uint32_t k = 0; k < g->nf; k++) {
+        const frag *f = &fr[g->f0 + k];
+        b += wb(pre, f->s, f->e);
+        in += wb(pre, f->s > s ? f->s : s, f->e < e ? f->e : e);
+    }
+    uint32_t u = a + b - in;
+    return u ? (double)in / u : 0;
+}
+
+typedef struct pair { double j; uint32_t p, g; } pair;
+
+static int pair_cmp(const void *x, const void *y)
+{
+    const pair *a = x, *b = y;
+    if (a->j != b->j)
+        return a->j > b->j ? -1 : 1;
+    if (a->p != b->p)
+        return a->p < b->p ? -1 : 1;
+    return a->g < b->g ? -1 : a->g > b->g;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int load(corpus *C, const char *dir, const nm_engine *eng)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return -1;
+    char **names = NULL;
+    size_t nn = 0, ncap = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt")) {
+            names = grow(names, &ncap, nn + 1, sizeof *names);
+            names[nn++] = strdup(de->d_name);
+        }
+    }
+    closedir(dp);
+    qsort(names, nn, sizeof *names, name_cmp);     /* a fixed order */
+    frag *fr = NULL;
+    size_t nfr = 0, frcap = 0;
+    gold *gs = NULL;
+    size_t gcap = 0;
+    for (size_t k = 0; k < nn; k++) {
+        char path[4096];
+        size_t tl, jl;
+        snprintf(path, sizeof path, "%s/%s", dir, names[k]);
+        char *text = slurp(path, &tl);
+        snprintf(path + strlen(path) - 4, 20, ".gold.json");
+        char *json = slurp(path, &jl);
+        const char *p = json ? strstr(json, "\"quotes\"") : NULL;
+        if (!text || !p) {
+            free(names[k]);
+            free(text);
+            free(json);
+            continue;
+        }
+        /* gold attributions */
+        size_t ng = 0;
+        nfr = 0;
+        while ((p = strstr(p, "\"content\"")) != NULL) {
+            gs = grow(gs, &gcap, ng + 1, sizeof *gs);
+            gold *g = &gs[ng];
+            g->f0 = (uint32_t)nfr;
+            p = parse_frags(p + 9, &fr, &nfr, &frcap);
+            const char *cu = p ? strstr(p, "\"cue\"") : NULL;
+            const char *di = p ? strstr(p, "\"direct\"") : NULL;
+            if (!cu || !di)
+                break;
+            g->nf = (uint32_t)(nfr - g->f0);
+            g->c0 = (uint32_t)nfr;
+            p = parse_frags(cu + 5, &fr, &nfr, &frcap);
+            if (!p)
+                break;
+            g->nc = (uint32_t)(nfr - g->c0);
+            g->matched = 0;
+            di += 8;
+            while (is_blank(*di) || *di == ':')
+                di++;
+            C->gold_direct = grow(C->gold_direct, &C->gdcap, C->ngold + ng + 1, 1);
+            C->gold_direct[C->ngold + ng] = *di == 't';
+            ng++;
+        }
+        for (size_t i = 0; i < ng; i++)
+            for (uint32_t f = 0; f < gs[i].nf + gs[i].nc; f++)
+                if (fr[gs[i].f0 + f].e > tl)
+                    fr[gs[i].f0 + f].e = fr[gs[i].f0 + f].s = 0;   /* out of range: ignore */
+        free(json);
+        uint32_t *pre = malloc((tl + 1) * sizeof *pre);
+        if (!pre)
+            return -1;
+        pre[0] = 0;
+        for (size_t i = 0; i < tl; i++)
+            pre[i + 1] = pre[i] + word_byte((unsigned char)text[i]);
+        nm_claim_trace tr;
+        memset(&tr, 0, sizeof tr);
+        nm_result *res;
+        if (nm_analyze_traced(eng, text, tl, &tr, &res) != NM_OK)
+            return -1;
+        /* the rules' quotes against gold, as the scorer matches them */
+        const nm_quote *qs;
+        size_t nq = nm_result_quotes(res, &qs);
+        pair *pairs = NULL;
+        size_t np = 0, pcap = 0;
+        for (size_t i = 0; i < nq; i++)
+            for (size_t j = 0; j < ng; j++) {
+                double jac = jaccard(pre, (uint32_t)qs[i].start, (uint32_t)qs[i].end, &gs[j], fr);
+                if (jac >= 0.5) {
+                    pairs = grow(pairs, &pcap, np + 1, sizeof *pairs);
+                    pairs[np++] = (pair){ jac, (uint32_t)i, (uint32_t)j };
+                }
+            }
+        if (np)
+            qsort(pairs, np, sizeof *pairs, pair_cmp);
+        uint8_t *pused = calloc(nq + 1, 1);
+        for (size_t i = 0; i < np; i++)
+            if (!pused[pairs[i].p] && !gs[pairs[i].g].matched) {
+                pused[pairs[i].p] = 1;
+                gs[pairs[i].g].matched = 1;
+                C->rules_tp++;
+                C->rules_tp_indirect += !C->gold_direct[C->ngold + pairs[i].g];
+            }
+        free(pused);
+        free(pairs);
+        C->rules_pred += (long)nq;
+        C->gold_all += (long)ng;
+        for (size_t j = 0; j < ng; j++)
+            C->gold_indirect += !C->gold_direct[C->ngold + j];
+        nm_result_free(res);
+        /* the candidates */
+        for (size_t i = 0; i < tr.cands.n; i++) {
+            const nm_claim_cand *kc = &NM_VEC_AT(tr.cands, nm_claim_cand, i);
+            C->c = grow(C->c, &C->ccap, C->nc + 1, sizeof *C->c);
+            cand *c = &C->c[C->nc++];
+            memset(c, 0, sizeof *c);
+            c->doc = (uint32_t)C->ndocs;
+            c->f0 = (uint32_t)C->nfeat;
+            c->nf = kc->nfeat;
+            c->cue_start = kc->cue_start;
+            c->start = kc->start;
+            c->end = kc->end;
+            C->feat = grow(C->feat, &C->fcap, C->nfeat + kc->nfeat, sizeof *C->feat);
+            memcpy(C->feat + C->nfeat, kc->feat, kc->nfeat * sizeof *kc->feat);
+            C->nfeat += kc->nfeat;
+            c->m0 = (uint32_t)C->nmatch;
+            for (size_t j = 0; j < ng; j++) {
+                const gold *g = &gs[j];
+                if (g->matched || jaccard(pre, kc->start, kc->end, g, fr) < 0.5)
+                    continue;
+                C->match = grow(C->match, &C->mcap, C->nmatch + 1, sizeof *C->match);
+                C->match[C->nmatch++] = (uint32_t)(C->ngold + j);
+                for (uint32_t f = 0; f < g->nc; f++)
+                    if (fr[g->c0 + f].s < kc->cue_end && kc->cue_start < fr[g->c0 + f].e)
+                        c->label = 1;
+            }
+            c->nm = (uint32_t)(C->nmatch - c->m0);
+        }
+        nm_vec_free(&tr.cands);
+        free(pre);
+        free(text);
+        C->ngold += ng;
+        C->names = grow(C->names, &C->namecap, C->ndocs + 1, sizeof *C->names);
+        C->names[C->ndocs] = names[k];
+        C->ndocs++;
+    }
+    free(names);
+    free(fr);
+    free(gs);
+    return 0;
+}
+
+/* Averaged perceptron on the candidates of the documents not in fold
+ * `out` (-1: none left out); the averaged weights into A. */
+static void train(const corpus *C, int folds, int out, int epochs, unsigned seed, float *W, float *U,
+                  float *A, uint32_t *order)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < C->nc; i++)
+        if ((int)(C->c[i].doc % (uint32_t)folds) != out)
+            order[n++] = (uint32_t)i;
+    memset(W, 0, CL_NBUCKETS * sizeof *W);
+    memset(U, 0, CL_NBUCKETS * sizeof *U);
+    float c = 1;
+    uint32_t rng = seed * 2654435761u + 1;
+    for (int e = 0; e < epochs; e++) {
+        for (size_t i = n; i > 1; i--) {               /* Fisher-Yates, fixed seed */
+            rng = rng * 1664525u + 1013904223u;
+            size_t j = (rng >> 8) % i;
+            uint32_t t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
+        for (size_t i = 0; i < n; i++, c++) {
+            const cand *k = &C->c[order[i]];
+            const uint32_t *f = C->feat + k->f0;
+            float s = 0;
+            for (int q = 0; q < k->nf; q++)
+                s += W[f[q]];
+            float y = k->label ? 1.0f : -1.0f;
+            if (y * s <= 0)
+                for (int q = 0; q < k->nf; q++) {
+                    W[f[q]] += y;
+                    U[f[q]] += y * c;
+                }
+        }
+    }
+    for (size_t b = 0; b < CL_NBUCKETS; b++)
+        A[b] = W[b] - U[b] / c;
+}
+
+/* Precision, recall and F-beta of tp right of np made against ng gold (0
+ * where a count is 0). */
+static double prec(long tp, long np) { return np ? (double)tp / np : 0; }
+static double rec(long tp, long ng) { return ng ? (double)tp / ng : 0; }
+static double fbeta(double p, double r, double beta)
+{
+    return p + r > 0 ? (1 + beta * beta) * p * r / (beta * beta * p + r) : 0;
+}
+
+static const corpus *sort_ctx;
+static int by_score(const void *x, const void *y)
+{
+    const cand *a = &sort_ctx->c[*(const uint32_t *)x], *b = &sort_ctx->c[*(const uint32_t *)y];
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    return *(const uint32_t *)x < *(const uint32_t *)y ? -1 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    int epochs = 5, folds = 5;
+    unsigned seed = 1;
+    double beta = 0.5;
+    const char *outp = NULL, *dump = NULL;
+    int ai = 1;
+    for (; ai < argc && argv[ai][0] == '-'; ai++) {
+        if (!strcmp(argv[ai], "-e") && ai + 1 < argc) epochs = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-s") && ai + 1 < argc) seed = (unsigned)atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-k") && ai + 1 < argc) folds = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-b") && ai + 1 < argc) beta = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "-o") && ai + 1 < argc) outp = argv[++ai];
+        else if (!strcmp(argv[ai], "-d") && ai + 1 < argc) dump = argv[++ai];
+        else break;
+    }
+    if (!outp || argc - ai != 1 || epochs < 1 || folds < 2) {
+        fprintf(stderr, "usage: nm-train-claims [-e EPOCHS] [-s SEED] [-k FOLDS] [-b BETA] [-d DUMP] -o MODEL TRAIN_DIR\n");
+        return 1;
+    }
+    nm_status st;
+    nm_engine *eng = nm_engine_new(NULL, &st);    /* with the tagger, as at run time */
+    if (!eng) {
+        fprintf(stderr, "nm-train-claims: %s\n", nm_strerror(st));
+        return 3;
+    }
+    corpus C;
+    memset(&C, 0, sizeof C);
+    if (load(&C, argv[ai], eng) || !C.nc) {
+        fprintf(stderr, "nm-train-claims: cannot read %s (or no candidates in it)\n", argv[ai]);
+        return 2;
+    }
+    nm_engine_free(eng);
+    if ((size_t)folds > C.ndocs)
+        folds = (int)C.ndocs;
+    if (folds < 2) {
+        fprintf(stderr, "nm-train-claims: need two documents at least\n");
+        return 2;
+    }
+    size_t npos = 0;
+    for (size_t i = 0; i < C.nc; i++)
+        npos += C.c[i].label;
+    fprintf(stderr, "nm-train-claims: %zu documents, %ld gold attributions (%ld reported); the rules "
+            "make %ld quotes, %ld right (%ld reported); %zu candidates, %zu positive\n",
+            C.ndocs, C.gold_all, C.gold_indirect, C.rules_pred, C.rules_tp, C.rules_tp_indirect, C.nc, npos);
+    float *W = malloc(CL_NBUCKETS * sizeof *W), *U = malloc(CL_NBUCKETS * sizeof *U);
+    float *A = malloc(CL_NBUCKETS * sizeof *A), *M = calloc(CL_NBUCKETS, sizeof *M);
+    uint32_t *order = malloc(C.nc * sizeof *order);
+    if (!W || !U || !A || !M || !order)
+        return 3;
+    for (int k = 0; k < folds; k++) {
+        train(&C, folds, k, epochs, seed + (unsigned)k, W, U, A, order);
+        for (size_t b = 0; b < CL_NBUCKETS; b++)
+            M[b] += A[b] / (float)folds;
+        for (size_t i = 0; i < C.nc; i++)
+            if ((int)(C.c[i].doc % (uint32_t)folds) == k) {
+                float s = 0;
+                for (int q = 0; q < C.c[i].nf; q++)
+                    s += A[C.feat[C.c[i].f0 + q]];
+                C.c[i].score = s;
+            }
+    }
+    /* left-out claims best first, one to one with the gold the rules missed */
+    for (size_t i = 0; i < C.nc; i++)
+        order[i] = (uint32_t)i;
+    sort_ctx = &C;
+    qsort(order, C.nc, sizeof *order, by_score);
+    uint8_t *used = calloc(C.ngold + 1, 1);
+    FILE *df = dump ? fopen(dump, "w") : NULL;
+    long tp = 0, tpi = 0, fp = 0;
+    float threshold = INFINITY;
+    long best_tp = 0, best_fp = 0, best_tpi = 0;
+    double best_fb = fbeta(prec(C.rules_tp, C.rules_pred), rec(C.rules_tp, C.gold_all), beta);  /* none */
+    for (size_t r = 0; r < C.nc; r++) {
+        const cand *k = &C.c[order[r]];
+        int hit = 0;
+        for (uint32_t j = 0; j < k->nm && !hit; j++)
+            if (!used[C.match[k->m0 + j]]) {
+                used[C.match[k->m0 + j]] = 1;
+                hit = 1;
+                tpi += !C.gold_direct[C.match[k->m0 + j]];
+            }
+        tp += hit;
+        fp += !hit;
+        if (df)
+            fprintf(df, "%s\t%u\t%u\t%u\t%.3f\t%d\t%d\n", C.names[k->doc], k->cue_start, k->start, k->end,
+                    k->score, hit, k->label);
+        /* a threshold between this score and the next */
+        int last = r + 1 == C.nc || C.c[order[r + 1]].score < k->score;
+        double P = prec(C.rules_tp + tp, C.rules_pred + tp + fp), R = rec(C.rules_tp + tp, C.gold_all);
+        double fb = fbeta(P, R, beta);
+        if (last && fb > best_fb) {
+            best_fb = fb;
+            threshold = r + 1 < C.nc ? (k->score + C.c[order[r + 1]].score) / 2 : k->score - 1;
+            best_tp = tp;
+            best_fp = fp;
+            best_tpi = tpi;
+        }
+        if ((r + 1) % 250 == 0 && r < 4000) {
+            fprintf(stderr, "  top %6zu (score %8.3f): right %5ld (%.3f); with the rules P %.3f R %.3f F1 %.3f, reported R %.3f\n",
+                    r + 1, k->score, tp, prec(tp, tp + fp), P, R, fbeta(P, R, 1),
+                    rec(C.rules_tp_indirect + tpi, C.gold_indirect));
+        }
+    }
+    free(used);
+    if (df)
+        fclose(df);
+    {
+        double P0 = prec(C.rules_tp, C.rules_pred), R0 = rec(C.rules_tp, C.gold_all);
+        double P = prec(C.rules_tp + best_tp, C.rules_pred + best_tp + best_fp);
+        double R = rec(C.rules_tp + best_tp, C.gold_all);
+        fprintf(stderr, "nm-train-claims: threshold %.3f (best F%.2g on train, left out): %ld claims, %ld right; "
+                "train quotes P/R/F1 %.3f/%.3f/%.3f -> %.3f/%.3f/%.3f, reported recall %.3f -> %.3f\n",
+                threshold, beta, best_tp + best_fp, best_tp, P0, R0, fbeta(P0, R0, 1), P, R,
+                fbeta(P, R, 1), rec(C.rules_tp_indirect, C.gold_indirect),
+                rec(C.rules_tp_indirect + best_tpi, C.gold_indirect));
+    }
+    /* quantize the mean model */
+    float mx = 1e-9f;
+    for (size_t b = 0; b < CL_NBUCKETS; b++)
+        mx = fmaxf(mx, fabsf(M[b]));
+    float scale = mx / 32000.0f;
+    int32_t th = isinf(threshold) ? INT32_MAX : (int32_t)lrintf(threshold / scale);
+    size_t len = CL_HEADER + 2 * (size_t)CL_NBUCKETS;
+    unsigned char *img = calloc(len, 1);
+    if (!img)
+        return 3;
+    memcpy(img, CL_MAGIC, 8);
+    uint32_t hdr[3];
+    hdr[0] = CL_BUCKET_BITS;
+    memcpy(&hdr[1], &scale, 4);
+    memcpy(&hdr[2], &th, 4);
+    for (int k = 0; k < 3; k++)
+        for (int b = 0; b < 4; b++)
+            img[8 + 4 * k + b] = (unsigned char)(hdr[k] >> (8 * b));
+    for (size_t b = 0; b < CL_NBUCKETS; b++) {
+        int16_t q = (int16_t)lrintf(M[b] / scale);
+        img[CL_HEADER + 2 * b] = (unsigned char)((uint16_t)q & 0xFF);
+        img[CL_HEADER + 2 * b + 1] = (unsigned char)((uint16_t)q >> 8);
+    }
+    FILE *f = fopen(outp, "wb");
+    if (!f || fwrite(img, 1, len, f) != len || fclose(f) != 0) {
+        fprintf(stderr, "nm-train-claims: cannot write %s\n", outp);
+        return 2;
+    }
+    fprintf(stderr, "nm-train-claims: wrote %s (%zu bytes)\n", outp, len);
+    free(img);
+    free(W);
+    free(U);
+    free(A);
+    free(M);
+    free(order);
+    return 0;
+}
