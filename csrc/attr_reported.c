@@ -705,7 +705,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
 
         if (accord) {
             spk s = nm_np_after(c, v + 2, t1);
-            if (s.kind == SPK_NONE && is_word(c, v + 2) && !is_any(c, v + 2, nm_subj_pronouns)) {
+            if (s.kind == SPK_NONE && v + 2 < t1 && is_word(c, v + 2) && !is_any(c, v + 2, nm_subj_pronouns)) {
                 /* "according to early results of an exit poll": a source
                  * is any noun phrase, up to the comma */
                 size_t e = v + 2;
