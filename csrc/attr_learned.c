@@ -21,6 +21,19 @@
 static const char *const no_claim_preps[] = { "to", "of", "about", "for", "with", "by", "from",
     "as", "at", "on", "in", "into", NULL };
 
+/* Words of a verb group between a subject and a learned cue. */
+static const char *const verb_group[] = { "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "do", "does", "did", "not", "never", "also", "still", "long", "will", "would",
+    "could", "should", "may", "might", "can", "must", "just", "now", "even", "so", "very", "too",
+    "n't", NULL };
+
+static int ly_word(const actx *c, size_t i)
+{
+    size_t n = nm_tok_len(c->d, i);
+    const char *w = nm_tok_str(c->d, i);
+    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y';
+}
+
 /* Is byte b inside the content or the cue of claims out[first, nr)? */
 static int in_made(const actx *c, size_t first, size_t nr, uint32_t b)
 {
@@ -114,17 +127,52 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
             k->end = T(c, b - 1)->end;
             continue;
         }
-        /* the subject before it: next to it ("X has long opposed"), before
-         * an apposition, or a long noun phrase opening the clause */
-        spk s = nm_np_before(c, v, t0);
-        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
-            s = nm_appositive_subject(c, v - 1, t0);
-        if (s.kind == SPK_NONE)
-            s = nm_long_subject(c, nm_content_start(c, t0, t1), v);
-        if (s.kind == SPK_NONE)
-            s = nm_clause_subject(c, nm_content_start(c, t0, t1), v);
+        /* its speaker: after a comma a participle (", arguing ...") goes
+         * on with the sentence's speaker -- that of a claim made before it
+         * in the sentence, else the subject of the main clause; any other
+         * cue has the subject before it: next to it ("X has long
+         * opposed"), before an apposition, or a long noun phrase opening
+         * the clause */
+        spk s = { SPK_NONE, 0, 0, -1 };
+        int32_t from = -1;
+        size_t cs = nm_content_start(c, t0, t1);
+        if (v > t0 && is_p(c, v - 1, ',') && t->end - t->start > 4 &&
+            !memcmp(nm_tok_str(c->d, v) + (t->end - t->start) - 3, "ing", 3)) {
+            for (size_t k = nr; k-- > first && from < 0;) {
+                const nm_q *p = &NM_VEC_AT(c->out, nm_q, k);
+                if (p->spk_start >= 0 && p->cue_start >= 0 && (uint32_t)p->cue_start < t->start)
+                    from = (int32_t)k;
+            }
+            if (from < 0)
+                s = nm_clause_subject(c, cs, v);
+        } else {
+            s = nm_np_before(c, v, t0);
+            if (s.kind == SPK_NONE) {
+                /* past the verb group: "X is eager", "X did not dispute",
+                 * "X has traditionally argued" */
+                size_t e = v;
+                while (e > t0 + 1 && v - e < 5 && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
+                       (is_any(c, e - 1, verb_group) || ly_word(c, e - 1)))
+                    e--;
+                if (e < v)
+                    s = nm_np_before(c, e, t0);
+            }
+            if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
+                s = nm_appositive_subject(c, v - 1, t0);
+            if (s.kind == SPK_NONE)
+                s = nm_long_subject(c, cs, v);
+            if (s.kind == SPK_NONE)
+                s = nm_clause_subject(c, cs, v);
+        }
         nm_q *q;
         nm_status st = nm_reported_claim(c, a, b, &s, v, v + 1, NULL, &q);
+        if (!st && q && from >= 0) {
+            const nm_q *p = &NM_VEC_AT(c->out, nm_q, from);   /* q is pushed: read p after */
+            q->entity = p->entity;
+            q->speaker = p->speaker;
+            q->spk_start = p->spk_start;
+            q->spk_end = p->spk_end;
+        }
         if (st)
             return st;
     }

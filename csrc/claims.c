@@ -7,6 +7,7 @@
  * beyond its ends count as a boundary.
  */
 #include "claims.h"
+#include "cues.h"
 #include "embed.h"
 #include <stdlib.h>
 
@@ -234,8 +235,11 @@ int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *
     uint32_t suf = n > 3 && (s3 & 0xFFFF) == ('e' << 8 | 'd') ? 1 :
                    n > 4 && s3 == ('i' << 16 | 'n' << 8 | 'g') ? 2 :
                    n > 3 && (s3 & 0xFF) == 's' ? 3 : n > 3 && (s3 & 0xFFFF) == ('l' << 8 | 'y') ? 4 : 5;
-    /* the lexicon's speech verbs (free: the word classes are made) */
+    /* the lexicon's speech verbs, and the flags of the cue table's words
+     * (cheap: the table is searched only for the words marked as in it) */
     uint32_t cue = d->wcls && (d->wcls[i] & WC_SPEECH) ? 2 : 1;
+    if (nm_tok_may_cue(d, i))
+        cue = 4 + nm_cue_word(s, n);
     /* the subject slot: back over auxiliaries ("X has also said") */
     size_t e = i;
     uint32_t naux = 0;
@@ -275,5 +279,11 @@ int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *
         f[k++] = fh(23, word_hash(d, mend, cc, i - 1, t0, t1), 0);
     f[k++] = fh(24, w, naux ? 1 : 0);
     f[k++] = fh(25, cue, sb << 8 | c1);
+    /* a wider frame: two words back, three ahead */
+    uint32_t p2 = (uint32_t)tok_class(d, mend, cc, i - 2, t0, t1);
+    uint32_t c3 = (uint32_t)tok_class(d, mend, cc, i + 3, t0, t1);
+    f[k++] = fh(26, p2, p1);
+    f[k++] = fh(27, c1, c2 << 8 | c3);
+    f[k++] = fh(28, s3, c1 << 8 | c2);
     return k;
 }

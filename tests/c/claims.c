@@ -40,9 +40,10 @@ static unsigned char *slurp(const char *path, size_t *len)
     return buf;
 }
 
-/* The one quote of text under engine eng, or -1 when there is not exactly
- * one; its cue and content copied into cue and content. */
-static int one_quote(const nm_engine *eng, const char *text, char *cue, char *content, size_t cap)
+/* The number of quotes of text under engine eng (-1: a direct one or an
+ * error); when there is one, its cue, content and speaker (or "") copied. */
+static int one_quote_spk(const nm_engine *eng, const char *text, char *cue, char *content, char *spk,
+                         size_t cap)
 {
     nm_result *res;
     if (nm_analyze(eng, text, strlen(text), &res) != NM_OK)
@@ -55,10 +56,21 @@ static int one_quote(const nm_engine *eng, const char *text, char *cue, char *co
         cue[q->cue.end - q->cue.start] = '\0';
         memcpy(content, text + q->start, q->end - q->start);
         content[q->end - q->start] = '\0';
+        spk[0] = '\0';
+        if (q->speaker.start != NM_NONE && q->speaker.end - q->speaker.start < cap) {
+            memcpy(spk, text + q->speaker.start, q->speaker.end - q->speaker.start);
+            spk[q->speaker.end - q->speaker.start] = '\0';
+        }
         r = q->direct ? -1 : 1;
     }
     nm_result_free(res);
     return r;
+}
+
+static int one_quote(const nm_engine *eng, const char *text, char *cue, char *content, size_t cap)
+{
+    char spk[128];
+    return one_quote_spk(eng, text, cue, content, spk, cap < sizeof spk ? cap : sizeof spk);
 }
 
 int main(void)
@@ -119,6 +131,11 @@ int main(void)
         int n = one_quote(eng, text, cue, content, sizeof cue);
         ok(n == 1 && !strcmp(cue, "grumbled") && !strcmp(content, "the ferry was always crowded"),
            "the trained model makes the claim after an unknown cue");
+        /* its speaker is the subject before the verb group */
+        char spk[128];
+        n = one_quote_spk(eng, "Dee Park had long grumbled that the ferry was crowded.", cue,
+                          content, spk, sizeof spk);
+        ok(n == 1 && !strcmp(spk, "Dee Park"), "a learned claim's speaker stands before its verb group");
         /* trace mode records the candidate and makes no claim */
         nm_claim_trace tr;
         memset(&tr, 0, sizeof tr);
