@@ -459,10 +459,16 @@ int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f)
     return 0;
 }
 
-int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *key, uint32_t *f)
+int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *types, uint32_t *key,
+                     uint32_t *f)
 {
+    /* neighbours() from the sentence's bounds: the sentence starts are
+     * the tokens flagged TF_SENT_START, so no flag needs reading */
     nbrs nb;
-    neighbours(g->d, i, &nb);
+    nb.p1 = i > s0 ? i - 1 : NO_TOK;
+    nb.p2 = i > s0 + 1 ? i - 2 : NO_TOK;
+    nb.n1 = i + 1 < s1 ? i + 1 : NO_TOK;
+    nb.n2 = i + 2 < s1 ? i + 2 : NO_TOK;
     const tg_type *w = &g->types[g->tok_type[i]];
     types[TG_R_WORD] = g->tok_type[i];
     types[TG_R_P1] = type_at(g, nb.p1);

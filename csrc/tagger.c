@@ -336,13 +336,14 @@ static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
     return x->frow[h];
 }
 
+/* Labels tokens [a, b) of the sentence [s0, s1). */
 static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t a, size_t b,
-                         uint8_t *out)
+                         size_t s0, size_t s1, uint8_t *out)
 {
     size_t n = b - a;
     for (size_t i = 0; i < n; i++) {
         uint32_t *f = x->feats + i * TG_MAXFEAT;
-        int nf = tg_token_context(g, a + i, x->types[i], &x->key[i], f);
+        int nf = tg_token_context(g, a + i, s0, s1, x->types[i], &x->key[i], f);
         if (nf < 0) {                     /* a class limit: no cached rows */
             nf = tg_token_features(g, a + i, f);
             x->key[i] = FULL;
@@ -486,7 +487,7 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         const nm_sent *se = DOC_SENT(d, s);
         for (size_t a = se->t0; a < se->t1; a += TG_WINDOW) {
             size_t b = se->t1 - a > TG_WINDOW ? a + TG_WINDOW : se->t1;
-            label_window(t, &g, x, a, b, d->labels + a);
+            label_window(t, &g, x, a, b, se->t0, se->t1, d->labels + a);
         }
     }
     /* Names are made of words: a quotation mark or a stray symbol (an

@@ -109,10 +109,12 @@ enum { TG_R_WORD, TG_R_P1, TG_R_P2, TG_R_N1, TG_R_N2, TG_R_COUNT };
 #define TG_ROLEFEAT TG_MAXFEAT    /* at most this many features of one role */
 /* Features of a type in a role into f; their number. */
 int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f);
-/* Token i: the types playing each role in types[TG_R_COUNT], the key of its
- * flag features in *key, and its other context features into f (at most
- * 8); their number, or -1 for a token that needs tg_token_features(). */
-int tg_token_context(const tg_doc *g, size_t i, uint32_t *types, uint32_t *key, uint32_t *f);
+/* Token i of the sentence [s0, s1): the types playing each role in
+ * types[TG_R_COUNT], the key of its flag features in *key, and its other
+ * context features into f (at most 8); their number, or -1 for a token
+ * that needs tg_token_features(). */
+int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *types, uint32_t *key,
+                     uint32_t *f);
 /* The flag features of a key (at most 3) into f; their number. */
 int tg_flag_features(uint32_t key, uint32_t *f);
 
