@@ -242,6 +242,8 @@ int nm_ascii_ieq(const char *a, const char *b, size_t n);
 ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n);
 /* 1 when such a table is in strcmp order with no duplicates (tests). */
 int nm_sorted_words_ok(const void *table, size_t count, size_t size);
+/* 1 when text.c's abbreviation and sentence-starter lists are (tests). */
+int nm_text_words_sorted(void);
 /* Token text pointer and length. */
 static inline const char *nm_tok_str(const nm_doc *d, size_t i) { return d->text + DOC_TOK(d, i)->start; }
 static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i)->end - DOC_TOK(d, i)->start; }

@@ -131,49 +131,79 @@ static int letter_case(uint32_t c)
 /* Abbreviations that take a period and are followed by a name: never end a
  * sentence. */
 static const char *const title_abbrevs[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt", "Col",
-    "Capt", "Sgt", "Rev", "Hon", "Pres", "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Supt",
-    "Insp", "Det", "Atty", "Messrs", "Mme", "Mlle", "Fr", "Sr", "St", "Gens", "Brig",
-    "Amb", "Sens", "Lieut", "Cdr", "Msgr", "Gov", "Rt", NULL
+    "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr",
+    "Gen", "Gens", "Gov", "Hon", "Insp", "Lieut", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr",
+    "Mrs", "Ms", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Rt", "Sen", "Sens",
+    "Sgt", "Sr", "St", "Supt"
 };
 /* Months and weekdays: not a sentence end before a number. */
 static const char *const date_abbrevs[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
+    "Apr", "Aug", "Dec", "Feb", "Fri", "Jan", "Jul", "Jun", "Mar", "Mon", "Nov", "Oct", "Sat",
+    "Sep", "Sept", "Sun", "Thu", "Thur", "Thurs", "Tue", "Tues", "Wed"
 };
 /* Other abbreviations: a sentence may end on them. */
 static const char *const other_abbrevs[] = {
-    "Jr", "Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Plc", "vs", "etc", "Mt", "Ft",
-    "Ave", "Blvd", "Rd", "Calif", "Ariz", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn",
-    "Tenn", "Tex", "Conn", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Del", "Ga",
-    "Ala", "Ark", "Colo", "Kan", "Neb", "Wyo", "Vt", "Wis", "Wash", "Va", "Pa", "Ind",
-    "Dept", "Univ", "Assn", "est", "approx", "Nos", "No", "cf", "al", "Op", "Vol",
-    "Gov't", "Jr", "Esq", "ca", "Ph", "fig", NULL
+    "Ala", "Ariz", "Ark", "Assn", "Ave", "Blvd", "Bros", "Calif", "Co", "Colo", "Conn", "Corp",
+    "Cos", "Del", "Dept", "Esq", "Fla", "Ft", "Ga", "Gov't", "Ill", "Inc", "Ind", "Jr", "Kan",
+    "Ky", "La", "Ltd", "Mass", "Md", "Mich", "Minn", "Mo", "Mt", "Neb", "Nev", "No", "Nos",
+    "Okla", "Op", "Ore", "Pa", "Penn", "Ph", "Plc", "Rd", "Tenn", "Tex", "Univ", "Va", "Vol",
+    "Vt", "Wash", "Wis", "Wyo", "al", "approx", "ca", "cf", "est", "etc", "fig", "vs"
 };
 
-static int in_list(const char *const *list, const char *s, size_t n)
+/* The lists above are in strcmp order (LC_ALL=C sort), without duplicates
+ * (tests/c/tables.c checks): a lookup, made at every period, is a binary
+ * search.  Case counts: "No." is an abbreviation, "no." is not. */
+static int word_cmp(const char *w, const char *s, size_t n)
 {
-    /* the first letter rejects nearly every entry without a strlen() */
-    for (; *list; list++)
-        if (n && (*list)[0] == s[0] && strlen(*list) == n && memcmp(*list, s, n) == 0)
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)w[k], b = (unsigned char)s[k];
+        if (!a || a != b)
+            return a ? (int)a - (int)b : -1;
+    }
+    return (unsigned char)w[n];
+}
+
+static int in_words(const char *const *list, size_t count, const char *s, size_t n)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = word_cmp(list[mid], s, n);
+        if (!c)
             return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
+#define in_list(list, s, n) in_words(list, sizeof list / sizeof list[0], s, n)
 
 /* Capitalised words that usually start a sentence; after an abbreviation such
  * as "U.S." or "Inc." they mean the sentence ended there. */
 static const char *const starters[] = {
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "In", "On",
-    "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
-    "There", "When", "What", "Who", "As", "If", "So", "Or", "For", "After", "Before",
-    "While", "Since", "Although", "Yet", "However", "Still", "Meanwhile", "Some", "Many",
-    "Most", "One", "Two", "Mr.", "Mrs.", "Ms.", "Dr.", "You", "Why", "How", "Where",
-    "Then", "Now", "Also", "Later", "Earlier", "Instead", "Today", "Yesterday", "Last",
-    "Next", "Both", "Each", "Every", "No", "Not", "Such", "Under", "With", "Without",
-    "During", "From", "To", "By", "Of", "Among", "Because", "Despite", "Though", "Until",
-    "Unless", "Once", "Only", "Even", "Here", "According", "Asked", "Others", "All",
-    NULL
+    "A", "According", "After", "All", "Also", "Although", "Among", "An", "And", "As", "Asked",
+    "At", "Because", "Before", "Both", "But", "By", "Despite", "Dr.", "During", "Each",
+    "Earlier", "Even", "Every", "For", "From", "He", "Her", "Here", "His", "How", "However",
+    "I", "If", "In", "Instead", "It", "Its", "Last", "Later", "Many", "Meanwhile", "Most",
+    "Mr.", "Mrs.", "Ms.", "My", "Next", "No", "Not", "Now", "Of", "On", "Once", "One", "Only",
+    "Or", "Others", "Our", "She", "Since", "So", "Some", "Still", "Such", "That", "The",
+    "Their", "Then", "There", "These", "They", "This", "Those", "Though", "To", "Today", "Two",
+    "Under", "Unless", "Until", "We", "What", "When", "Where", "While", "Who", "Why", "With",
+    "Without", "Yesterday", "Yet", "You"
 };
+
+int nm_text_words_sorted(void)
+{
+    return nm_sorted_words_ok(title_abbrevs, sizeof title_abbrevs / sizeof title_abbrevs[0],
+                              sizeof title_abbrevs[0]) &&
+           nm_sorted_words_ok(date_abbrevs, sizeof date_abbrevs / sizeof date_abbrevs[0],
+                              sizeof date_abbrevs[0]) &&
+           nm_sorted_words_ok(other_abbrevs, sizeof other_abbrevs / sizeof other_abbrevs[0],
+                              sizeof other_abbrevs[0]) &&
+           nm_sorted_words_ok(starters, sizeof starters / sizeof starters[0], sizeof starters[0]);
+}
 
 /* ---- the tokenizer ------------------------------------------------------- */
 

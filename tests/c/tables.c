@@ -10,9 +10,12 @@
 int main(void)
 {
     int a = nm_cue_table_sorted(), b = nm_role_nouns_sorted(), w = nm_builtin_words_sorted();
+    int t = nm_text_words_sorted();
     printf("%sok 1 - tables: cue words (cues.c) sorted, no duplicates\n", a ? "" : "not ");
     printf("%sok 2 - tables: role nouns (attr_speakers.c) sorted, no duplicates\n", b ? "" : "not ");
     printf("%sok 3 - tables: built-in word classes (wordclass.c) sorted, no duplicates\n", w ? "" : "not ");
-    printf("1..3\n");
-    return a && b && w ? 0 : 1;
+    printf("%sok 4 - tables: abbreviations and sentence starters (text.c) sorted, no duplicates\n",
+           t ? "" : "not ");
+    printf("1..4\n");
+    return a && b && w && t ? 0 : 1;
 }
