@@ -26,7 +26,10 @@ LUAJIT_INC   := $(shell pkg-config --cflags luajit 2>/dev/null)
 LUA52_INC    := $(shell pkg-config --cflags lua5.2 2>/dev/null)
 LUAJIT_LIBS  := $(shell pkg-config --libs luajit 2>/dev/null || echo -lluajit-5.1)
 
-ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC $(PCRE2_CFLAGS) -DPCRE2_CODE_UNIT_WIDTH=8
+# -fno-semantic-interposition: -fPIC alone makes the compiler assume any
+# exported function may be replaced at load time, so a call to one in the
+# same file is never inlined; nothing replaces the core's functions.
+ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC -fno-semantic-interposition $(PCRE2_CFLAGS) -DPCRE2_CODE_UNIT_WIDTH=8
 
 CORE_SRC := $(sort $(wildcard csrc/*.c))
 CORE_OBJ := $(CORE_SRC:csrc/%.c=$(B)/obj/%.o)
