@@ -56,6 +56,32 @@ static size_t clause_head(const actx *c, const dq *x)
     return a < x->o && nm_words_in(c, a, x->o) ? a : NO_TOK;
 }
 
+/* What may stand between a cue and the quote it opens, up to k (the mark
+ * or the comma before it): nm_skip_adjuncts' dates and places, and a short
+ * phrase naming a medium or topic ("said Thursday on Twitter,", "said of
+ * the senator,", "wrote in The Post,"), read only when it ends at k. */
+static size_t before_adjuncts(const actx *c, size_t a, size_t k)
+{
+    size_t e = nm_skip_adjuncts(c, a, k);
+    /* only before the comma or colon that opens the quote: 'said on
+     * NBC's "Meet the Press"' names a programme, 'warned of the "..."' is
+     * a stance on the quoted words */
+    if (!(is_p(c, k, ',') || is_p(c, k, ':')))
+        return e;
+    for (int r = 0; r < 2 && e + 1 < k; r++) {
+        if (!is_any(c, e, (const char *const[]){ "on", "in", "of", "about", "via", "to", NULL }))
+            break;
+        size_t f = e + 1;
+        while (f < k && f < e + 6 && (is_word(c, f) || T(c, f)->kind == TK_NUM) && !cue_of(c, f) &&
+               !nm_tok_is(c->d, f, "that"))
+            f++;
+        if (f != k && !(f < k && is_any(c, f, (const char *const[]){ "on", "in", NULL })))
+            break;
+        e = nm_skip_adjuncts(c, f, k);
+    }
+    return e;
+}
+
 /* '"...," the campaign's manager, Ada Obi, said': does the phrase before
  * the name's comma, opening at k, name an office or role? */
 static int office_before(const actx *c, const spk *t, size_t k)
@@ -258,7 +284,7 @@ before:
             if (a.kind == SPK_MENTION || a.kind == SPK_PRONOUN)
                 s = a;
         }
-        size_t e = nm_skip_adjuncts(c, v + 1, k);
+        size_t e = before_adjuncts(c, v + 1, k);
         if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ','))
             s = nm_appositive_subject(c, v - 1, lo);              /* "Ada Obi, a nurse, said:" */
         if (s.kind == SPK_NONE && v > lo && is_any(c, v - 1, nm_coord_words))
@@ -306,7 +332,7 @@ before:
             }
             break;
         }
-        if ((f & CUE_TELL) && e < k) {
+        if (((f & CUE_TELL) || is_any(c, v, nm_ask_words)) && e < k) {
             spk a = nm_np_after(c, e, k);
             if (a.kind == SPK_NONE && is_any(c, e, nm_obj_pronouns))
                 a.kind = SPK_PRONOUN, a.t0 = e, a.t1 = e + 1;

@@ -950,4 +950,12 @@ describe("reported claims (rules)", function()
     assert.are.equal("Tom Ardle", q.speaker)
     assert.are.equal(":", q.cue)
   end)
+
+  it("reads a medium or topic between the cue and the comma opening a quote ('said Thursday on Twitter, \"...\"', 'said of the senator, \"...\"')", function()
+    local qs = analyze('The council met on Monday.\n\nThe group said Thursday on Twitter, "We will fix the roads before winter."\n\n' ..
+      'Ann Lo said of the senator, "He has never kept a promise to this town."')
+    assert.are.equal("The group", find(qs, "We will fix").speaker)
+    assert.are.equal("said", find(qs, "We will fix").cue)
+    assert.are.equal("Ann Lo", find(qs, "He has never").entity)
+  end)
 end)
