@@ -266,6 +266,17 @@ before:
     }
     if (k > lo && nm_tok_is(c->d, k - 1, "that"))
         k--;
+    /* "As Lo put it, "..."", "Lo put it bluntly: "..."": "put it" is the cue */
+    for (size_t v = k; v-- > lo + 1 && k - v <= 4;) {
+        if (!nm_tok_is(c->d, v, "put") || !nm_tok_is(c->d, v + 1, "it") || v + 2 > k)
+            continue;
+        spk s = nm_np_before(c, v, lo);
+        if (s.kind != SPK_NONE && s.kind != SPK_REL) {
+            *found = 1;
+            return nm_attribute_quote(c, q, &s, v, v + 2);
+        }
+        break;
+    }
     /* the verb may have an addressee or a date after it: look back 6 tokens */
     for (size_t v = k; v-- > lo && k - v <= 7;) {
         if (in_quote(c, v) || is_p(c, v, '.') || is_p(c, v, ';'))
@@ -277,6 +288,12 @@ before:
                      nm_tok_len(c->d, v - 1) > 4 && nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 2] == 'l' &&
                      nm_tok_str(c->d, v - 1)[nm_tok_len(c->d, v - 1) - 1] == 'y';
         spk s = nm_np_before(c, v, lo);
+        size_t c0 = v;          /* the cue's first token */
+        if (s.kind == SPK_NONE && v >= lo + 4 && nm_tok_is(c->d, v - 1, "to") && nm_tok_is(c->d, v - 2, "on") &&
+            is_any(c, v - 3, (const char *const[]){ "went", "goes", "go", NULL })) {
+            c0 = v - 3;         /* "Lo went on to say, "..."" */
+            s = nm_np_before(c, c0, lo);
+        }
         if (adverb) {
             /* "she angrily said" (a name or a pronoun before it: "the
              * family said" stays a noun phrase) */
@@ -349,7 +366,7 @@ before:
         size_t tail = colon ? 0 : clause_tail(c, x);
         if (tail)
             q->end = T(c, tail - 1)->end;
-        return nm_attribute_quote(c, q, &s, v, v + 1);
+        return nm_attribute_quote(c, q, &s, c0, v + 1);
     }
     if (colon) {
         /* "Dube put it bluntly: ..." -- the colon is the cue */

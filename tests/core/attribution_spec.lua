@@ -958,4 +958,13 @@ describe("reported claims (rules)", function()
     assert.are.equal("said", find(qs, "We will fix").cue)
     assert.are.equal("Ann Lo", find(qs, "He has never").entity)
   end)
+
+  it("reads 'As X put it, \"...\"' and 'X went on to say, \"...\"'", function()
+    local qs = analyze('The council met on Monday.\n\nAs Ann Lo put it, "We will fix the roads before winter."\n\n' ..
+      'Tom Ardle went on to say, "The bridge comes first, and then the roads."')
+    assert.are.equal("put it", find(qs, "We will fix").cue)
+    assert.are.equal("Ann Lo", find(qs, "We will fix").speaker)
+    assert.are.equal("went on to say", find(qs, "The bridge").cue)
+    assert.are.equal("Tom Ardle", find(qs, "The bridge").speaker)
+  end)
 end)
