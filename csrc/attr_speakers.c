@@ -194,6 +194,28 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         s.t1 = e + 1;
         return s;
     }
+    /* "they all said", "we both agreed": the pronoun */
+    if (e > lo && is_any(c, e, (const char *const[]){ "all", "both", NULL }) && is_any(c, e - 1, nm_subj_pronouns)) {
+        s.kind = SPK_PRONOUN;
+        s.t0 = e - 1;
+        s.t1 = e;
+        return s;
+    }
+    /* "most of them said", "many argue", "others say": a quantity of
+     * people opening its clause */
+    if (is_any(c, e, (const char *const[]){ "them", "us", "many", "some", "most", "several", "others", NULL })) {
+        size_t b = e;
+        if (e >= lo + 2 && is_any(c, e, (const char *const[]){ "them", "us", NULL }) && nm_tok_is(c->d, e - 1, "of"))
+            b = e - 2;
+        else if (is_any(c, e, (const char *const[]){ "them", "us", NULL }))
+            b = NO_TOK;
+        if (b != NO_TOK && nm_clause_starts_at(c, b, lo)) {
+            s.kind = SPK_ROLE;
+            s.t0 = b;
+            s.t1 = e + 1;
+            return s;
+        }
+    }
     if (nm_tok_is(c->d, e, "who") && e > lo) {
         s.kind = SPK_REL;
         s.t0 = e;
@@ -703,7 +725,9 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
     }
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
-    if (s.kind != SPK_NONE && s.t1 + 1 >= v)
+    /* (words between, but "Salceda, citing ...": the participle right
+     * after the subject's comma is its own) */
+    if (s.kind != SPK_NONE && s.t1 + 1 >= v && !(s.t1 + 1 == v && is_p(c, s.t1, ',')))
         s.kind = SPK_NONE;
     return s;
 }
