@@ -40,7 +40,7 @@ TOOLS    := $(TOOL_SRC:csrc/tools/%.c=$(B)/%)
 # C test programs: tests/c/NAME.c -> $(B)/test-NAME
 CTEST_SRC := $(sort $(wildcard tests/c/*.c))
 CTESTS   := $(CTEST_SRC:tests/c/%.c=$(B)/test-%)
-HDRS     := $(wildcard csrc/*.h csrc/cli/*.h csrc/lua/*.h) $(wildcard csrc/gen/*.h)
+HDRS     := $(wildcard csrc/*.h csrc/cli/*.h csrc/lua/*.h csrc/tools/*.h) $(wildcard csrc/gen/*.h)
 
 # Where the Lua modules go (the sanitizer build puts its own under build-san/).
 LUADIR   ?= lua

@@ -31,6 +31,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "slurp.h"
 
 typedef struct frag { uint32_t s, e; } frag;
 
@@ -81,25 +82,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t el)
     return q;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)(n > 0 ? n : 0) + 1);
-    if (buf && n > 0 && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf)
-        buf[n > 0 ? n : 0] = '\0';
-    *len = n > 0 ? (size_t)n : 0;
-    return buf;
-}
 
 static int is_blank(char ch)
 {

@@ -17,6 +17,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "slurp.h"
 
 enum { L = TG_NLABELS };
 
@@ -38,25 +39,6 @@ typedef struct corpus {
     size_t ntok;
 } corpus;
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)(n > 0 ? n : 0) + 1);
-    if (buf && n > 0 && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf)
-        buf[n > 0 ? n : 0] = '\0';
-    *len = n > 0 ? (size_t)n : 0;
-    return buf;
-}
 
 static int label_base(const char *type, size_t n)
 {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include "../../csrc/tools/slurp.h"
 
 static int n_test;
 static int failed;
@@ -22,23 +23,6 @@ static void ok(int cond, const char *what)
 
 extern const unsigned char nm_claims_model[], nm_claims_model_end[];
 
-static unsigned char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    unsigned char *buf = n > 0 ? malloc((size_t)n) : NULL;
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    *len = buf ? (size_t)n : 0;
-    return buf;
-}
 
 /* The number of quotes of text under engine eng (-1: a direct one or an
  * error); when there is one, its cue, content and speaker (or "") copied. */
@@ -107,7 +91,7 @@ int main(void)
     snprintf(cmd, sizeof cmd, "build/nm-train-claims -k 2 -o %s tests/fixtures/claims 2>/dev/null", p2);
     int rc2 = system(cmd);
     size_t l1, l2;
-    unsigned char *m1 = slurp(p1, &l1), *m2 = slurp(p2, &l2);
+    unsigned char *m1 = (unsigned char *)slurp(p1, &l1), *m2 = (unsigned char *)slurp(p2, &l2);
     remove(p1);
     remove(p2);
     nm_claims *fx = NULL;

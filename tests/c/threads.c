@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../../csrc/tools/slurp.h"
 
 #define NTHREADS 16
 #define ROUNDS 4
@@ -116,33 +117,6 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static char *slurp(const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t cap = 0;
-    *n = 0;
-    for (;;) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 65536;
-            char *p = realloc(buf, cap);
-            if (!p) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = p;
-        }
-        size_t got = fread(buf + *n, 1, cap - *n, f);
-        if (!got)
-            break;
-        *n += got;
-    }
-    fclose(f);
-    return buf;
-}
 
 int main(int argc, char **argv)
 {
