@@ -127,19 +127,6 @@ static inline int cap_word(const actx *c, size_t i)
            !cue_of(c, i) && !(wcls(c, i) & (WC_MONTH | WC_WEEKDAY));
 }
 
-static inline size_t tok_at(const nm_doc *d, size_t byte)
-{
-    size_t lo = 0, hi = d->toks.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (DOC_TOK(d, mid)->end <= byte)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* The sentence end (token) of the sentence holding token i. */
 static inline size_t sent_end(const actx *c, size_t i)
 {

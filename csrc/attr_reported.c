@@ -312,7 +312,7 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     if (!tail_range(c, e, ce, &k, &b))
         return NM_OK;
     /* a quote before the attribution keeps its own extent */
-    for (size_t j = tok_at(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
+    for (size_t j = nm_tok_at_byte(c->d, q->start); j < e && T(c, j)->end <= q->end; j++)
         if (in_quote(c, j))
             return NM_OK;
     nm_qpart *p = nm_vec_reserve(&c->d->qparts, sizeof *p, 2) ? NULL : &NM_VEC_AT(c->d->qparts, nm_qpart, c->d->qparts.n);

@@ -325,7 +325,7 @@ nm_status nm_attribution_find(nm_doc *d)
     /* direct quotes: their mark tokens, and the tokens they cover */
     for (size_t i = 0; i < nd; i++) {
         const nm_q *q = DOC_QUOTE(d, i);
-        size_t a = tok_at(d, q->start), b = tok_at(d, q->end - 1);
+        size_t a = nm_tok_at_byte(d, q->start), b = nm_tok_at_byte(d, q->end - 1);
         xs[i].o = a ? a - 1 : 0;
         xs[i].cl = b + 1 < n ? b + 1 : b;
         /* a mark written as two tokens ('') */

@@ -244,6 +244,20 @@ ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const cha
 int nm_sorted_words_ok(const void *table, size_t count, size_t size);
 /* 1 when text.c's abbreviation and sentence-starter lists are (tests). */
 int nm_text_words_sorted(void);
+/* The first token ending after byte (binary search; toks.n when none):
+ * the token holding byte, or the next one when byte is between tokens. */
+static inline size_t nm_tok_at_byte(const nm_doc *d, size_t byte)
+{
+    size_t lo = 0, hi = d->toks.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (DOC_TOK(d, mid)->end <= byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 /* Token text pointer and length. */
 static inline const char *nm_tok_str(const nm_doc *d, size_t i) { return d->text + DOC_TOK(d, i)->start; }
 static inline size_t nm_tok_len(const nm_doc *d, size_t i) { return DOC_TOK(d, i)->end - DOC_TOK(d, i)->start; }

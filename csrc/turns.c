@@ -26,20 +26,6 @@
 #include "nm.h"
 #include "cues.h"
 
-/* First token that ends after byte b. */
-static size_t tok_after(const nm_doc *d, size_t b)
-{
-    size_t lo = 0, hi = d->toks.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (DOC_TOK(d, mid)->end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int in_range(int64_t s, size_t a, size_t b) { return s >= 0 && (size_t)s >= a && (size_t)s < b; }
 
 /* Is token i a cue word other than the cues of a and b? */
@@ -63,7 +49,7 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
         return 0;
     }
     size_t n = d->toks.n;
-    size_t g0 = tok_after(d, a->end), g1 = tok_after(d, b->start);
+    size_t g0 = nm_tok_at_byte(d, a->end), g1 = nm_tok_at_byte(d, b->start);
     if (g0 >= n || g1 >= n || g1 <= g0)
         return 0;
     /* The next paragraph starts a new attribution in PolNeAR far more often
