@@ -27,11 +27,11 @@
  * else is read: no dev or test data.  Same inputs, same binary: same file.
  */
 #include "../claims.h"
-#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "slurp.h"
+#include "textdir.h"
 
 typedef struct frag { uint32_t s, e; } frag;
 
@@ -156,28 +156,12 @@ static int pair_cmp(const void *x, const void *y)
     return a->g < b->g ? -1 : a->g > b->g;
 }
 
-static int name_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int load(corpus *C, const char *dir, const nm_engine *eng)
 {
-    DIR *dp = opendir(dir);
-    if (!dp)
+    size_t nn;
+    char **names = textdir_list(dir, &nn);     /* sorted: a fixed order */
+    if (!names)
         return -1;
-    char **names = NULL;
-    size_t nn = 0, ncap = 0;
-    struct dirent *de;
-    while ((de = readdir(dp)) != NULL) {
-        size_t l = strlen(de->d_name);
-        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt")) {
-            names = grow(names, &ncap, nn + 1, sizeof *names);
-            names[nn++] = strdup(de->d_name);
-        }
-    }
-    closedir(dp);
-    qsort(names, nn, sizeof *names, name_cmp);     /* a fixed order */
     frag *fr = NULL;
     size_t nfr = 0, frcap = 0;
     gold *gs = NULL;

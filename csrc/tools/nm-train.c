@@ -13,11 +13,11 @@
  * writes the best pass's model.  Same inputs, same binary: same file.
  */
 #include "../tagger.h"
-#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "slurp.h"
+#include "textdir.h"
 
 enum { L = TG_NLABELS };
 
@@ -93,30 +93,10 @@ static void gold_labels(const char *json, const nm_doc *d, uint8_t *gold)
 
 static int load_corpus(corpus *c, const char *dir, const nm_engine *eng)
 {
-    DIR *dp = opendir(dir);
-    if (!dp)
+    size_t nn;
+    char **names = textdir_list(dir, &nn);
+    if (!names)
         return -1;
-    char **names = NULL;
-    size_t nn = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(dp)) != NULL) {
-        size_t l = strlen(de->d_name);
-        if (l > 4 && !strcmp(de->d_name + l - 4, ".txt")) {
-            if (nn == cap) {
-                cap = cap ? cap * 2 : 256;
-                names = realloc(names, cap * sizeof *names);
-            }
-            names[nn++] = strdup(de->d_name);
-        }
-    }
-    closedir(dp);
-    /* A fixed order, whatever the directory's. */
-    for (size_t i = 1; i < nn; i++)
-        for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
-            char *t = names[j];
-            names[j] = names[j - 1];
-            names[j - 1] = t;
-        }
     for (size_t k = 0; k < nn; k++) {
         char path[4096];
         size_t tl, jl;

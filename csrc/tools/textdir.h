@@ -1,0 +1,63 @@
+/*
+ * textdir.h -- the names of a corpus folder's texts (NAME.txt, beside
+ * NAME.gold.json), sorted, for the trainers (nm-train, nm-train-claims),
+ * which each listed and sorted the folder themselves.  Sorted by strcmp so
+ * a model trained from the same folder is the same bytes whatever order
+ * the file system lists it in.  Header-only like slurp.h: each tool is one
+ * source file.
+ */
+#ifndef NM_TEXTDIR_H
+#define NM_TEXTDIR_H
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int textdir_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The names ending in ".txt" in dir, sorted; an array of *n strings, each
+ * and the array to free().  NULL when dir cannot be opened or memory runs
+ * out (*n is then 0). */
+static inline char **textdir_list(const char *dir, size_t *n)
+{
+    *n = 0;
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    char **names = NULL;
+    size_t nn = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l <= 4 || strcmp(de->d_name + l - 4, ".txt"))
+            continue;
+        if (nn == cap) {
+            size_t c = cap ? cap * 2 : 256;
+            char **p = realloc(names, c * sizeof *names);
+            if (!p)
+                goto fail;
+            names = p;
+            cap = c;
+        }
+        if (!(names[nn] = strdup(de->d_name)))
+            goto fail;
+        nn++;
+    }
+    closedir(dp);
+    if (!names && !(names = malloc(sizeof *names)))
+        return NULL;
+    qsort(names, nn, sizeof *names, textdir_cmp);
+    *n = nn;
+    return names;
+fail:
+    closedir(dp);
+    while (nn)
+        free(names[--nn]);
+    free(names);
+    return NULL;
+}
+
+#endif
