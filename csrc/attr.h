@@ -98,6 +98,13 @@ static inline int is_any(const actx *c, size_t i, const char *const *list)
     return 0;
 }
 
+/* Is token i longer than min bytes and ending in suf ("ing", "ly")? */
+static inline int ends_in(const actx *c, size_t i, size_t min, const char *suf)
+{
+    size_t n = nm_tok_len(c->d, i), k = strlen(suf);
+    return n > min && n >= k && !memcmp(nm_tok_str(c->d, i) + n - k, suf, k);
+}
+
 static inline uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d->wcls[i] : 0; }
 
 /* Flags of a cue word, stance verbs included ("praised", "vowed"): only

@@ -526,10 +526,9 @@ size_t nm_quote_clause_end(const actx *c, size_t a, size_t b)
             continue;
         const nm_token *n = T(c, j + 1);
         if (is_p(c, j, ',')) {
-            size_t l = n->end - n->start;
             if (is_any(c, j + 1, (const char *const[]){ "which", "a", "an", NULL }) ||
-                (is_word(c, j + 1) && (n->flags & TF_LOWER) && l > 5 &&
-                 !memcmp(c->d->text + n->end - 3, "ing", 3) && !cue_of(c, j + 1)))
+                (is_word(c, j + 1) && (n->flags & TF_LOWER) && ends_in(c, j + 1, 5, "ing") &&
+                 !cue_of(c, j + 1)))
                 return nm_content_end(c, a, j);
         }
         if (is_any(c, j, writer_words) || (nm_tok_is(c->d, j, "as") && is_any(c, j + 1, nm_subj_pronouns)))

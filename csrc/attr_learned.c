@@ -36,13 +36,6 @@ static const char *const verb_group[] = { "is", "are", "was", "were", "be", "bee
     "could", "should", "may", "might", "can", "must", "just", "now", "even", "so", "very", "too",
     "n't", NULL };
 
-static int ly_word(const actx *c, size_t i)
-{
-    size_t n = nm_tok_len(c->d, i);
-    const char *w = nm_tok_str(c->d, i);
-    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y';
-}
-
 /* Is byte b inside the content or the cue of claims out[first, nr)? */
 static int in_made(const actx *c, size_t first, size_t nr, uint32_t b)
 {
@@ -77,13 +70,9 @@ static size_t learned_stop(const actx *c, size_t a, size_t b)
             continue;
         if (is_p(c, j, ';') || is_p(c, j, ':') || is_p(c, j, '(') || T(c, j)->kind == TK_DASH)
             return j;
-        if (is_p(c, j, ',') && is_word(c, j + 1) && (T(c, j + 1)->flags & TF_LOWER)) {
-            size_t n = nm_tok_len(c->d, j + 1);
-            const char *w = nm_tok_str(c->d, j + 1);
-            if (nm_tok_is(c->d, j + 1, "which") || nm_tok_is(c->d, j + 1, "who") ||
-                (n > 4 && !memcmp(w + n - 3, "ing", 3)))
-                return j;
-        }
+        if (is_p(c, j, ',') && is_word(c, j + 1) && (T(c, j + 1)->flags & TF_LOWER) &&
+            (nm_tok_is(c->d, j + 1, "which") || nm_tok_is(c->d, j + 1, "who") || ends_in(c, j + 1, 4, "ing")))
+            return j;
     }
     return b;
 }
@@ -148,8 +137,7 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
         spk s = { SPK_NONE, 0, 0, -1 };
         int32_t from = -1;
         size_t cs = nm_content_start(c, t0, t1);
-        if (v > t0 && is_p(c, v - 1, ',') && t->end - t->start > 4 &&
-            !memcmp(nm_tok_str(c->d, v) + (t->end - t->start) - 3, "ing", 3)) {
+        if (v > t0 && is_p(c, v - 1, ',') && ends_in(c, v, 4, "ing")) {
             for (size_t k = nr; k-- > first && from < 0;) {
                 const nm_q *p = &NM_VEC_AT(c->out, nm_q, k);
                 if (p->spk_start >= 0 && p->cue_start >= 0 && (uint32_t)p->cue_start < t->start)
@@ -164,7 +152,7 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
                  * "X has traditionally argued" */
                 size_t e = v;
                 while (e > t0 + 1 && v - e < 5 && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
-                       (is_any(c, e - 1, verb_group) || ly_word(c, e - 1)))
+                       (is_any(c, e - 1, verb_group) || ends_in(c, e - 1, 4, "ly")))
                     e--;
                 if (e < v)
                     s = nm_np_before(c, e, t0);

@@ -124,8 +124,7 @@ nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0
     *out = NULL;
     int direct;
     if (v1 > v0 && v1 < a && a + 2 < b && is_p(c, a - 1, ',') && is_word(c, a) &&
-        (T(c, a)->flags & TF_LOWER) && nm_tok_len(c->d, a) > 5 &&
-        !memcmp(nm_tok_str(c->d, a) + nm_tok_len(c->d, a) - 3, "ing", 3)) {
+        (T(c, a)->flags & TF_LOWER) && ends_in(c, a, 5, "ing")) {
         /* "X said, referring to Y": the participle is the cue of what
          * follows it (PolNeAR's cue), not part of the claim */
         v0 = a;

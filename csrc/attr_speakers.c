@@ -142,9 +142,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
  * nouns) and that is no role noun. */
 int nm_ly_adverb(const actx *c, size_t i)
 {
-    size_t n = nm_tok_len(c->d, i);
-    const char *w = nm_tok_str(c->d, i);
-    return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && is_word(c, i) && (T(c, i)->flags & TF_LOWER) &&
+    return ends_in(c, i, 4, "ly") && is_word(c, i) && (T(c, i)->flags & TF_LOWER) &&
            !is_role_noun(c, i) && !(i > 0 && (is_any(c, i - 1, nm_determiners) || is_any(c, i - 1, nm_possessive)));
 }
 
