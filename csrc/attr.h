@@ -55,6 +55,23 @@ typedef struct actx {
     uint8_t last_gender;
 } actx;
 
+/* ---- speaker records --------------------------------------------------------- */
+
+static inline spk spk_none(void) { return (spk){ SPK_NONE, 0, 0, -1 }; }
+
+/* A speaker of the given kind over tokens [t0, t1) with no mention. */
+static inline spk spk_span(int kind, size_t t0, size_t t1) { return (spk){ kind, t0, t1, -1 }; }
+
+/* The pronoun at token i ("he", "they"). */
+static inline spk spk_pronoun(size_t i) { return spk_span(SPK_PRONOUN, i, i + 1); }
+
+/* Mention m, over its tokens. */
+static inline spk spk_mention(const nm_doc *d, int32_t m)
+{
+    const nm_mention *mm = DOC_MENT(d, m);
+    return (spk){ SPK_MENTION, mm->t0, mm->t1, m };
+}
+
 /* ---- small token tests ------------------------------------------------------ */
 
 static inline const nm_token *T(const actx *c, size_t i) { return DOC_TOK(c->d, i); }
@@ -161,18 +178,50 @@ extern const char *const nm_rel_words[];
 extern const char *const nm_finding_cues[];
 extern const char *const nm_finding_nouns[];
 
-/* attr_speakers.c */
+/* attr_speakers.c: the speaker finders.  Each returns a speaker of kind
+ * SPK_NONE when it finds nothing, stays within its bounds (lo/t0/cs before,
+ * hi/v after) and resolves nothing (nm_resolve_speaker does, when the quote
+ * is built).  A subject search for a cue at token v in sentence [t0, t1)
+ * tries, in this order (as attr_learned.c does):
+ * nm_np_before(c, v, t0), nm_appositive_subject(c, v - 1, t0) when v - 1 is
+ * a comma, nm_long_subject(c, cs, v), nm_clause_subject(c, cs, v), where cs
+ * is nm_content_start(c, t0, t1). */
+/* The subject ending just before verb v, past auxiliaries, -ly adverbs and
+ * a date ("X also said", "X on Tuesday said", "the mayor grudgingly
+ * agreed"): a mention, pronoun, "who", role noun phrase or capitalised
+ * name. */
 spk nm_np_before(const actx *c, size_t v, size_t lo);
+/* The noun phrase starting at token k, before hi ("said Wang", "said the
+ * minister", "he"). */
 spk nm_np_after(const actx *c, size_t k, size_t hi);
+/* nm_np_after, and where a subject must follow the verb also a person
+ * after descriptor words or any determiner phrase ("said a person close to
+ * X"). */
 spk nm_np_after_cue(const actx *c, size_t k, size_t hi);
+/* G_MALE, G_FEMALE or G_UNKNOWN for the pronoun at token i. */
 uint8_t nm_pronoun_gender(const actx *c, size_t i);
+/* A lower-case -ly adverb between subject and verb ("grudgingly"). */
 int nm_ly_adverb(const actx *c, size_t i);
+/* Is e (-1 allowed) a person entity? */
 int nm_person_entity(const actx *c, int32_t e);
+/* The entity speaker s resolves to (a pronoun or role noun to the most
+ * plausible earlier person), or -1. */
 int32_t nm_resolve_speaker(actx *c, const spk *s);
+/* Could a subject starting at token sb open a clause of the sentence
+ * starting at t0? */
 int nm_clause_starts_at(const actx *c, size_t sb, size_t t0);
+/* Where the noun phrase ending in s begins, back over its modifiers to its
+ * clause start; (size_t)-1 when the words before s are no part of it. */
 size_t nm_subject_start(const actx *c, const spk *s, size_t t0);
+/* "Ada Obi, 44, a nurse, said": the subject before an apposition closed
+ * by the comma at c0. */
 spk nm_appositive_subject(const actx *c, size_t c0, size_t t0);
+/* The subject of the clause opening at cs whose predicate runs up to v,
+ * past a leading phrase and its comma ("On Tuesday, X ..."). */
 spk nm_clause_subject(const actx *c, size_t cs, size_t v);
+/* A long subject opening the clause at lo of the speech verb v ("aides to
+ * the governor who spoke on condition of anonymity said"), at most 30
+ * tokens. */
 spk nm_long_subject(const actx *c, size_t lo, size_t v);
 
 /* attribution.c */

@@ -121,9 +121,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
     int person = DOC_MENT(c->d, s->ment)->type == NM_PERSON;
     if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo &&
         (DOC_MENT(c->d, m)->type == NM_PERSON || (DOC_MENT(c->d, m)->type == NM_TITLE && !person))) {
-        s->ment = m;
-        s->t0 = DOC_MENT(c->d, m)->t0;
-        s->t1 = DOC_MENT(c->d, m)->t1;
+        *s = spk_mention(c->d, m);
         return;
     }
     if (nm_tok_is(c->d, p - 1, "of") && (wcls(c, h) & WC_TITLE) && !(wcls(c, h) & WC_ORGWORD) &&
@@ -150,7 +148,7 @@ int nm_ly_adverb(const actx *c, size_t i)
  * "X also said", "X on Tuesday said"), not before token lo. */
 static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
 {
-    spk s = { SPK_NONE, 0, 0, -1 };
+    spk s = spk_none();
     if (v <= lo)
         return s;
     size_t e = v - 1;
@@ -178,27 +176,15 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         return s;
     int32_t m = ment_end(c, e);
     if (m >= 0 && DOC_MENT(c->d, m)->t0 >= lo && speaker_type(DOC_MENT(c->d, m)->type)) {
-        const nm_mention *mm = DOC_MENT(c->d, m);
-        s.kind = SPK_MENTION;
-        s.ment = m;
-        s.t0 = mm->t0;
-        s.t1 = mm->t1;
+        s = spk_mention(c->d, m);
         of_head(c, &s, lo);
         return s;
     }
-    if (is_word(c, e) && is_any(c, e, nm_subj_pronouns)) {
-        s.kind = SPK_PRONOUN;
-        s.t0 = e;
-        s.t1 = e + 1;
-        return s;
-    }
+    if (is_word(c, e) && is_any(c, e, nm_subj_pronouns))
+        return spk_pronoun(e);
     /* "they all said", "we both agreed": the pronoun */
-    if (e > lo && is_any(c, e, (const char *const[]){ "all", "both", NULL }) && is_any(c, e - 1, nm_subj_pronouns)) {
-        s.kind = SPK_PRONOUN;
-        s.t0 = e - 1;
-        s.t1 = e;
-        return s;
-    }
+    if (e > lo && is_any(c, e, (const char *const[]){ "all", "both", NULL }) && is_any(c, e - 1, nm_subj_pronouns))
+        return spk_pronoun(e - 1);
     /* "most of them said", "many argue", "others say": a quantity of
      * people opening its clause */
     if (is_any(c, e, (const char *const[]){ "them", "us", "many", "some", "most", "several", "others", NULL })) {
@@ -207,26 +193,16 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
             b = e - 2;
         else if (is_any(c, e, (const char *const[]){ "them", "us", NULL }))
             b = NO_TOK;
-        if (b != NO_TOK && nm_clause_starts_at(c, b, lo)) {
-            s.kind = SPK_ROLE;
-            s.t0 = b;
-            s.t1 = e + 1;
-            return s;
-        }
+        if (b != NO_TOK && nm_clause_starts_at(c, b, lo))
+            return spk_span(SPK_ROLE, b, e + 1);
     }
-    if (nm_tok_is(c->d, e, "who") && e > lo) {
-        s.kind = SPK_REL;
-        s.t0 = e;
-        s.t1 = e + 1;
-        return s;
-    }
+    if (nm_tok_is(c->d, e, "who") && e > lo)
+        return spk_span(SPK_REL, e, e + 1);
     if (is_p(c, e, '%') && e > lo && T(c, e - 1)->kind == TK_NUM && e + 1 == v)
         e--;                            /* "42% say ..." */
     if ((is_role_noun(c, e) && (T(c, e)->flags & TF_LOWER)) ||
         (T(c, e)->kind == TK_NUM && (e + 1 == v || (e + 2 == v && is_p(c, e + 1, '%'))))) {
-        s.kind = SPK_ROLE;
-        s.t0 = role_np_start(c, e, lo);
-        s.t1 = e + 1 < v && is_p(c, e + 1, '%') ? e + 2 : e + 1;
+        s = spk_span(SPK_ROLE, role_np_start(c, e, lo), e + 1 < v && is_p(c, e + 1, '%') ? e + 2 : e + 1);
         /* "six in 10", "officials at the ministry": the whole phrase */
         size_t b = nm_subject_start(c, &s, lo);
         if (b != (size_t)-1 && b < s.t0)
@@ -238,9 +214,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         for (size_t k = e; k > lo && e - k < 5; k--) {
             size_t p = k - 1;
             if (is_any(c, p, nm_determiners) && !nm_tok_is(c->d, p, "that")) {
-                s.kind = SPK_ROLE;
-                s.t0 = p;
-                s.t1 = e + 1;
+                s = spk_span(SPK_ROLE, p, e + 1);
                 /* "some advocates for the plan": the whole noun phrase */
                 size_t b = nm_subject_start(c, &s, lo);
                 if (b != (size_t)-1 && b < p)
@@ -253,9 +227,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         /* "about 40 percent of farmers", "voters in the north": a bare
          * noun heading a phrase that opens its clause */
         if (!is_any(c, e, nm_aux_words) && !is_any(c, e, no_subject)) {
-            s.kind = SPK_ROLE;
-            s.t0 = e;
-            s.t1 = e + 1;
+            s = spk_span(SPK_ROLE, e, e + 1);
             size_t b = nm_subject_start(c, &s, lo);
             if (b != (size_t)-1) {
                 s.t0 = b;
@@ -268,10 +240,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         size_t b = e;
         while (b > lo && e - b < 3 && cap_word(c, b - 1))
             b--;
-        s.kind = is_role_noun(c, e) ? SPK_ROLE : SPK_NAME;
-        s.t0 = b;
-        s.t1 = e + 1;
-        return s;
+        return spk_span(is_role_noun(c, e) ? SPK_ROLE : SPK_NAME, b, e + 1);
     }
     return s;
 }
@@ -297,7 +266,7 @@ spk nm_np_before(const actx *c, size_t v, size_t lo)
  * minister"), before hi. */
 spk nm_np_after(const actx *c, size_t k, size_t hi)
 {
-    spk s = { SPK_NONE, 0, 0, -1 };
+    spk s = spk_none();
     if (k >= hi)
         return s;
     int32_t m = ment_start(c, k);
@@ -307,40 +276,22 @@ spk nm_np_after(const actx *c, size_t k, size_t hi)
         if (mm->type == NM_TITLE && mm->t1 < hi && ment_start(c, mm->t1) >= 0 &&
             DOC_MENT(c->d, ment_start(c, mm->t1))->type == NM_PERSON) {
             m = ment_start(c, mm->t1);
-            mm = DOC_MENT(c->d, m);
         }
-        s.kind = SPK_MENTION;
-        s.ment = m;
-        s.t0 = mm->t0;
-        s.t1 = mm->t1;
-        return s;
+        return spk_mention(c->d, m);
     }
-    if (is_word(c, k) && is_any(c, k, nm_subj_pronouns)) {
-        s.kind = SPK_PRONOUN;
-        s.t0 = k;
-        s.t1 = k + 1;
-        return s;
-    }
+    if (is_word(c, k) && is_any(c, k, nm_subj_pronouns))
+        return spk_pronoun(k);
     if (is_any(c, k, nm_determiners) && !nm_tok_is(c->d, k, "that")) {
         for (size_t e = k + 1; e < hi && e < k + 6; e++) {
             if (ment_start(c, e) >= 0 && DOC_MENT(c->d, ment_start(c, e))->type != NM_TITLE &&
                 DOC_MENT(c->d, ment_start(c, e))->type != NM_DATE && e == k + 1) {
                 /* "the Chinese Foreign Ministry" is a mention after "the" */
-                const nm_mention *mm = DOC_MENT(c->d, ment_start(c, e));
-                s.kind = SPK_MENTION;
-                s.ment = ment_start(c, e);
-                s.t0 = mm->t0;
-                s.t1 = mm->t1;
-                return s;
+                return spk_mention(c->d, ment_start(c, e));
             }
             if (!is_word(c, e) || is_func(c, e))
                 break;
-            if (is_role_noun(c, e) && (e + 1 >= hi || !is_role_noun(c, e + 1))) {
-                s.kind = SPK_ROLE;
-                s.t0 = k;
-                s.t1 = e + 1;
-                return s;
-            }
+            if (is_role_noun(c, e) && (e + 1 >= hi || !is_role_noun(c, e + 1)))
+                return spk_span(SPK_ROLE, k, e + 1);
         }
         return s;
     }
@@ -348,10 +299,7 @@ spk nm_np_after(const actx *c, size_t k, size_t hi)
         size_t e = k + 1;
         while (e < hi && e - k < 4 && cap_word(c, e))
             e++;
-        s.kind = is_role_noun(c, e - 1) ? SPK_ROLE : SPK_NAME;
-        s.t0 = k;
-        s.t1 = e;
-        return s;
+        return spk_span(is_role_noun(c, e - 1) ? SPK_ROLE : SPK_NAME, k, e);
     }
     return s;
 }
@@ -412,11 +360,8 @@ spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
                 break;
             e++;
         }
-        if (e > k + 1 && (e >= hi || !is_word(c, e) || is_func(c, e))) {
-            s.kind = SPK_ROLE;
-            s.t0 = k;
-            s.t1 = e;
-        }
+        if (e > k + 1 && (e >= hi || !is_word(c, e) || is_func(c, e)))
+            s = spk_span(SPK_ROLE, k, e);
     }
     return s;
 }
@@ -626,7 +571,6 @@ size_t nm_subject_start(const actx *c, const spk *s, size_t t0)
  * followed by a comma and opening its clause, at most 30 tokens back. */
 spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
 {
-    spk s = { SPK_NONE, 0, 0, -1 };
     /* "The town's mayor, Piet Lugard, said": the name in apposition to an
      * office phrase that opens the clause */
     int32_t pm = c0 > t0 + 2 ? ment_end(c, c0 - 1) : -1;
@@ -637,14 +581,9 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
             int32_t tm = ment_end(c, h);
             int office = tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE;
             if (office || (is_role_noun(c, h) && (T(c, h)->flags & TF_LOWER))) {
-                spk r = { SPK_ROLE, office ? DOC_MENT(c->d, tm)->t0 : role_np_start(c, h, t0), h + 1, -1 };
-                if (nm_subject_start(c, &r, t0) != (size_t)-1) {
-                    s.kind = SPK_MENTION;
-                    s.ment = pm;
-                    s.t0 = a;
-                    s.t1 = DOC_MENT(c->d, pm)->t1;
-                    return s;
-                }
+                spk r = spk_span(SPK_ROLE, office ? DOC_MENT(c->d, tm)->t0 : role_np_start(c, h, t0), h + 1);
+                if (nm_subject_start(c, &r, t0) != (size_t)-1)
+                    return spk_mention(c->d, pm);
             }
         }
     }
@@ -661,19 +600,14 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
         const nm_mention *mm = DOC_MENT(c->d, m);
         if (mm->type != NM_PERSON && mm->type != NM_ORG)
             continue;
-        spk t = { SPK_MENTION, mm->t0, mm->t1, m };
+        spk t = spk_mention(c->d, m);
         if (nm_subject_start(c, &t, t0) == (size_t)-1)
             continue;
         if (best < 0 || (mm->type == NM_PERSON && DOC_MENT(c->d, best)->type != NM_PERSON))
             best = m;
     }
-    if (best >= 0) {
-        s.kind = SPK_MENTION;
-        s.ment = best;
-        s.t0 = DOC_MENT(c->d, best)->t0;
-        s.t1 = DOC_MENT(c->d, best)->t1;
-        return s;
-    }
+    if (best >= 0)
+        return spk_mention(c->d, best);
     /* "A crane operator, who asked not to be named, said ...": a role noun
      * phrase that opens the clause, before a relative clause */
     for (size_t k = c0; k-- > lo + 1;) {
@@ -686,7 +620,7 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
         if (r.kind == SPK_ROLE && nm_subject_start(c, &r, t0) == r.t0)
             return r;
     }
-    return s;
+    return spk_none();
 }
 
 /* The subject of the clause opening at cs whose predicate runs up to v:
@@ -751,13 +685,12 @@ static const char *const subj_gap[] = { "of", "in", "at", "from", "for", "with",
  * quote or clause punctuation, at most 30 tokens. */
 spk nm_long_subject(const actx *c, size_t lo, size_t v)
 {
-    spk s = { SPK_NONE, 0, 0, -1 };
     int finding = is_any(c, v, nm_finding_cues);
     if (v <= lo + 2 || v > lo + 30 || !(finding || is_any(c, v, long_subject_cues)))
-        return s;
+        return spk_none();
     if (is_any(c, v - 1, passive_aux))
-        return s;                       /* "it has been said ..." */
-    s = nm_np_after(c, lo, v);
+        return spk_none();              /* "it has been said ..." */
+    spk s = nm_np_after(c, lo, v);
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
     if (s.kind == SPK_NONE && is_any(c, lo, nm_determiners) && !nm_tok_is(c->d, lo, "that")) {
@@ -765,31 +698,28 @@ spk nm_long_subject(const actx *c, size_t lo, size_t v)
         size_t e = lo + 1;
         while (e < v && e < lo + 5 && is_word(c, e) && !is_func(c, e) && !stance_of(c, e))
             e++;
-        if (e > lo + 1) {
-            s.kind = SPK_ROLE;
-            s.t0 = lo;
-            s.t1 = e;
-        }
+        if (e > lo + 1)
+            s = spk_span(SPK_ROLE, lo, e);
     }
     if (finding && !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, nm_finding_nouns)))
-        return (spk){ SPK_NONE, 0, 0, -1 };
+        return spk_none();
     /* "Senator Ada Obi": np_after gives the person after the office */
     int at_lo = s.t0 == lo || (ment_start(c, lo) >= 0 && DOC_MENT(c->d, ment_start(c, lo))->t1 == s.t0);
     if (s.kind == SPK_NONE || !at_lo || s.t1 >= v)
-        return (spk){ SPK_NONE, 0, 0, -1 };
+        return spk_none();
     size_t g = s.t1;
     int open = is_p(c, g, ',') || is_p(c, g, '(') || T(c, g)->kind == TK_DASH;
     if (!(open || is_any(c, g, subj_gap)) || g + 1 >= v)
-        return (spk){ SPK_NONE, 0, 0, -1 };
+        return spk_none();
     int comma = 0, paren = 0, rel = 0;
     for (size_t j = g; j < v; j++) {
         if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, nm_ask_words))
-            return (spk){ SPK_NONE, 0, 0, -1 };
+            return spk_none();
         if (is_any(c, j, nm_rel_words))
             rel = 1;
         else if (!rel && is_any(c, j, nm_there_verbs))
-            return (spk){ SPK_NONE, 0, 0, -1 };   /* a verb of its own: no subject */
+            return spk_none();   /* a verb of its own: no subject */
         if (is_p(c, j, '('))
             paren++;
         else if (is_p(c, j, ')') && paren)
@@ -803,13 +733,13 @@ spk nm_long_subject(const actx *c, size_t lo, size_t v)
      * commas, the apposition a noun phrase */
     if (comma && !(open && (is_p(c, v - 1, ',') || T(c, v - 1)->kind == TK_DASH))) {
         if (comma != 2 || !is_p(c, v - 1, ','))
-            return (spk){ SPK_NONE, 0, 0, -1 };
+            return spk_none();
         size_t a = v - 1;
         while (a > g && !is_p(c, a - 1, ','))
             a--;
         if (!(is_any(c, a, nm_determiners) || nm_tok_is(c->d, a, "including") || ment_start(c, a) >= 0 ||
               is_role_noun(c, a) || T(c, a)->kind == TK_NUM))
-            return (spk){ SPK_NONE, 0, 0, -1 };
+            return spk_none();
     }
     return s;
 }
