@@ -281,6 +281,14 @@ spk nm_np_after(const actx *c, size_t k, size_t hi)
     }
     if (is_word(c, k) && is_any(c, k, nm_subj_pronouns))
         return spk_pronoun(k);
+    /* "Mr. Oduya": the honorific is no part of the person's mention, but
+     * the speaker is that person, not a name of its own */
+    if ((wcls(c, k) & WC_HONOR) && k + 1 < hi && ment_start(c, k + 1) >= 0 &&
+        DOC_MENT(c->d, ment_start(c, k + 1))->type == NM_PERSON) {
+        s = spk_mention(c->d, ment_start(c, k + 1));
+        s.t0 = k;
+        return s;
+    }
     if (is_any(c, k, nm_determiners) && !nm_tok_is(c->d, k, "that")) {
         for (size_t e = k + 1; e < hi && e < k + 6; e++) {
             if (ment_start(c, e) >= 0 && DOC_MENT(c->d, ment_start(c, e))->type != NM_TITLE &&
@@ -429,6 +437,31 @@ static int has_word(const char *hay, const char *w, size_t n)
     return 0;
 }
 
+/* A name the entity finder missed ("Ms. Acosta said"): the last person
+ * before it whose name holds its last word, or -1. */
+static int32_t name_entity(const actx *c, const spk *s)
+{
+    const nm_doc *d = c->d;
+    size_t e = s->t1 - 1;
+    const char *w = nm_tok_str(d, e);
+    size_t n = nm_tok_len(d, e);
+    int32_t in = ment_end(c, e);
+    if (in >= 0 && DOC_MENT(d, in)->t0 >= s->t0 && nm_person_entity(c, DOC_MENT(d, in)->entity))
+        return DOC_MENT(d, in)->entity;          /* "Mr. Turry": the name inside */
+    if (n < 2 || !(T(c, e)->flags & TF_CAP))
+        return -1;
+    size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
+    for (size_t k = s->t0; k-- > lo;) {
+        int32_t m = ment_end(c, k);
+        if (m < 0)
+            continue;
+        int32_t en = DOC_MENT(d, m)->entity;
+        if (nm_person_entity(c, en) && has_word(DOC_ENT(d, en)->name, w, n))
+            return en;
+    }
+    return -1;
+}
+
 /* The entity a speaker resolves to, or -1. */
 int32_t nm_resolve_speaker(actx *c, const spk *s)
 {
@@ -471,28 +504,8 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
         }
         return -1;
     }
-    case SPK_NAME: {
-        /* a name the entity finder missed ("Ms. Acosta said"): the last
-         * person before it whose name holds its last word */
-        size_t e = s->t1 - 1;
-        const char *w = nm_tok_str(d, e);
-        size_t n = nm_tok_len(d, e);
-        int32_t in = ment_end(c, e);
-        if (in >= 0 && DOC_MENT(d, in)->t0 >= s->t0 && nm_person_entity(c, DOC_MENT(d, in)->entity))
-            return DOC_MENT(d, in)->entity;          /* "Mr. Turry": the name inside */
-        if (n < 2 || !(T(c, e)->flags & TF_CAP))
-            return -1;
-        size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
-        for (size_t k = s->t0; k-- > lo;) {
-            int32_t m = ment_end(c, k);
-            if (m < 0)
-                continue;
-            int32_t en = DOC_MENT(d, m)->entity;
-            if (nm_person_entity(c, en) && has_word(DOC_ENT(d, en)->name, w, n))
-                return en;
-        }
-        return -1;
-    }
+    case SPK_NAME:
+        return name_entity(c, s);
     case SPK_ROLE: {
         /* an office noun: the last person whose titles name it */
         size_t e = s->t1 - 1;
@@ -633,6 +646,11 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
      * later, X ...", "Facing criticism, X ..."): a name, pronoun or noun
      * phrase after its comma is the subject */
     int name = s.kind == SPK_NAME;
+    /* "Perhaps not surprisingly, X ...", "Ultimately, X ...": one common
+     * word opening the clause that names no one before it is likelier a
+     * leading phrase than a name: any subject after the comma wins */
+    int lead = name && s.t1 == s.t0 + 1 && (wcls(c, s.t0) & LX_COMMON) && !(wcls(c, s.t0) & LX_FIRSTNAME) &&
+               name_entity(c, &s) < 0;
     if (s.kind == SPK_NONE || name || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
         spk s0 = s;
         s.kind = SPK_NONE;
@@ -652,7 +670,8 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
                 break;
             }
         }
-        if (name && !(s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_ROLE))
+        if (name && !(s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_ROLE ||
+                      (lead && s.kind == SPK_NAME)))
             s = s0;
     }
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)

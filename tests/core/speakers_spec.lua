@@ -1,0 +1,44 @@
+-- Speakers: which noun phrase speaks, and which person a pronoun, role
+-- noun or surname resolves to (csrc/attr_speakers.c, csrc/coref.c).
+local core = require("newsmark.core")
+
+local function analyze(text)
+  local r = assert(core.analyze(text))
+  local qs = {}
+  for _, q in ipairs(r.quotes) do
+    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
+    local ent
+    for _, e in ipairs(r.entities) do if e.id == q.entity then ent = e end end
+    qs[#qs + 1] = {
+      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
+      cue = sub(q.cue), speaker = sub(q.speaker), entity = ent and ent.name,
+    }
+  end
+  return qs, r
+end
+
+local function find(qs, prefix)
+  for _, q in ipairs(qs) do
+    if q.text:sub(1, #prefix) == prefix then return q end
+  end
+  error("no quote starting with " .. prefix)
+end
+
+describe("speakers", function()
+  it("takes the subject after a leading adverb and its comma, not the adverb", function()
+    local qs = analyze("The senator spoke for an hour in Dayton. Perhaps not surprisingly, " ..
+      "Mr. Oduya has lately started telling his donors that the tax plan would fail. " ..
+      "Ultimately, Mr. Oduya ignored the advice and refused to sign the deal.")
+    local q = find(qs, "his donors")
+    assert.are.equal("Mr. Oduya", q.speaker)
+    assert.are.equal("Oduya", q.entity)
+    assert.are.equal("Mr. Oduya", find(qs, "to sign the deal").speaker)
+  end)
+
+  it("keeps a capitalised word opening the clause when it names someone or nothing follows", function()
+    local qs = analyze("Councillor Emeka Trump spoke first. Trump then argued that rents had doubled.")
+    assert.are.equal("Emeka Trump", find(qs, "that rents").entity)
+    qs = analyze("Timber merchants, for instance, argue that imports grew sharply last year.")
+    assert.truthy(find(qs, "imports grew").speaker:find("Timber", 1, true))
+  end)
+end)
