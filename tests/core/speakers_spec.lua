@@ -41,4 +41,17 @@ describe("speakers", function()
     qs = analyze("Timber merchants, for instance, argue that imports grew sharply last year.")
     assert.truthy(find(qs, "imports grew").speaker:find("Timber", 1, true))
   end)
+
+  it("reads the speech verbs of cues.c added from train's gold cues", function()
+    local qs = analyze("Ada Obi spoke at noon. \u{201C}We will win this fight,\u{201D} Obi barked. " ..
+      "Later, Obi lamented that the budget had been cut, stating that nurses would suffer. " ..
+      "Protesters marched outside, chanting, \u{201C}No more cuts.\u{201D}")
+    local q = find(qs, "We will win")
+    assert.are.same({ "barked", "Ada Obi" }, { q.cue, q.entity })
+    assert.are.equal("lamented", find(qs, "that the budget").cue)
+    q = find(qs, "that nurses")
+    assert.are.same({ "stating", "Ada Obi" }, { q.cue, q.entity })
+    q = find(qs, "No more cuts")
+    assert.are.same({ "chanting", "Protesters" }, { q.cue, q.speaker })
+  end)
 end)
