@@ -144,6 +144,24 @@ int nm_ly_adverb(const actx *c, size_t i)
            !is_role_noun(c, i) && !(i > 0 && (is_any(c, i - 1, nm_determiners) || is_any(c, i - 1, nm_possessive)));
 }
 
+/* Words that stand between a subject and its verb besides the shared
+ * auxiliaries: "X however said", "they all agreed", "X first learned". */
+static const char *const subj_adverbs[] = { "however", "all", "both", "first", "now", "soon",
+    "originally", "earlier", "initially", "ultimately", "eventually", "instead", "too", "already",
+    "not", "here", "meanwhile", "nonetheless", "therefore", "thus", NULL };
+
+/* Is token e (after lo) such a word: an auxiliary, one of those adverbs,
+ * a negated auxiliary ("doesn't"), "’s" after a pronoun ("he’s hoping"),
+ * or, with skip_ly, an adverb in -ly? */
+static int before_verb(const actx *c, size_t e, size_t lo, int skip_ly)
+{
+    if (is_any(c, e, nm_aux_words) || is_any(c, e, subj_adverbs) || (skip_ly && nm_ly_adverb(c, e)))
+        return 1;
+    if (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && (ends_in(c, e, 3, "n't") || ends_in(c, e, 5, "n\xE2\x80\x99t")))
+        return 1;
+    return e > lo && is_any(c, e, nm_possessive) && is_any(c, e - 1, nm_subj_pronouns);
+}
+
 /* The subject ending just before the verb v (after auxiliaries and a date:
  * "X also said", "X on Tuesday said"), not before token lo. */
 static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
@@ -152,7 +170,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
     if (v <= lo)
         return s;
     size_t e = v - 1;
-    for (int k = 0; k < 3 && e > lo && (is_any(c, e, nm_aux_words) || (skip_ly && nm_ly_adverb(c, e))); k++)
+    for (int k = 0; k < 3 && e > lo && before_verb(c, e, lo, skip_ly); k++)
         e--;
     if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
         DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
@@ -169,6 +187,19 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
                     e = j - 2;
                 break;
             }
+    } else if (T(c, e)->kind == TK_DASH && e > lo + 2) {
+        /* "X -- who spoke to aides on Sunday -- has vowed": the subject
+         * before the dashes */
+        for (size_t j = e - 1; j > lo + 1 && e - j < 30; j--) {
+            if (is_terminal(c, j) || in_quote(c, j))
+                break;
+            if (T(c, j)->kind == TK_DASH) {
+                e = j - 1;
+                for (int k = 0; k < 2 && e > lo && before_verb(c, e, lo, skip_ly); k++)
+                    e--;
+                break;
+            }
+        }
     }
     if (e < lo)
         return s;
@@ -187,7 +218,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
         return spk_pronoun(e - 1);
     /* "most of them said", "many argue", "others say": a quantity of
      * people opening its clause */
-    if (is_any(c, e, (const char *const[]){ "them", "us", "many", "some", "most", "several", "others", NULL })) {
+    if (is_any(c, e, (const char *const[]){ "them", "us", "many", "some", "most", "several", "others", "both", NULL })) {
         size_t b = e;
         if (e >= lo + 2 && is_any(c, e, (const char *const[]){ "them", "us", NULL }) && nm_tok_is(c->d, e - 1, "of"))
             b = e - 2;

@@ -54,4 +54,17 @@ describe("speakers", function()
     q = find(qs, "No more cuts")
     assert.are.same({ "chanting", "Protesters" }, { q.cue, q.speaker })
   end)
+
+  it("finds the subject past an adverb, a negation, a contraction or a dashed aside before the verb", function()
+    local qs = analyze("Ada Murphy spoke first. Murphy however said the bridge would hold. " ..
+      "Murphy \u{2014} after a long pause \u{2014} told me the budget was gone. " ..
+      "Varga and Murphy met later. Both have promised to publish the figures.")
+    assert.are.equal("Ada Murphy", find(qs, "the bridge").entity)
+    assert.are.equal("Ada Murphy", find(qs, "the budget").entity)
+    assert.are.equal("Both", find(qs, "to publish").speaker)
+    qs = analyze("Tomas Varga answered. He\u{2019}s predicting that the vote will fail. " ..
+      "Varga doesn\u{2019}t know whether it will pass.")
+    assert.are.equal("Tomas Varga", find(qs, "that the vote").entity)
+    assert.are.equal("Tomas Varga", find(qs, "whether it will").entity)
+  end)
 end)
