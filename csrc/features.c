@@ -82,7 +82,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0 };
+static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -145,6 +145,22 @@ static int types_grow(tg_doc *g)
     return 0;
 }
 
+/* Whether a type may be or border a name (tg_type.live): anything but
+ * punctuation, quotation marks, dashes and words of lower-case ASCII letters
+ * (with hyphens, apostrophes, periods).  A capital anywhere counts:
+ * "pro-Israel", "al-Watani". */
+static uint8_t type_live(const unsigned char *s, size_t len, int kind)
+{
+    if (kind == TK_PUNCT || kind == TK_QUOTE || kind == TK_DASH)
+        return 0;
+    if (kind != TK_WORD)
+        return 1;
+    for (size_t k = 0; k < len; k++)
+        if ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') || s[k] >= 0x80)
+            return 1;
+    return 0;
+}
+
 /* memcmp() == 0 for the short strings tokens mostly are, without a call. */
 static int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
 {
@@ -188,6 +204,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
             ty->head = 0;
+            ty->live = type_live(s, len, t->kind);
             g->tslot[j & g->tmask] = k;
             return k;
         }

@@ -223,7 +223,9 @@ static void forward_step(const int32_t *prev, const int32_t *trans, int32_t *cur
  * before the next word), so the full step runs on few tokens.  The scores,
  * and so the labels, are exactly those of the full step. */
 #define NO_LEAD 0xFF
-static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
+/* before: the label before em[0] (L: the sentence's start); to_o: whether
+ * an O follows em[n - 1] (a token the gate leaves out). */
+static void viterbi(const nm_tagger *t, tg_row *em, size_t n, int before, int to_o, uint8_t *out)
 {
     /* Forbidden transitions (I-X after O) carry a large negative weight
      * instead of a branch (t->vtrans). */
@@ -233,7 +235,7 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
     if (!n)
         return;
     for (int l = 0; l < LP; l++)
-        em[0][l] += trans[L * LP + l];
+        em[0][l] += trans[before * LP + l];
     for (size_t i = 1; i < n; i++) {
         const int32_t *prev = em[i - 1];
         int32_t b1 = prev[0], b2 = INT32_MIN;
@@ -268,6 +270,9 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, uint8_t *out)
                 cur[l + 1] += b1 + trans[p1 * LP + l + 1];
         }
     }
+    if (to_o)
+        for (int l = 0; l < L; l++)
+            em[n - 1][l] += trans[l * LP + NM_LBL_O];
     int bl = 0;
     for (int l = 1; l < L; l++)
         if (em[n - 1][l] > em[n - 1][bl])
@@ -302,7 +307,7 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
         memcpy(em[i], zero, sizeof zero);
         add_rows(t, feats + i * TG_MAXFEAT, nfeat[i], em[i]);
     }
-    viterbi(t, em, n, out);
+    viterbi(t, em, n, L, 0, out);
 }
 
 /* Per analysis: the summed weights of every word type of the document in
@@ -336,9 +341,10 @@ static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
     return x->frow[h];
 }
 
-/* Labels tokens [a, b) of the sentence [s0, s1). */
+/* Labels tokens [a, b) of the sentence [s0, s1), after label `before` and
+ * before an O when to_o (viterbi). */
 static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t a, size_t b,
-                         size_t s0, size_t s1, uint8_t *out)
+                         size_t s0, size_t s1, int before, int to_o, uint8_t *out)
 {
     size_t n = b - a;
     for (size_t i = 0; i < n; i++) {
@@ -367,7 +373,39 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
         add_rows(t, f, x->nfeat[i], acc);
         memcpy(x->em[i], acc, sizeof acc);
     }
-    viterbi(t, x->em, n, out);
+    viterbi(t, x->em, n, before, to_o, out);
+}
+
+/* Labels the sentence [s0, s1): O outside the runs of tokens within
+ * TG_GATE of a live one; each run is decoded as the best labelling given
+ * the O around it, so it starts after an O and ends before one.  A run
+ * longer than TG_WINDOW is cut into windows as a long sentence is. */
+static void label_sentence(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t s0, size_t s1,
+                           uint8_t *lab)
+{
+    size_t i = s0;
+    while (i < s1) {
+        /* the next live token at or after i, then the last of its run:
+         * live tokens at most 2 * TG_GATE + 1 apart join one run */
+        size_t j = i;
+        while (j < s1 && !g->types[g->tok_type[j]].live)
+            j++;
+        if (j == s1) {
+            memset(lab + i, NM_LBL_O, s1 - i);
+            break;
+        }
+        size_t a = j > s0 + TG_GATE ? j - TG_GATE : s0, last = j;
+        for (size_t k = j + 1; k < s1 && k <= last + 2 * TG_GATE + 1; k++)
+            if (g->types[g->tok_type[k]].live)
+                last = k;
+        size_t b = s1 - last > TG_GATE ? last + TG_GATE + 1 : s1;
+        memset(lab + i, NM_LBL_O, a - i);
+        for (size_t w = a; w < b; w += TG_WINDOW) {
+            size_t e = b - w > TG_WINDOW ? w + TG_WINDOW : b;
+            label_window(t, g, x, w, e, s0, s1, w == a && a > s0 ? NM_LBL_O : L, e == b && b < s1, lab + w);
+        }
+        i = b;
+    }
 }
 
 /* "... National Security Council Jadamba Enkhbayar": an org span whose head
@@ -485,10 +523,7 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         }
     for (size_t s = 0; s < d->sents.n; s++) {
         const nm_sent *se = DOC_SENT(d, s);
-        for (size_t a = se->t0; a < se->t1; a += TG_WINDOW) {
-            size_t b = se->t1 - a > TG_WINDOW ? a + TG_WINDOW : se->t1;
-            label_window(t, &g, x, a, b, se->t0, se->t1, d->labels + a);
-        }
+        label_sentence(t, &g, x, se->t0, se->t1, d->labels);
     }
     /* Names are made of words: a quotation mark or a stray symbol (an
      * invalid byte) is never inside one; a name cut there starts again. */

@@ -114,6 +114,52 @@ int main(void)
         ok(n != (size_t)-1 && valid_bio(l, n, &d), "odd input is labelled");
         doc_done(&d);
     }
+    /* The gate (TG_GATE in tagger.h) decodes only the runs of tokens near a
+     * live one: on sentences of our own, with names at the edges of such
+     * runs, at a sentence's ends, a name holding lower-case words, none at
+     * all, a one-word text, each token's label is the one Viterbi gives
+     * the whole sentence. */
+    static const char *gated[] = {
+        "yesterday in the small town near the river the old mayor said that Pia Oduya would "
+        "arrive soon with her brother and the rest of the family before the long winter came.",
+        "the committee met again on a rainy afternoon and the members spoke about the budget "
+        "for a long time before they all went home to their families in the evening",
+        "Oduya",
+        "after a long and very tiring day on the roads the small delegation finally reached Ulaanbaatar",
+        "Ulaanbaatar was where the small delegation finally arrived after a long and tiring day.",
+        "we had been talking with several officials from the Bank of the West and from the "
+        "small credit union down the road about what the new rules would mean for the town.",
+        "many of the people who were at the meeting were against the pro-Israel rally that "
+        "the students had planned for the last weekend of the month in the square.",
+    };
+    int same_as_full = 1, all_o = 1;
+    for (size_t k = 0; k < sizeof gated / sizeof gated[0]; k++) {
+        nm_doc d;
+        uint8_t *l;
+        size_t n = label(eng, t, gated[k], &l, &d);
+        tg_doc g;
+        if (n == (size_t)-1 || tg_doc_init(&g, &d) != NM_OK) {
+            same_as_full = 0;
+            continue;
+        }
+        uint32_t *feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *feats);
+        uint8_t nf[TG_WINDOW], full[TG_WINDOW];
+        for (size_t s = 0; feats && s < d.sents.n; s++) {
+            const nm_sent *se = DOC_SENT(&d, s);
+            tg_window_features(&g, se->t0, se->t1, feats, nf);
+            nm_tagger_decode(t, feats, nf, se->t1 - se->t0, full);
+            same_as_full &= !memcmp(full, l + se->t0, se->t1 - se->t0);
+        }
+        same_as_full &= feats != NULL;
+        if (k == 1)
+            for (size_t i = 0; i < n; i++)
+                all_o &= l[i] == NM_LBL_O;
+        free(feats);
+        tg_doc_free(&g);
+        doc_done(&d);
+    }
+    ok(same_as_full, "gated decoding labels as decoding whole sentences");
+    ok(all_o, "an all-lower-case text is all O");
     char *longtok = malloc(10001);
     memset(longtok, 'Q', 10000);
     longtok[10000] = '\0';
