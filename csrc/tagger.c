@@ -5,11 +5,12 @@
  * library; loading checks its header and keeps the weight rows that are not
  * all zero (tagger.h), about 1 MB, read once when the engine is made.
  * Decoding is Viterbi per sentence over int16 weights.  An
- * analysis first sums, for every distinct word of the document, the weights
- * of its own features and of its features as a neighbour (tg_role_features);
- * a token then adds five such rows and the weights of its context features
- * only.  Its allocations: that per-word table, the document's feature state
- * (features.c) and one window's scratch arrays.
+ * analysis sums, once for every distinct word of the document (when a
+ * decoded token first needs it), the weights of its own features and of its
+ * features as a neighbour (tg_role_features); a token then adds five such
+ * rows and the weights of its context features only.  Its allocations:
+ * that per-word table, the document's feature state (features.c) and one
+ * window's scratch arrays.
  */
 #include "tagger.h"
 #include "embed.h"
@@ -315,6 +316,7 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
  * for those and looks up only its context features in the model. */
 typedef struct tg_scratch {
     tg_row *role;         /* [type * TG_R_COUNT + role] */
+    uint8_t *rdone;       /* per type: bit r set once role r's row is summed */
     uint32_t *feats;      /* context features, TG_MAXFEAT per window token */
     uint8_t nfeat[TG_WINDOW];
     uint32_t types[TG_WINDOW][TG_R_COUNT];
@@ -353,6 +355,19 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
         if (nf < 0) {                     /* a class limit: no cached rows */
             nf = tg_token_features(g, a + i, f);
             x->key[i] = FULL;
+        } else {
+            /* a type's rows are summed when first needed: the gate leaves
+             * many rare words out of every decoded run */
+            for (int r = 0; r < TG_R_COUNT; r++) {
+                uint32_t ty = x->types[i][r];
+                if (!(x->rdone[ty] & 1u << r)) {
+                    uint32_t rf[TG_ROLEFEAT];
+                    int32_t *row = x->role[(size_t)ty * TG_R_COUNT + r];
+                    memset(row, 0, sizeof(tg_row));
+                    add_rows(t, rf, tg_role_features(g, ty, r, rf), row);
+                    x->rdone[ty] |= (uint8_t)(1u << r);
+                }
+            }
         }
         x->nfeat[i] = (uint8_t)nf;
     }
@@ -511,16 +526,12 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         return st;
     }
     x->feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *x->feats);
-    x->role = calloc((size_t)g.ntypes * TG_R_COUNT, sizeof *x->role);
-    if (!x->feats || !x->role) {
+    x->role = malloc((size_t)g.ntypes * TG_R_COUNT * sizeof *x->role);
+    x->rdone = calloc(g.ntypes, 1);
+    if (!x->feats || !x->role || !x->rdone) {
         st = NM_ENOMEM;
         goto done;
     }
-    for (uint32_t ty = 0; ty < g.ntypes; ty++)
-        for (int r = 0; r < TG_R_COUNT; r++) {
-            uint32_t f[TG_ROLEFEAT];
-            add_rows(t, f, tg_role_features(&g, ty, r, f), x->role[(size_t)ty * TG_R_COUNT + r]);
-        }
     for (size_t s = 0; s < d->sents.n; s++) {
         const nm_sent *se = DOC_SENT(d, s);
         label_sentence(t, &g, x, se->t0, se->t1, d->labels);
@@ -542,6 +553,7 @@ done:
     tg_doc_free(&g);
     free(x->feats);
     free(x->role);
+    free(x->rdone);
     free(x);
     return st;
 }
