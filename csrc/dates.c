@@ -140,6 +140,35 @@ static int date_word_start(const nm_doc *d, size_t i)
     return i + 2 < d->toks.n && nm_tok_is(d, i + 2, "ago");
 }
 
+/* Whether the pattern can match at a number starting at byte p: each of its
+ * alternatives that opens with a digit needs a certain byte after the
+ * number's first digits -- a space and a month, an ordinal's letters, "-",
+ * "/", ":", ".", "a"/"p" of "3 pm", a space and the unit of "5 years ago",
+ * or, for a year after "in", four digits from 1800-2099 after a space or
+ * "-".  A score ("6-3"), a count ("12 points") or an amount ("1,000")
+ * fails here and costs no match.  A superset of where the pattern matches,
+ * so the dates found are the same. */
+static int number_may_date(const unsigned char *s, size_t n, size_t p)
+{
+    size_t k = 0;
+    while (p + k < n && k < 5 && s[p + k] >= '0' && s[p + k] <= '9')
+        k++;
+    if (k == 0)
+        return 1;                  /* not a digit: the pattern decides */
+    unsigned c = p + k < n ? s[p + k] : 0, c2 = p + k + 1 < n ? s[p + k + 1] : 0;
+    int unit = c == ' ' && c2 && strchr("ymwdh", (int)c2);   /* "5 years ago" */
+    if (k <= 2)
+        return unit || c == '/' || c == ':' || c == '.' || c == 'a' || c == 'p' ||
+               (c == ' ' && c2 && strchr("JFMASONDap", (int)c2)) ||       /* "19 June", "3 pm" */
+               c == 's' || c == 'n' || c == 'r' || c == 't';             /* "19th June" */
+    if (k == 3)
+        return unit;
+    if (k == 4)
+        return unit || c == '-' ||
+               ((s[p] == '1' || s[p] == '2') && p > 0 && (s[p - 1] == ' ' || s[p - 1] == '-'));
+    return 0;
+}
+
 nm_status nm_dates_find(nm_doc *d)
 {
     const nm_dates_data *dd = d->eng ? d->eng->dates : NULL;
@@ -177,6 +206,8 @@ nm_status nm_dates_find(nm_doc *d)
             continue;          /* no date word or number is that long */
         if (t->kind == TK_WORD && !(d->wcls[i] & (WC_MONTH | WC_WEEKDAY)) &&
             !date_word_start(d, i))
+            continue;
+        if (t->kind == TK_NUM && !number_may_date((const unsigned char *)d->text, d->len, t->start))
             continue;
         int rc = pcre2_match(dd->re, (PCRE2_SPTR)d->text, d->len, t->start, 0, md, dd->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)

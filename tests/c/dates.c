@@ -75,6 +75,30 @@ int main(void)
         counts again = analyse(eng, text);
         ok(again.st == NM_OK && again.by_type[NM_DATE] == full.by_type[NM_DATE],
            "the usual limit finds the dates again");
+
+        /* The pattern is tried at a number only when the bytes after its
+         * digits can go on to a date (number_may_date): each kind of date
+         * that opens with a number is still found, scores and counts are
+         * not dates. */
+        static const char *const dated[] = {
+            "The ferry left on 19 June.", "The ferry left on 19th June 2023.",
+            "The ferry left at 3 pm.", "The ferry left at 10.30 pm.", "The ferry left at 3p.m.",
+            "The ferry left at 09:38.", "The ferry left 5 years ago.", "The ferry left 120 years ago.",
+            "The ferry left 1000 years ago.", "The ferry left on 1996-08-30.",
+            "The ferry left on 10/12/2020.", "The ferry left in 1992.",
+            "The ferry has run since 1988 without a break.",
+        };
+        int all_found = 1;
+        for (size_t k = 0; k < sizeof dated / sizeof dated[0]; k++) {
+            counts dc = analyse(eng, dated[k]);
+            all_found &= dc.st == NM_OK && dc.by_type[NM_DATE] == 1;
+            if (!(dc.st == NM_OK && dc.by_type[NM_DATE] == 1))
+                printf("# no date in: %s\n", dated[k]);
+        }
+        ok(all_found, "dates opening with a number are found");
+        counts none = analyse(eng, "Odile Fenwright won 6-3 and 7-5, scored 12 points in 2 sets "
+                                   "and gave 1,000 pounds to 3 clubs from 1500 members.");
+        ok(none.st == NM_OK && none.by_type[NM_DATE] == 0, "scores, counts and amounts are no dates");
         nm_engine_free(eng);
     }
     printf("1..%d\n", n_test);
