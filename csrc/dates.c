@@ -4,14 +4,14 @@
  * "3 p.m."), relative expressions ("last year", "next week", "this month",
  * "two days ago") and years after a preposition ("in 1992").
  *
- * One PCRE2 pattern, compiled (and JIT-compiled where PCRE2 supports it)
- * once in nm_dates_init() and then only read, so one engine serves many
- * threads.  Each analysis gets its own match data.  The pattern has no
- * nested unbounded quantifier: every repetition is bounded or over a single
- * character class, so matching is linear; match and depth limits are set
- * all the same.
+ * Two PCRE2 patterns (dates opening with a digit, with a letter), compiled
+ * (and JIT-compiled where PCRE2 supports it) once in nm_dates_init() and
+ * then only read, so one engine serves many threads.  Each analysis gets
+ * its own match data.  Neither pattern has a nested unbounded quantifier:
+ * every repetition is bounded or over a single character class, so
+ * matching is linear; match and depth limits are set all the same.
  *
- * The pattern works on bytes (no PCRE2_UTF), so invalid UTF-8 can never make
+ * The patterns work on bytes (no PCRE2_UTF), so invalid UTF-8 can never make
  * a match fail; the words it looks for are ASCII.
  */
 #include "nm.h"
@@ -20,9 +20,11 @@
 #include <pcre2.h>
 
 struct nm_dates_data {
-    pcre2_code *re;
+    pcre2_code *re[2];    /* DIGIT, LETTER: by the byte a date opens with */
     pcre2_match_context *mctx;
+    uint32_t opts;        /* match options: 0, or PCRE2_NO_JIT for the tests */
 };
+enum { DIGIT, LETTER };
 
 #define MONFULL "(?:January|February|March|April|May|June|July|August|September|October|" \
                 "November|December)"
@@ -33,35 +35,47 @@ struct nm_dates_data {
 #define WDAY    "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #define UNIT    "(?:year|week|month|weekend|morning|afternoon|evening|night|spring|summer|" \
                 "autumn|fall|winter|season|decade|century|quarter)"
-#define NUMW    "(?:[0-9]{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|" \
+#define NUMW    "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|" \
                 "eleven|twelve|several|few|many)"
+#define AFTER_PREP "(?<=\\bin |\\bIn |\\bsince |\\bSince |\\buntil |\\bby |\\bfrom |\\bduring |" \
+                   "\\bearly |\\blate |\\bmid-|\\bbefore |\\bafter )"
 #define ZONE    "(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST)"
 
-static const char pattern[] =
-    /* month day [, year]: "Sept. 19, 2023", "September 21", "Sept 7" */
-    "\\b" MON " " DAY "\\b(?:,? " YEAR "\\b)?"
-    "|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) " DAY "\\b(?:,? " YEAR "\\b)?"
+/* Two patterns, for a date that opens with a digit and for one that opens
+ * with a letter: a match is tried where a token starts, so only the
+ * alternatives that can open there are tried (their order within each
+ * pattern is the order of the one pattern they were, so a match is the
+ * same). */
+static const char pattern_digit[] =
     /* day month [year]: "19 September 2023" */
-    "|\\b" DAY " " MON "(?:,? " YEAR "\\b)?"
-    /* month year: "September 2023" */
-    "|\\b" MON " " YEAR "\\b"
+    "\\b" DAY " " MON "(?:,? " YEAR "\\b)?"
     /* ISO and numeric dates */
     "|\\b" YEAR "-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])\\b"
     "|\\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/(?:[0-9]{4}|[0-9]{2})\\b"
-    /* weekdays */
-    "|\\b" WDAY "\\b"
     /* clock times: "09:38", "3:15 p.m.", "10 a.m.", "10.30 pm" */
     "|\\b(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]|[.:][0-9])"
     "(?: ?[ap]\\.m\\.| ?[AP]M\\b| ?[ap]m\\b)?(?: " ZONE "\\b)?"
     "|\\b(?:1[0-2]|0?[1-9])(?:[.:][0-5][0-9])? ?(?:[ap]\\.m\\.|[ap]m\\b)(?: " ZONE "\\b)?"
+    /* "two days ago" */
+    "|\\b[0-9]{1,4} (?:year|month|week|day|decade|hour)s? ago\\b"
+    /* a bare year after a preposition: "since 1992" */
+    "|" AFTER_PREP YEAR "s?\\b(?!-[0-9])";
+
+static const char pattern_letter[] =
+    /* month day [, year]: "Sept. 19, 2023", "September 21", "Sept 7" */
+    "\\b" MON " " DAY "\\b(?:,? " YEAR "\\b)?"
+    "|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) " DAY "\\b(?:,? " YEAR "\\b)?"
+    /* month year: "September 2023" */
+    "|\\b" MON " " YEAR "\\b"
+    /* weekdays */
+    "|\\b" WDAY "\\b"
     /* relative: "last year", "earlier this month", "next Tuesday" */
     "|\\b(?:[Ee]arlier|[Ll]ater) this " UNIT "\\b"
     "|\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (?:" UNIT "|" WDAY "|" MONFULL ")\\b"
     "|\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b"
     "|\\b" NUMW " (?:year|month|week|day|decade|hour)s? ago\\b"
-    /* a bare month or year after a preposition: "in June", "since 1992" */
-    "|(?<=\\bin |\\bIn |\\bsince |\\bSince |\\buntil |\\bby |\\bfrom |\\bduring |\\bearly |"
-    "\\blate |\\bmid-|\\bbefore |\\bafter )(?:" MONFULL "|" YEAR "s?)\\b(?!-[0-9])";
+    /* a bare month after a preposition: "in June" */
+    "|" AFTER_PREP MONFULL "\\b(?!-[0-9])";
 
 nm_status nm_dates_init(nm_dates_data **out, int *jit)
 {
@@ -74,18 +88,23 @@ nm_status nm_dates_init(nm_dates_data **out, int *jit)
     PCRE2_SIZE erroff;
     /* Anchored at compile time: the JIT does not take PCRE2_ANCHORED at
      * match time (it would fall back to the interpreter). */
-    dd->re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &err,
-                           &erroff, NULL);
-    if (!dd->re) {
-        /* A compile error is a bug in the pattern above; only running out
-         * of memory can make a correct pattern fail. */
-        nm_dates_free(dd);
-        return err == PCRE2_ERROR_NOMEMORY ? NM_ENOMEM : NM_ELIMIT;
+    static const char *const patterns[2] = { pattern_digit, pattern_letter };
+    *jit = 1;
+    for (int k = 0; k < 2; k++) {
+        dd->re[k] = pcre2_compile((PCRE2_SPTR)patterns[k], PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED,
+                                  &err, &erroff, NULL);
+        if (!dd->re[k]) {
+            /* A compile error is a bug in the patterns above; only running
+             * out of memory can make a correct pattern fail. */
+            nm_dates_free(dd);
+            *jit = 0;
+            return err == PCRE2_ERROR_NOMEMORY ? NM_ENOMEM : NM_ELIMIT;
+        }
+        uint32_t have_jit = 0;
+        if (!(pcre2_config(PCRE2_CONFIG_JIT, &have_jit) >= 0 && have_jit &&
+              pcre2_jit_compile(dd->re[k], PCRE2_JIT_COMPLETE) == 0))
+            *jit = 0;
     }
-    uint32_t have_jit = 0;
-    if (pcre2_config(PCRE2_CONFIG_JIT, &have_jit) >= 0 && have_jit &&
-        pcre2_jit_compile(dd->re, PCRE2_JIT_COMPLETE) == 0)
-        *jit = 1;
     dd->mctx = pcre2_match_context_create(NULL);
     if (!dd->mctx) {
         nm_dates_free(dd);
@@ -98,11 +117,16 @@ nm_status nm_dates_init(nm_dates_data **out, int *jit)
 }
 
 /* For tests (tests/c/dates.c): the match limit of an engine's date
- * pattern, so that a limit hit can be forced on ordinary text. */
+ * patterns, so that a limit hit can be forced on ordinary text.  From then
+ * on the engine matches with the interpreter: it counts every step against
+ * the limit, where the JIT lets a short straight match ("Tuesday") through
+ * a limit of 1. */
 void nm_dates_set_match_limit(nm_dates_data *dd, uint32_t limit)
 {
-    if (dd && dd->mctx)
+    if (dd && dd->mctx) {
         pcre2_set_match_limit(dd->mctx, limit);
+        dd->opts = PCRE2_NO_JIT;
+    }
 }
 
 void nm_dates_free(nm_dates_data *dd)
@@ -110,7 +134,8 @@ void nm_dates_free(nm_dates_data *dd)
     if (!dd)
         return;
     pcre2_match_context_free(dd->mctx);
-    pcre2_code_free(dd->re);
+    pcre2_code_free(dd->re[DIGIT]);
+    pcre2_code_free(dd->re[LETTER]);
     free(dd);
 }
 
@@ -172,11 +197,12 @@ static int number_may_date(const unsigned char *s, size_t n, size_t p)
 nm_status nm_dates_find(nm_doc *d)
 {
     const nm_dates_data *dd = d->eng ? d->eng->dates : NULL;
-    if (!dd || !dd->re || d->toks.n == 0)
+    if (!dd || !dd->re[DIGIT] || d->toks.n == 0)
         return NM_OK;
     /* tokens already inside a name ("May Chen", "Independence Day") */
     uint8_t *used = calloc(d->toks.n, 1);
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(dd->re, NULL);
+    /* neither pattern has a capture group: one match data serves both */
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     nm_status st = NM_OK;
     if (!used || !md) {
         st = NM_ENOMEM;
@@ -209,7 +235,9 @@ nm_status nm_dates_find(nm_doc *d)
             continue;
         if (t->kind == TK_NUM && !number_may_date((const unsigned char *)d->text, d->len, t->start))
             continue;
-        int rc = pcre2_match(dd->re, (PCRE2_SPTR)d->text, d->len, t->start, 0, md, dd->mctx);
+        unsigned c0 = (unsigned char)d->text[t->start];
+        int rc = pcre2_match(dd->re[c0 >= '0' && c0 <= '9' ? DIGIT : LETTER], (PCRE2_SPTR)d->text,
+                             d->len, t->start, dd->opts, md, dd->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             continue;
         /* A limit hit at one candidate costs that date, not the analysis:
