@@ -265,31 +265,52 @@ static nm_status title_case_lines(ectx *c)
         return NM_ENOMEM;
     size_t i = 0;
     while (i < c->n) {
-        size_t j = i + 1;
-        while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE))
-            j++;
-        /* a run-in heading ends at a colon: "Little Relief for Refugees: The ..." */
-        size_t e = i;
-        while (e < j && !is_punct(c, e, ':'))
-            e++;
-        int whole = e == j;
-        size_t cap = 0, low = 0, commas = 0, nums = 0, capfunc = 0;
-        int content_lower = 0;
-        for (size_t k = i; k < e; k++) {
-            commas += is_punct(c, k, ',');
-            nums += tok(c, k)->kind == TK_NUM;
-            if (!is_word(c, k) || nm_tok_len(c->d, k) < 2 || (tok(c, k)->flags & TF_ALLCAPS))
-                continue;
-            if ((tok(c, k)->flags & TF_CAP) && !(tok(c, k)->flags & TF_DIGIT)) {
-                cap++;
-                /* "The Gap Goes On": a small word capitalised mid-line */
-                capfunc += k > i && (c->wc[k] & WC_FUNC) && nm_tok_len(c->d, k) <= 4;
-            } else if (tok(c, k)->flags & TF_LOWER) {
-                low++;
-                if (!(c->wc[k] & WC_FUNC) || nm_tok_len(c->d, k) > 4)
-                    content_lower = 1;
+        /* One pass over the line: its end j, the run-in heading's end e at
+         * a colon ("Little Relief for Refugees: The ..."), the counts over
+         * [i, e) and the table counts over its first 40 tokens. */
+        size_t j = i, e = c->n;
+        size_t cap = 0, low = 0, commas = 0, nums = 0, capfunc = 0, tn = 0, tw = 0;
+        int content_lower = 0, parens = 0;
+        do {
+            const nm_token *t = tok(c, j);
+            if (j < i + 40) {
+                tn += t->kind == TK_NUM;
+                tw += t->kind == TK_WORD;
             }
-        }
+            if (e == c->n) {
+                /* is_punct() of an ASCII mark: a one-byte punctuation token */
+                unsigned p = t->kind == TK_PUNCT && t->end - t->start == 1
+                                 ? (unsigned char)c->d->text[t->start] : 0;
+                if (p == ':') {
+                    e = j;
+                } else {
+                    commas += p == ',';
+                    parens |= p == '(';
+                    nums += t->kind == TK_NUM;
+                    size_t len = t->end - t->start;
+                    if (t->kind == TK_WORD && len >= 2 && !(t->flags & TF_ALLCAPS)) {
+                        if ((t->flags & TF_CAP) && !(t->flags & TF_DIGIT)) {
+                            cap++;
+                            /* "The Gap Goes On": a small word capitalised mid-line */
+                            capfunc += j > i && (c->wc[j] & WC_FUNC) && len <= 4;
+                        } else if (t->flags & TF_LOWER) {
+                            low++;
+                            if (!(c->wc[j] & WC_FUNC) || len > 4)
+                                content_lower = 1;
+                        }
+                    }
+                }
+            }
+            j++;
+            /* past the table count, a line that can be no headline (a word
+             * in lower case, a comma, a number) needs only its end */
+            if (j >= i + 40 && (content_lower || commas || nums || parens))
+                while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE))
+                    j++;
+        } while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE));
+        if (e > j)
+            e = j;
+        int whole = e == j;
         /* a list of names ("Ana Lima, Rui Costa") is no headline: a headline
          * has a small word in lower case and no list or table; a short one
          * ("Climate Change.") stands alone on its line with a period */
@@ -297,9 +318,6 @@ static nm_status title_case_lines(ectx *c)
          * Hannon.") is no headline: the line before it ends in a word in
          * lower case or a comma, or the next line goes on in lower case;
          * nor a run-in label with a parenthesis ("London (The Oval): ...") */
-        int parens = 0;
-        for (size_t k = i; k < e; k++)
-            parens |= is_punct(c, k, '(');
         int broken = (i > 0 && (is_lower_word(c, i - 1) || is_punct(c, i - 1, ',') ||
                                 is_punct(c, i - 1, ':') ||
                                 (c->wc[i - 1] & (WC_HONOR | WC_TITLE)))) ||
@@ -315,13 +333,6 @@ static nm_status title_case_lines(ectx *c)
             memset(c->tcl + i, 1, e - i);
         /* a line of a sports table or results list: several numbers, at
          * least half as many as words (counted over its first 40 tokens) */
-        size_t tn = 0, tw = 0;
-        for (size_t k = i; k < j && k < i + 40; k++) {
-            if (tok(c, k)->kind == TK_NUM)
-                tn++;
-            else if (tok(c, k)->kind == TK_WORD)
-                tw++;
-        }
         if (tn >= 2 && tn * 2 >= tw)
             for (size_t k = i; k < j; k++)
                 c->tcl[k] |= 2;
