@@ -161,6 +161,22 @@ static uint8_t type_live(const unsigned char *s, size_t len, int kind)
     return 0;
 }
 
+/* "The", "He", "But": a function word capitalised (at a sentence's start),
+ * no name by itself -- unless a lexicon or list also knows it as something
+ * else ("May", "Will").  A name it opens ("The Hague") has a live word
+ * beside it. */
+static int capital_function_word(const unsigned char *s, size_t len, uint32_t cls)
+{
+    if (!(cls & WC_FUNC) || (cls & ~(WC_FUNC | WC_PRONOUN | WC_DATEWORD | LX_COMMON | LX_SPEECH)))
+        return 0;
+    if (len < 2 || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    for (size_t k = 1; k < len; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z'))
+            return 0;
+    return 1;
+}
+
 /* memcmp() == 0 for the short strings tokens mostly are, without a call. */
 static int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
 {
@@ -204,7 +220,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
             ty->head = 0;
-            ty->live = type_live(s, len, t->kind);
+            ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
             g->tslot[j & g->tmask] = k;
             return k;
         }

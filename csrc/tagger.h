@@ -95,7 +95,8 @@ typedef struct tg_doc {
  * letter, and lower-case words beside them ("Bank of the West").  Further
  * from any, a token is O.  On CoNLL++ train a gate of 2 tokens leaves out a
  * third of the tokens and 7 of 34,147 gold name tokens ("interior
- * ministry"). */
+ * ministry").  A capitalised function word ("The", "He") is not live by
+ * itself. */
 #define TG_GATE 2
 
 /* Prepares the document-level features (fills d->wcls if needed). */

@@ -117,7 +117,7 @@ int main(void)
     /* The gate (TG_GATE in tagger.h) decodes only the runs of tokens near a
      * live one: on sentences of our own, with names at the edges of such
      * runs, at a sentence's ends, a name holding lower-case words, none at
-     * all, a one-word text, each token's label is the one Viterbi gives
+     * all, a one-word text, a sentence opened by "He", each token's label is the one Viterbi gives
      * the whole sentence. */
     static const char *gated[] = {
         "yesterday in the small town near the river the old mayor said that Pia Oduya would "
@@ -131,6 +131,9 @@ int main(void)
         "small credit union down the road about what the new rules would mean for the town.",
         "many of the people who were at the meeting were against the pro-Israel rally that "
         "the students had planned for the last weekend of the month in the square.",
+        /* a capitalised function word opens no run; a name it opens does */
+        "He said that the plan would work well enough for all of the people who live there now.",
+        "the talks were held in a small room in the old city of The Hague before the long winter came.",
     };
     int same_as_full = 1, all_o = 1;
     for (size_t k = 0; k < sizeof gated / sizeof gated[0]; k++) {
