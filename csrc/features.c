@@ -82,7 +82,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0 };
+static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -129,7 +129,7 @@ static int types_grow(tg_doc *g)
     if (!t)
         return -1;
     for (uint32_t k = 1; k < g->ntypes; k++) {
-        uint32_t j = g->types[k].exact ^ g->types[k].len;
+        uint32_t j = g->types[k].key;
         while (t[j & (size - 1)])
             j++;
         t[j & (size - 1)] = k;
@@ -177,15 +177,41 @@ static int capital_function_word(const unsigned char *s, size_t len, uint32_t cl
     return 1;
 }
 
-/* memcmp() == 0 for the short strings tokens mostly are, without a call. */
-static int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
+/* A token's bytes as the type table sees them: its first and last 8 bytes
+ * as two words (a shorter token zero-filled, in both), read 8 at a time --
+ * a token of up to 16 bytes is equal to a type exactly when both words and
+ * the length are -- and a hash of them.  avail: the bytes of text from s on. */
+static inline uint64_t load8(const unsigned char *s)
 {
-    if (n > 16)
-        return !memcmp(a, b, n);
-    for (size_t k = 0; k < n; k++)
-        if (a[k] != b[k])
-            return 0;
-    return 1;
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+
+static uint32_t word_key(const unsigned char *s, size_t len, size_t avail, uint64_t *w0, uint64_t *w1)
+{
+    if (len >= 8) {
+        *w0 = load8(s);
+        *w1 = load8(s + len - 8);
+    } else {
+        uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        if (avail >= 8 && len)
+            v = load8(s) & ~(~(uint64_t)0 >> (8 * len));
+        else
+            for (size_t k = 0; k < len; k++)
+                v |= (uint64_t)s[k] << (56 - 8 * k);
+#else
+        if (avail >= 8)
+            v = load8(s) & (((uint64_t)1 << (8 * len)) - 1);
+        else
+            for (size_t k = 0; k < len; k++)
+                v |= (uint64_t)s[k] << (8 * k);
+#endif
+        *w0 = *w1 = v;
+    }
+    uint64_t h = (*w0 * 0x9E3779B97F4A7C15u) ^ (*w1 * 0xC2B2AE3D27D4EB4Fu) ^ len;
+    return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
 /* The type of token i, added if new; 0 when out of memory.  A new type
@@ -195,9 +221,9 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
     const nm_token *t = DOC_TOK(g->d, i);
     const unsigned char *s = (const unsigned char *)g->d->text + t->start;
     uint32_t len = t->end - t->start;
-    size_t hl = len < 64 ? len : 64;
-    uint32_t exact = fnv(H0, s, hl, 0);
-    for (uint32_t j = exact ^ len;; j++) {
+    uint64_t w0, w1;
+    uint32_t key = word_key(s, len, g->d->len - t->start, &w0, &w1);
+    for (uint32_t j = key;; j++) {
         uint32_t k = g->tslot[j & g->tmask];
         if (!k) {
             if (g->ntypes + 1 >= g->tcap) {
@@ -207,6 +233,9 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             }
             k = g->ntypes++;
             tg_type *ty = &g->types[k];
+            ty->w0 = w0;
+            ty->w1 = w1;
+            ty->key = key;
             ty->start = t->start;
             ty->len = len;
             type_hashes(s, len, ty);
@@ -225,8 +254,8 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             return k;
         }
         const tg_type *ty = &g->types[k];
-        if (ty->exact == exact && ty->len == len && ty->kind == t->kind &&
-            same_bytes((const unsigned char *)g->d->text + ty->start, s, len))
+        if (ty->key == key && ty->w0 == w0 && ty->w1 == w1 && ty->len == len && ty->kind == t->kind &&
+            (len <= 16 || !memcmp(g->d->text + ty->start, s, len)))
             return k;
     }
 }

@@ -66,6 +66,8 @@ typedef struct tg_slot { uint32_t h, flags; } tg_slot;
  * everything the features take from the token alone, so it is hashed once
  * per type, not once per token (news repeats its words a lot). */
 typedef struct tg_type {
+    uint64_t w0, w1;      /* its first and last 8 bytes (fewer: zero-filled) */
+    uint32_t key;         /* the type table's hash of w0, w1, len */
     uint32_t start, len;  /* one occurrence in the text */
     uint32_t low, exact, shape;   /* hashes: lower case, as written, shape */
     uint32_t cls;         /* word classes (d->wcls) */
