@@ -395,6 +395,9 @@ static int company_suffix(const ectx *c, size_t i)
 {
     static const char *const sfx[] = { "inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
                                        "ltd.", "plc", "llc", "ag", "sa", "nv", "gmbh", NULL };
+    size_t n = tok(c, i)->end - tok(c, i)->start;
+    if (n < 2 || n > 5)                   /* the lengths of the suffixes */
+        return 0;
     for (const char *const *p = sfx; *p; p++)
         if (tok_is(c, i, *p))
             return 1;
@@ -1441,10 +1444,11 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
          * tagger's reading needs the body or the lexicon to confirm it
          * (or a company's head word: a line naming a firm) */
         int firm = 0;
-        for (size_t j = a; j < b; j++)
+        int tcl = on_title_case_line(c, a, b);      /* seldom: firm only matters then */
+        for (size_t j = a; tcl && j < b; j++)
             firm |= (c->wc[j] & WC_ORGWORD) || company_suffix(c, j) ||
                     (tok(c, j)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, j)) == '&');
-        if (!firm && on_title_case_line(c, a, b) && !lexicon_knows(c, a, b)) {
+        if (!firm && tcl && !lexicon_knows(c, a, b)) {
             const char *s = span_str(c, a, b, &n);
             dent *e = dict_find(T, s, n, 0);
             if (!e || !e->body) {
