@@ -748,6 +748,26 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
     }
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
+    if (s.kind == SPK_NONE && (is_any(c, cs, nm_determiners) || is_any(c, cs, (const char *const[]){ "each", "every", NULL })) &&
+        !nm_tok_is(c->d, cs, "that") && !nm_tok_is(c->d, cs, "this")) {
+        /* "The nurse later sued, claiming ...", "Each faction ...": a
+         * noun phrase opened by a determiner, whatever its head, when a
+         * verb follows it */
+        size_t e = cs + 1;
+        for (int of = 0; of < 2; of++) {
+            while (e < v && e < cs + 8 && is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) &&
+                   !stance_of(c, e) && !is_any(c, e, nm_aux_words) && !(e > cs + 1 && ends_in(c, e, 3, "ed")))
+                e++;
+            /* "a number of the families" */
+            if (!(e > cs + 1 && e + 2 < v && nm_tok_is(c->d, e, "of") && is_any(c, e + 1, nm_determiners)))
+                break;
+            e += 2;
+        }
+        if (e > cs + 1 && e + 1 < v && is_word(c, e) && (T(c, e)->flags & TF_LOWER) &&
+            (is_any(c, e, nm_aux_words) || is_any(c, e, nm_there_verbs) || ends_in(c, e, 3, "ed") ||
+             ends_in(c, e, 3, "s")))
+            s = spk_span(SPK_ROLE, cs, e);
+    }
     /* (words between, but "Salceda, citing ...": the participle right
      * after the subject's comma is its own) */
     if (s.kind != SPK_NONE && s.t1 + 1 >= v && !(s.t1 + 1 == v && is_p(c, s.t1, ',')))
