@@ -184,6 +184,17 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
             e--;
         for (int k = 0; k < 2 && e > lo && is_any(c, e, nm_aux_words); k++)
             e--;
+    } else if (e > lo + 2 && is_any(c, e, (const char *const[]){ "past", "years", "months", "weeks", "days", NULL })) {
+        /* "X has in the past said", "X have in recent weeks argued" */
+        size_t p = e;
+        while (p > lo + 1 && e - p < 4 && (is_any(c, p - 1, nm_determiners) || T(c, p - 1)->kind == TK_NUM ||
+                                          is_any(c, p - 1, (const char *const[]){ "recent", "last", "few", NULL })))
+            p--;
+        if (p < e && p > lo + 1 && is_any(c, p - 1, (const char *const[]){ "in", "over", "for", NULL })) {
+            e = p - 2;
+            for (int k = 0; k < 2 && e > lo && before_verb(c, e, lo, skip_ly); k++)
+                e--;
+        }
     }
     if (is_p(c, e, ')')) {
         for (size_t j = e; j > lo && e - j < 10; j--)
