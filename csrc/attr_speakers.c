@@ -147,7 +147,8 @@ int nm_ly_adverb(const actx *c, size_t i)
 /* Nouns of a text that speaks for its author: "a report from X". */
 static const char *const document_nouns[] = { "report", "reports", "analysis", "study", "survey",
     "poll", "review", "audit", "document", "documents", "letter", "memo", "statement", "filing",
-    "article", "editorial", "transcript", "account", "summary", "complaint", "lawsuit", "paper", NULL };
+    "article", "editorial", "transcript", "account", "summary", "complaint", "lawsuit", "paper", "ad",
+    "ads", "email", "emails", "message", "note", "cover", NULL };
 
 /* Words that stand between a subject and its verb besides the shared
  * auxiliaries: "X however said", "they all agreed", "X first learned". */
@@ -298,18 +299,23 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
  * 6 more matched, 5 more wrong). */
 static const char *const publish_verbs[] = { "issued", "released", "sent", "posted", "published",
     "put", "wrote", "tweeted", "filed", "emailed", "circulated", "distributed", "issues",
-    "releases", "sends", "posts", "publishes", NULL };
+    "releases", "sends", "posts", "publishes", "placed", "ran", "aired", "revised", NULL };
 
 spk nm_np_before(const actx *c, size_t v, size_t lo)
 {
     spk s = np_before(c, v, lo, 0);
     /* "X issued a statement saying ...": the statement is X's object, X
      * the speaker */
+    /* (also "placed newspaper ads calling ...", "revised her statement
+     * explaining ..."; a sign held up, though, is as often the source in
+     * PolNeAR as its holder) */
     if (s.kind == SPK_ROLE && s.t1 == v && is_any(c, s.t1 - 1, document_nouns)) {
         size_t d = s.t1 - 1;
-        while (d > s.t0 && d + 4 > s.t1 && !is_any(c, d, nm_determiners))
+        while (d > lo + 1 && d + 5 > s.t1 && !is_any(c, d - 1, publish_verbs) &&
+               (is_any(c, d - 1, nm_determiners) || (is_word(c, d - 1) && (T(c, d - 1)->flags & TF_LOWER) &&
+                                                     !is_func(c, d - 1))))
             d--;
-        if (d > lo + 1 && is_any(c, d, nm_determiners) && is_any(c, d - 1, publish_verbs)) {
+        if (d > lo + 1 && is_any(c, d - 1, publish_verbs)) {
             spk t = np_before(c, d - 1, lo, 0);
             if (t.kind != SPK_NONE)
                 return t;

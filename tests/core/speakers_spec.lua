@@ -75,6 +75,8 @@ describe("speakers", function()
     qs = analyze("Mayor Ines Kowal issued a statement saying that the depot would stay open.")
     q = find(qs, "that the depot")
     assert.are.same({ "Ines Kowal", "Ines Kowal" }, { q.speaker, q.entity })
+    qs = analyze("After the flood, Ines Kowal released a new radio ad saying that the levees would be rebuilt.")
+    assert.are.equal("Ines Kowal", find(qs, "that the levees").speaker)
   end)
   it("takes a noun phrase opened by a determiner as the subject of a participle's clause", function()
     local qs = analyze("The nurse later sued, claiming that the clinic had lied about the tests. " ..
