@@ -167,11 +167,17 @@ static int demonym_in_org(const ectx *c, size_t i)
 #define NOT_NAME (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_TITLE)
 
 /* Can token i be part of a name?  Capitalised, not a month, title, honorific
- * or a function word ("The"), not a demonym. */
-static int namey(const ectx *c, size_t i)
+ * or a function word ("The"), not a demonym.  namey() is asked of every
+ * token: the test of the first letter is inline, the rest in namey_cap(). */
+static int namey_cap(const ectx *c, size_t i);
+
+static inline int namey(const ectx *c, size_t i)
 {
-    if (!is_word(c, i) || !(tok(c, i)->flags & TF_CAP))
-        return 0;
+    return is_word(c, i) && (tok(c, i)->flags & TF_CAP) && namey_cap(c, i);
+}
+
+static int namey_cap(const ectx *c, size_t i)
+{
     uint32_t w = c->wc[i];
     int allcaps = (tok(c, i)->flags & TF_ALLCAPS) && nm_tok_len(c->d, i) > 1;
     if (w & (WC_MONTH | WC_WEEKDAY | WC_HONOR | WC_NONAME))
