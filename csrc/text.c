@@ -636,8 +636,12 @@ static nm_status split_units(nm_doc *d)
             if (!wrapped || blank_line_between(d, DOC_TOK(d, i - 1), t))
                 new_para = 1;
         }
-        if (i > 0 && !new_para && s) {
-            /* Does a sentence end just before token i? */
+        /* Does a sentence end just before token i?  Only after punctuation,
+         * a quotation mark or an abbreviation ("Corp."): after any other
+         * word or number the tests below all fail, so they are skipped. */
+        const nm_token *before = i > 0 ? DOC_TOK(d, i - 1) : NULL;
+        if (i > 0 && !new_para && s &&
+            (before->kind == TK_PUNCT || before->kind == TK_QUOTE || (before->flags & TF_ABBREV))) {
             size_t k = i - 1;
             while (k > s->t0 && is_closer(d, DOC_TOK(d, k)))
                 k--;
