@@ -304,7 +304,9 @@ static size_t scan_word_any(const scan *sc, size_t i, uint16_t *flags)
 
 /* ASCII letters and digits, for the common case of scan_word(). */
 enum { CC_UPPER = 1, CC_LOWER = 2, CC_DIGIT = 4 };
-static const uint8_t ascii_class[128] = {
+/* 256 entries: a byte of a multi-byte character has class 0 like any
+ * other non-word byte, so the scan loop needs no test for ASCII. */
+static const uint8_t ascii_class[256] = {
     ['0'] = CC_DIGIT, ['1'] = CC_DIGIT, ['2'] = CC_DIGIT, ['3'] = CC_DIGIT, ['4'] = CC_DIGIT,
     ['5'] = CC_DIGIT, ['6'] = CC_DIGIT, ['7'] = CC_DIGIT, ['8'] = CC_DIGIT, ['9'] = CC_DIGIT,
     ['A'] = CC_UPPER, ['B'] = CC_UPPER, ['C'] = CC_UPPER, ['D'] = CC_UPPER, ['E'] = CC_UPPER,
@@ -331,11 +333,11 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
 {
     const unsigned char *s = sc->s;
     size_t start = i, n = sc->n;
-    unsigned m = s[i] < 0x80 ? ascii_class[s[i]] : 0, acc = 0;
+    unsigned m = ascii_class[s[i]], acc = 0;
     if (!(m & (CC_UPPER | CC_LOWER)))
         return scan_word_any(sc, start, flags);
     int first = m & CC_UPPER ? 1 : -1;
-    while (i < n && s[i] < 0x80 && (m = ascii_class[s[i]]) != 0) {
+    while (i < n && (m = ascii_class[s[i]]) != 0) {
         acc |= m;
         i++;
     }
