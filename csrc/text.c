@@ -413,6 +413,13 @@ static nm_status tokenize(nm_doc *d)
     if (nm_vec_reserve(&d->toks, sizeof(nm_token), d->len / 5 + 16))
         return NM_ENOMEM;
     while (i < sc.n) {
+        if (sc.s[i] == ' ') {          /* the most common byte: no decoding */
+            pending |= TF_SPACE_BEFORE;
+            if (d->toks.n)
+                DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
+            i++;
+            continue;
+        }
         uint32_t c = cp_at(&sc, i, &l);
         if (is_space(c)) {
             pending |= TF_SPACE_BEFORE;
