@@ -82,7 +82,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0 };
+static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -214,6 +214,13 @@ static uint32_t word_key(const unsigned char *s, size_t len, size_t avail, uint6
     return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
+/* Number of word_features() of a type, without computing them. */
+static int word_feature_count(const tg_type *ty)
+{
+    size_t m = ty->len ? ty->len - 1 : 0;
+    return 4 + (int)(m < 3 ? m : 3) + (int)(m < 4 ? m : 4);
+}
+
 /* The type of token i, added if new; 0 when out of memory.  A new type
  * takes its word classes from cls, or looks them up when cls is NULL. */
 static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
@@ -248,6 +255,7 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->ncls[0] = (uint8_t)bit_count(ty->cls);
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
+            ty->nfix = (uint8_t)(word_feature_count(ty) + (ty->kind == TK_WORD) + ty->ncls[0]);
             ty->head = 0;
             ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
             g->tslot[j & g->tmask] = k;
@@ -375,12 +383,6 @@ static int word_features(const tg_doc *g, const tg_type *ty, uint32_t *f)
     return k;
 }
 
-/* Number of word_features() of a type, without computing them. */
-static int word_feature_count(const tg_type *ty)
-{
-    size_t m = ty->len ? ty->len - 1 : 0;
-    return 4 + (int)(m < 3 ? m : 3) + (int)(m < 4 ? m : 4);
-}
 
 /* The tokens around token i within its sentence: p1, p2 before, n1, n2
  * after; (size_t)-1 beyond the sentence's ends. */
@@ -541,8 +543,7 @@ int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *
     uint16_t wf = DOC_TOK(g->d, i)->flags;
     /* The class templates stop at fixed totals of features: the roles hold
      * all of a type's class features, right only where no limit is hit. */
-    int k = word_feature_count(w) + 6 + 5 + ((wf & TF_CAPSLINE) != 0) + (w->kind == TK_WORD);
-    k += w->ncls[0];
+    int k = w->nfix + 6 + 5 + ((wf & TF_CAPSLINE) != 0);
     if (k > TG_MAXFEAT - 8)
         return -1;
     k += p1->ncls[1];

@@ -74,6 +74,8 @@ typedef struct tg_type {
     uint8_t kind;         /* nm_tok_kind */
     uint8_t dwf;          /* DW_* flags of its lower-case form in the document */
     uint8_t ncls[3];      /* class features it has as word, previous, next word */
+    uint8_t nfix;         /* its features as the word that tg_token_context counts
+                           * against the class limits: word templates, 23, 24 */
     uint8_t head;         /* a lexicon phrase may start with it: 0 not asked, 1 no, 2 yes */
     uint8_t cue;          /* a cue word (nm_cue_word), when its classes were looked up */
     uint8_t live;         /* may be or border a name: not punctuation, not a plain
