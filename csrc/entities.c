@@ -218,7 +218,8 @@ static int namey_cap(const ectx *c, size_t i)
     }
     /* "I'm", "We’re": a pronoun with its verb */
     for (size_t q = 1; q < n && q < 8; q++) {
-        if (s[q] == '\'' || (q + 2 < n && !memcmp(s + q, "\xe2\x80\x99", 3))) {
+        if (s[q] == '\'' ||
+            ((unsigned char)s[q] == 0xE2 && q + 2 < n && !memcmp(s + q, "\xe2\x80\x99", 3))) {
             if (builtin_func(c, s, q))
                 return 0;
             break;
