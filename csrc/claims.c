@@ -53,16 +53,8 @@ static const class_word class_words[] = {
 };
 #define N_CLASS_WORDS (sizeof class_words / sizeof class_words[0])
 
-/* FNV-1a of s[0..n), ASCII case folded: the word hash of the features. */
-static uint32_t fold_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t b = 0; b < n; b++) {
-        unsigned ch = (unsigned char)s[b];
-        h = (h ^ (ch - 'A' < 26u ? ch + 32 : ch)) * 16777619u;
-    }
-    return h;
-}
+/* The word hash of the features. */
+static uint32_t fold_hash(const char *s, size_t n) { return nm_fold_hash(s, n); }
 
 static uint32_t rd32(const unsigned char *p)
 {
@@ -205,16 +197,7 @@ static uint32_t word_hash(const nm_doc *d, const nm_tokmap *mend, nm_claims_cach
 }
 
 /* Bucket of template tmpl with values a and b. */
-static uint32_t fh(uint32_t tmpl, uint32_t a, uint32_t b)
-{
-    uint32_t x = tmpl * 0x9E3779B1u ^ a;
-    x *= 0x85EBCA6Bu;
-    x ^= x >> 13;
-    x ^= b;
-    x *= 0xC2B2AE35u;
-    x ^= x >> 16;
-    return x & (CL_NBUCKETS - 1);
-}
+static uint32_t fh(uint32_t tmpl, uint32_t a, uint32_t b) { return nm_feat_hash(tmpl, a, b) & (CL_NBUCKETS - 1); }
 
 int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0,
                        size_t t1, size_t i, uint32_t *f)

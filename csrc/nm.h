@@ -233,6 +233,31 @@ enum {
 nm_status nm_text_split(nm_doc *d);
 /* Whether a[0..n) and b[0..n) are equal with ASCII letters case-folded. */
 int nm_ascii_ieq(const char *a, const char *b, size_t n);
+
+/* FNV-1a of s[0..n), ASCII case folded: the word hash of the learned
+ * models' features (claims.c, attr_quoted.c). */
+static inline uint32_t nm_fold_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t b = 0; b < n; b++) {
+        unsigned ch = (unsigned char)s[b];
+        h = (h ^ (ch - 'A' < 26u ? ch + 32 : ch)) * 16777619u;
+    }
+    return h;
+}
+
+/* The hash of a feature: template tmpl with values a and b (a model keeps
+ * its low bits as the weight's bucket). */
+static inline uint32_t nm_feat_hash(uint32_t tmpl, uint32_t a, uint32_t b)
+{
+    uint32_t x = tmpl * 0x9E3779B1u ^ a;
+    x *= 0x85EBCA6Bu;
+    x ^= x >> 13;
+    x ^= b;
+    x *= 0xC2B2AE35u;
+    x ^= x >> 16;
+    return x;
+}
 /* Index of the word s[0..n), ASCII letters case-folded, in a table sorted
  * by strcmp (LC_ALL=C sort) whose entries each start with the word as a
  * `const char *` and lie `size` bytes apart; -1 when it is absent, holds a

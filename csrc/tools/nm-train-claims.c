@@ -28,18 +28,10 @@
  */
 #include "../claims.h"
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "goldmatch.h"
+#include "lintrain.h"
 #include "slurp.h"
 #include "textdir.h"
-
-typedef struct frag { uint32_t s, e; } frag;
-
-typedef struct gold {
-    uint32_t f0, nf;        /* content fragments in the frag array */
-    uint32_t c0, nc;        /* cue fragments */
-    int matched;            /* by the rules */
-} gold;
 
 typedef struct cand {
     uint32_t doc;
@@ -66,96 +58,6 @@ typedef struct corpus {
     size_t namecap;
 } corpus;
 
-static void *grow(void *p, size_t *cap, size_t need, size_t el)
-{
-    if (need <= *cap)
-        return p;
-    size_t c = *cap ? *cap : 1024;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(p, c * el);
-    if (!q) {
-        fprintf(stderr, "nm-train-claims: out of memory\n");
-        exit(3);
-    }
-    *cap = c;
-    return q;
-}
-
-
-static int is_blank(char ch)
-{
-    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
-}
-
-/* Parses `[[s, e], ...]` or `null` at p into fr; returns the end or NULL. */
-static const char *parse_frags(const char *p, frag **fr, size_t *n, size_t *cap)
-{
-    while (is_blank(*p) || *p == ':')
-        p++;
-    if (!strncmp(p, "null", 4))
-        return p + 4;
-    if (*p != '[')
-        return NULL;
-    p++;
-    for (;;) {
-        while (is_blank(*p) || *p == ',')
-            p++;
-        if (*p == ']')
-            return p + 1;
-        if (*p != '[')
-            return NULL;
-        char *e;
-        long s = strtol(p + 1, &e, 10);
-        while (is_blank(*e) || *e == ',')
-            e++;
-        long t = strtol(e, &e, 10);
-        while (is_blank(*e))
-            e++;
-        if (*e != ']' || s < 0 || t < s)
-            return NULL;
-        *fr = grow(*fr, cap, *n + 1, sizeof **fr);
-        (*fr)[(*n)++] = (frag){ (uint32_t)s, (uint32_t)t };
-        p = e + 1;
-    }
-}
-
-static int word_byte(unsigned char ch)
-{
-    return (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0x80;
-}
-
-/* Word bytes in [s, e) from the prefix counts. */
-static uint32_t wb(const uint32_t *pre, uint32_t s, uint32_t e)
-{
-    return e > s ? pre[e] - pre[s] : 0;
-}
-
-/* Jaccard of the word bytes of [s, e) and of gold g's fragments. */
-static double jaccard(const uint32_t *pre, uint32_t s, uint32_t e, const gold *g, const frag *fr)
-{
-    uint32_t a = wb(pre, s, e), b = 0, in = 0;
-    for (uint32_t k = 0; k < g->nf; k++) {
-        const frag *f = &fr[g->f0 + k];
-        b += wb(pre, f->s, f->e);
-        in += wb(pre, f->s > s ? f->s : s, f->e < e ? f->e : e);
-    }
-    uint32_t u = a + b - in;
-    return u ? (double)in / u : 0;
-}
-
-typedef struct pair { double j; uint32_t p, g; } pair;
-
-static int pair_cmp(const void *x, const void *y)
-{
-    const pair *a = x, *b = y;
-    if (a->j != b->j)
-        return a->j > b->j ? -1 : 1;
-    if (a->p != b->p)
-        return a->p < b->p ? -1 : 1;
-    return a->g < b->g ? -1 : a->g > b->g;
-}
-
 static int load(corpus *C, const char *dir, const nm_engine *eng)
 {
     size_t nn;
@@ -181,42 +83,14 @@ static int load(corpus *C, const char *dir, const nm_engine *eng)
             continue;
         }
         /* gold attributions */
-        size_t ng = 0;
-        nfr = 0;
-        while ((p = strstr(p, "\"content\"")) != NULL) {
-            gs = grow(gs, &gcap, ng + 1, sizeof *gs);
-            gold *g = &gs[ng];
-            g->f0 = (uint32_t)nfr;
-            p = parse_frags(p + 9, &fr, &nfr, &frcap);
-            const char *cu = p ? strstr(p, "\"cue\"") : NULL;
-            const char *di = p ? strstr(p, "\"direct\"") : NULL;
-            if (!cu || !di)
-                break;
-            g->nf = (uint32_t)(nfr - g->f0);
-            g->c0 = (uint32_t)nfr;
-            p = parse_frags(cu + 5, &fr, &nfr, &frcap);
-            if (!p)
-                break;
-            g->nc = (uint32_t)(nfr - g->c0);
-            g->matched = 0;
-            di += 8;
-            while (is_blank(*di) || *di == ':')
-                di++;
-            C->gold_direct = grow(C->gold_direct, &C->gdcap, C->ngold + ng + 1, 1);
-            C->gold_direct[C->ngold + ng] = *di == 't';
-            ng++;
-        }
+        size_t ng = gold_read(p, tl, &gs, &gcap, &fr, &nfr, &frcap);
+        C->gold_direct = grow(C->gold_direct, &C->gdcap, C->ngold + ng + 1, 1);
         for (size_t i = 0; i < ng; i++)
-            for (uint32_t f = 0; f < gs[i].nf + gs[i].nc; f++)
-                if (fr[gs[i].f0 + f].e > tl)
-                    fr[gs[i].f0 + f].e = fr[gs[i].f0 + f].s = 0;   /* out of range: ignore */
+            C->gold_direct[C->ngold + i] = (uint8_t)gs[i].direct;
         free(json);
-        uint32_t *pre = malloc((tl + 1) * sizeof *pre);
+        uint32_t *pre = word_prefix(text, tl);
         if (!pre)
             return -1;
-        pre[0] = 0;
-        for (size_t i = 0; i < tl; i++)
-            pre[i + 1] = pre[i] + word_byte((unsigned char)text[i]);
         nm_claim_trace tr;
         memset(&tr, 0, sizeof tr);
         nm_result *res;
@@ -225,28 +99,10 @@ static int load(corpus *C, const char *dir, const nm_engine *eng)
         /* the rules' quotes against gold, as the scorer matches them */
         const nm_quote *qs;
         size_t nq = nm_result_quotes(res, &qs);
-        pair *pairs = NULL;
-        size_t np = 0, pcap = 0;
-        for (size_t i = 0; i < nq; i++)
-            for (size_t j = 0; j < ng; j++) {
-                double jac = jaccard(pre, (uint32_t)qs[i].start, (uint32_t)qs[i].end, &gs[j], fr);
-                if (jac >= 0.5) {
-                    pairs = grow(pairs, &pcap, np + 1, sizeof *pairs);
-                    pairs[np++] = (pair){ jac, (uint32_t)i, (uint32_t)j };
-                }
-            }
-        if (np)
-            qsort(pairs, np, sizeof *pairs, pair_cmp);
-        uint8_t *pused = calloc(nq + 1, 1);
-        for (size_t i = 0; i < np; i++)
-            if (!pused[pairs[i].p] && !gs[pairs[i].g].matched) {
-                pused[pairs[i].p] = 1;
-                gs[pairs[i].g].matched = 1;
-                C->rules_tp++;
-                C->rules_tp_indirect += !C->gold_direct[C->ngold + pairs[i].g];
-            }
-        free(pused);
-        free(pairs);
+        long tp = match_quotes(pre, qs, nq, gs, ng, fr, NULL);
+        C->rules_tp += tp;
+        for (size_t j = 0; j < ng; j++)
+            C->rules_tp_indirect += gs[j].matched && !gs[j].direct;
         C->rules_pred += (long)nq;
         C->gold_all += (long)ng;
         for (size_t j = 0; j < ng; j++)
@@ -274,9 +130,8 @@ static int load(corpus *C, const char *dir, const nm_engine *eng)
                     continue;
                 C->match = grow(C->match, &C->mcap, C->nmatch + 1, sizeof *C->match);
                 C->match[C->nmatch++] = (uint32_t)(C->ngold + j);
-                for (uint32_t f = 0; f < g->nc; f++)
-                    if (fr[g->c0 + f].s < kc->cue_end && kc->cue_start < fr[g->c0 + f].e)
-                        c->label = 1;
+                if (cue_overlaps(g, fr, kc->cue_start, kc->cue_end))
+                    c->label = 1;
             }
             c->nm = (uint32_t)(C->nmatch - c->m0);
         }
@@ -306,15 +161,9 @@ static void train(const corpus *C, int folds, int out, int epochs, unsigned seed
     memset(W, 0, CL_NBUCKETS * sizeof *W);
     memset(U, 0, CL_NBUCKETS * sizeof *U);
     float c = 1;
-    uint32_t rng = seed * 2654435761u + 1;
+    uint32_t rng = shuffle_seed(seed);
     for (int e = 0; e < epochs; e++) {
-        for (size_t i = n; i > 1; i--) {               /* Fisher-Yates, fixed seed */
-            rng = rng * 1664525u + 1013904223u;
-            size_t j = (rng >> 8) % i;
-            uint32_t t = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = t;
-        }
+        shuffle(order, n, &rng);                      /* a fixed order for the seed */
         for (size_t i = 0; i < n; i++, c++) {
             const cand *k = &C->c[order[i]];
             const uint32_t *f = C->feat + k->f0;
@@ -333,15 +182,6 @@ static void train(const corpus *C, int folds, int out, int epochs, unsigned seed
         A[b] = W[b] - U[b] / c;
 }
 
-/* Precision, recall and F-beta of tp right of np made against ng gold (0
- * where a count is 0). */
-static double prec(long tp, long np) { return np ? (double)tp / np : 0; }
-static double rec(long tp, long ng) { return ng ? (double)tp / ng : 0; }
-static double fbeta(double p, double r, double beta)
-{
-    return p + r > 0 ? (1 + beta * beta) * p * r / (beta * beta * p + r) : 0;
-}
-
 static const corpus *sort_ctx;
 static int by_score(const void *x, const void *y)
 {
@@ -353,24 +193,13 @@ static int by_score(const void *x, const void *y)
 
 int main(int argc, char **argv)
 {
-    int epochs = 5, folds = 5;
-    unsigned seed = 1;
-    double beta = 0.5;
-    const char *outp = NULL, *dump = NULL;
-    int ai = 1;
-    for (; ai < argc && argv[ai][0] == '-'; ai++) {
-        if (!strcmp(argv[ai], "-e") && ai + 1 < argc) epochs = atoi(argv[++ai]);
-        else if (!strcmp(argv[ai], "-s") && ai + 1 < argc) seed = (unsigned)atoi(argv[++ai]);
-        else if (!strcmp(argv[ai], "-k") && ai + 1 < argc) folds = atoi(argv[++ai]);
-        else if (!strcmp(argv[ai], "-b") && ai + 1 < argc) beta = atof(argv[++ai]);
-        else if (!strcmp(argv[ai], "-o") && ai + 1 < argc) outp = argv[++ai];
-        else if (!strcmp(argv[ai], "-d") && ai + 1 < argc) dump = argv[++ai];
-        else break;
-    }
-    if (!outp || argc - ai != 1 || epochs < 1 || folds < 2) {
-        fprintf(stderr, "usage: nm-train-claims [-e EPOCHS] [-s SEED] [-k FOLDS] [-b BETA] [-d DUMP] -o MODEL TRAIN_DIR\n");
+    train_opts o = { .epochs = 5 };
+    if (train_opts_parse(argc, argv, "nm-train-claims", &o))
         return 1;
-    }
+    int epochs = o.epochs, folds = o.folds;
+    unsigned seed = o.seed;
+    double beta = o.beta;
+    const char *outp = o.out, *dump = o.dump;
     nm_status st;
     nm_engine *eng = nm_engine_new(NULL, &st);    /* with the tagger, as at run time */
     if (!eng) {
@@ -379,8 +208,8 @@ int main(int argc, char **argv)
     }
     corpus C;
     memset(&C, 0, sizeof C);
-    if (load(&C, argv[ai], eng) || !C.nc) {
-        fprintf(stderr, "nm-train-claims: cannot read %s (or no candidates in it)\n", argv[ai]);
+    if (load(&C, o.dir, eng) || !C.nc) {
+        fprintf(stderr, "nm-train-claims: cannot read %s (or no candidates in it)\n", o.dir);
         return 2;
     }
     nm_engine_free(eng);
@@ -468,36 +297,10 @@ int main(int argc, char **argv)
                 fbeta(P, R, 1), rec(C.rules_tp_indirect, C.gold_indirect),
                 rec(C.rules_tp_indirect + best_tpi, C.gold_indirect));
     }
-    /* quantize the mean model */
-    float mx = 1e-9f;
-    for (size_t b = 0; b < CL_NBUCKETS; b++)
-        mx = fmaxf(mx, fabsf(M[b]));
-    float scale = mx / 32000.0f;
-    int32_t th = isinf(threshold) ? INT32_MAX : (int32_t)lrintf(threshold / scale);
-    size_t len = CL_HEADER + 2 * (size_t)CL_NBUCKETS;
-    unsigned char *img = calloc(len, 1);
-    if (!img)
-        return 3;
-    memcpy(img, CL_MAGIC, 8);
-    uint32_t hdr[3];
-    hdr[0] = CL_BUCKET_BITS;
-    memcpy(&hdr[1], &scale, 4);
-    memcpy(&hdr[2], &th, 4);
-    for (int k = 0; k < 3; k++)
-        for (int b = 0; b < 4; b++)
-            img[8 + 4 * k + b] = (unsigned char)(hdr[k] >> (8 * b));
-    for (size_t b = 0; b < CL_NBUCKETS; b++) {
-        int16_t q = (int16_t)lrintf(M[b] / scale);
-        img[CL_HEADER + 2 * b] = (unsigned char)((uint16_t)q & 0xFF);
-        img[CL_HEADER + 2 * b + 1] = (unsigned char)((uint16_t)q >> 8);
-    }
-    FILE *f = fopen(outp, "wb");
-    if (!f || fwrite(img, 1, len, f) != len || fclose(f) != 0) {
-        fprintf(stderr, "nm-train-claims: cannot write %s\n", outp);
+    /* the mean model, quantized */
+    if (write_linear_model(outp, CL_MAGIC, CL_BUCKET_BITS, M, threshold))
         return 2;
-    }
-    fprintf(stderr, "nm-train-claims: wrote %s (%zu bytes)\n", outp, len);
-    free(img);
+    fprintf(stderr, "nm-train-claims: wrote %s (%zu bytes)\n", outp, (size_t)20 + 2 * ((size_t)1 << CL_BUCKET_BITS));
     free(W);
     free(U);
     free(A);

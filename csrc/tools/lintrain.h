@@ -1,0 +1,107 @@
+/*
+ * lintrain.h -- what the trainers of the linear PolNeAR models (claims.h,
+ * quoted.h) share: their options, the shuffle of the averaged perceptron,
+ * and writing a model image:
+ *
+ *   8-byte magic, u32 bucket_bits, f32 scale, i32 threshold (in weight
+ *   units), i16 weight[1 << bucket_bits], little-endian
+ *
+ * the mean weights quantized so the largest is 32000.  Header-only, for
+ * the tools.
+ */
+#ifndef NM_LINTRAIN_H
+#define NM_LINTRAIN_H
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct train_opts {
+    int epochs, folds;
+    unsigned seed;
+    double beta;
+    const char *out, *dump, *dir;
+} train_opts;
+
+/* [-e EPOCHS] [-s SEED] [-k FOLDS] [-b BETA] [-d DUMP] -o MODEL TRAIN_DIR
+ * into o (epochs defaults to o->epochs); 0, or -1 after printing the
+ * usage of tool. */
+static int train_opts_parse(int argc, char **argv, const char *tool, train_opts *o)
+{
+    o->folds = 5;
+    o->seed = 1;
+    o->beta = 0.5;
+    o->out = o->dump = o->dir = NULL;
+    int ai = 1;
+    for (; ai < argc && argv[ai][0] == '-'; ai++) {
+        if (!strcmp(argv[ai], "-e") && ai + 1 < argc) o->epochs = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-s") && ai + 1 < argc) o->seed = (unsigned)atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-k") && ai + 1 < argc) o->folds = atoi(argv[++ai]);
+        else if (!strcmp(argv[ai], "-b") && ai + 1 < argc) o->beta = atof(argv[++ai]);
+        else if (!strcmp(argv[ai], "-o") && ai + 1 < argc) o->out = argv[++ai];
+        else if (!strcmp(argv[ai], "-d") && ai + 1 < argc) o->dump = argv[++ai];
+        else break;
+    }
+    if (!o->out || argc - ai != 1 || o->epochs < 1 || o->folds < 2) {
+        fprintf(stderr, "usage: %s [-e EPOCHS] [-s SEED] [-k FOLDS] [-b BETA] [-d DUMP] -o MODEL TRAIN_DIR\n", tool);
+        return -1;
+    }
+    o->dir = argv[ai];
+    return 0;
+}
+
+/* The generator state for seed: the same seed, the same order. */
+static uint32_t shuffle_seed(unsigned seed) { return seed * 2654435761u + 1; }
+
+/* Fisher-Yates over order[0, n) with the generator *rng. */
+static void shuffle(uint32_t *order, size_t n, uint32_t *rng)
+{
+    for (size_t i = n; i > 1; i--) {
+        *rng = *rng * 1664525u + 1013904223u;
+        size_t j = (*rng >> 8) % i;
+        uint32_t t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
+    }
+}
+
+/* Writes the image of weights M[0, 1 << bits) with threshold (INFINITY:
+ * none passes) to path; 0, or -1 (and a message) on failure. */
+static int write_linear_model(const char *path, const char *magic, uint32_t bits, const float *M,
+                              float threshold)
+{
+    size_t nb = (size_t)1 << bits, len = 20 + 2 * nb;
+    float mx = 1e-9f;
+    for (size_t b = 0; b < nb; b++)
+        mx = fmaxf(mx, fabsf(M[b]));
+    float scale = mx / 32000.0f;
+    int32_t th = isinf(threshold) ? INT32_MAX : (int32_t)lrintf(threshold / scale);
+    unsigned char *img = calloc(len, 1);
+    if (!img)
+        return -1;
+    memcpy(img, magic, 8);
+    uint32_t hdr[3] = { bits, 0, (uint32_t)th };
+    memcpy(&hdr[1], &scale, 4);
+    for (int k = 0; k < 3; k++)
+        for (int b = 0; b < 4; b++)
+            img[8 + 4 * k + b] = (unsigned char)(hdr[k] >> (8 * b));
+    for (size_t b = 0; b < nb; b++) {
+        uint16_t q = (uint16_t)(int16_t)lrintf(M[b] / scale);
+        img[20 + 2 * b] = (unsigned char)(q & 0xFF);
+        img[20 + 2 * b + 1] = (unsigned char)(q >> 8);
+    }
+    FILE *f = fopen(path, "wb");
+    int ok = f && fwrite(img, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    free(img);
+    if (!ok) {
+        fprintf(stderr, "cannot write %s\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+#endif
