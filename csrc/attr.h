@@ -239,6 +239,7 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found);
 int nm_opens_clause(const actx *c, size_t o);
 nm_status nm_stance_quote(actx *c, size_t qi);
 size_t nm_quote_clause_end(const actx *c, size_t a, size_t b);
+spk nm_cue_subject(const actx *c, size_t v, size_t lo, int ing, int32_t *turn);
 
 /* attr_reported.c */
 size_t nm_claim_stop(const actx *c, size_t k, size_t ce);

@@ -420,6 +420,30 @@ static const char *const ing_links[] = { "by", "after", "before", "while", "and"
 
 static const char *const stance_rel[] = { "what", "whom", "which", "who", "whose", NULL };
 
+/* The speaker of cue v in the sentence from lo (ing: v is a participle):
+ * the subject right before it; after a comma, a participle's is the
+ * speaker of the turn before it in the sentence (*turn, its out index;
+ * else -1) or the clause's subject; an appositive subject ("Ada Obi, a
+ * nurse, argued"); after "and" or "by", the clause's subject ("X answered
+ * by calling it a "farce"", "X shook her head and said"). */
+spk nm_cue_subject(const actx *c, size_t v, size_t lo, int ing, int32_t *turn)
+{
+    spk s = nm_np_before(c, v, lo);
+    *turn = -1;
+    if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ',') && ing) {
+        *turn = nm_turn_in_sentence(c, lo, v);
+        if (*turn < 0)
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+    }
+    if (*turn < 0 && s.kind == SPK_NONE && v > lo + 1) {
+        if (!ing && is_p(c, v - 1, ','))
+            s = nm_appositive_subject(c, v - 1, lo);
+        else if ((ing && is_any(c, v - 1, ing_links)) || (!ing && is_any(c, v - 1, nm_coord_words)))
+            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
+    }
+    return s;
+}
+
 nm_status nm_stance_quote(actx *c, size_t qi)
 {
     const dq *x = &c->xs[qi];
@@ -444,24 +468,8 @@ nm_status nm_stance_quote(actx *c, size_t qi)
         return NM_OK;
     if (x->o - a > STANCE_OBJECT)
         return NM_OK;                   /* too far for the cue to govern it */
-    spk s = nm_np_before(c, v, lo);
-    int32_t turn = -1;
-    if (s.kind == SPK_NONE && v > lo + 1 && is_p(c, v - 1, ',') &&
-        (nm_tok_is(c->d, v, "calling") || (stance_of(c, v) & CUE_ING))) {
-        /* "X attacked the plan, calling it a "farce"": the clause's
-         * subject, or the speaker of the turn before in the sentence */
-        turn = nm_turn_in_sentence(c, lo, v);
-        if (turn < 0)
-            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
-    }
-    if (turn < 0 && s.kind == SPK_NONE && v > lo + 1) {
-        int ing = (stance_of(c, v) & CUE_ING) || nm_tok_is(c->d, v, "calling");
-        if (!ing && is_p(c, v - 1, ','))
-            s = nm_appositive_subject(c, v - 1, lo);                  /* "Ada Obi, a nurse, argued" */
-        else if ((ing && is_any(c, v - 1, ing_links)) || (!ing && is_any(c, v - 1, nm_coord_words)))
-            s = nm_clause_subject(c, nm_content_start(c, lo, v), v - 1);
-        /* ("X answered by calling it a "farce"", "X shook her head and said") */
-    }
+    int32_t turn;
+    spk s = nm_cue_subject(c, v, lo, (stance_of(c, v) & CUE_ING) || nm_tok_is(c->d, v, "calling"), &turn);
     if (turn < 0 && (s.kind == SPK_NONE || s.kind == SPK_REL))
         return NM_OK;
     /* "what he calls the "X"", "whom she described as "Y"": the quote
