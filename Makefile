@@ -60,14 +60,19 @@ $(B)/obj/%.o: csrc/%.c $(HDRS)
 # Embedded data (csrc/embed.h): objects that .incbin a file depend on it.
 $(B)/obj/tagger.o: data/tagger.model
 $(B)/obj/claims.o: data/claims.model
+$(B)/obj/quoted.o: data/quoted.model
 
 # Trains data/tagger.model on the CoNLL++ train split (dev chooses the epoch),
 # then data/claims.model on the PolNeAR train split alone (cross-validation on
-# train chooses its threshold; it is trained with the tagger just made).
-model: $(B)/nm-train $(B)/nm-train-claims
+# train chooses its threshold; it is trained with the tagger just made),
+# then data/quoted.model on PolNeAR train with both models just made (the
+# claim model is trained without it: its trace turns the quoted pass off).
+model: $(B)/nm-train $(B)/nm-train-claims $(B)/nm-train-quoted
 	$(B)/nm-train -o data/tagger.model $(SHARED)/corpus/conllpp-train $(SHARED)/corpus/conllpp-dev
 	$(MAKE) --no-print-directory $(B)/nm-train-claims
 	$(B)/nm-train-claims -o data/claims.model $(SHARED)/corpus/polnear-train
+	$(MAKE) --no-print-directory $(B)/nm-train-quoted
+	$(B)/nm-train-quoted -o data/quoted.model $(SHARED)/corpus/polnear-train
 
 # The lexicon: csrc/build/lexbuild.c hashes data/lexicon/*.txt at make time
 # into $(B)/lexicon.bin, which lexicon.o embeds (csrc/embed.h), so an engine

@@ -8,6 +8,7 @@
  *   attr_reported.c reported speech without quotation marks
  *   attr_speakers.c speaker noun phrases and their resolution
  *   attr_words.c    the shared word lists
+ *   attr_quoted.c   claims around dropped quotes, by the quoted-span model
  *
  * Internal to the core: nothing here is part of newsmark.h.
  */
@@ -250,5 +251,8 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1);
 /* attr_learned.c: claims of the learned model in sentence [t0, t1), whose
  * rules' claims are out[first, ...) */
 nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first);
+/* attr_quoted.c: a claim around dropped quote qi by the quoted-span
+ * model; this sentence's claims are out[first, ...) */
+nm_status nm_quoted_claim(actx *c, size_t qi, size_t first);
 
 #endif

@@ -405,6 +405,12 @@ nm_status nm_attribution_find(nm_doc *d)
         /* 3: claims of the learned model, where the rules found none */
         if ((st = nm_learned_claims(&c, se->t0, se->t1, out_first)) != NM_OK)
             goto done;
+        /* 4: quotes still dropped, or kept inside a clause with no cue of
+         * their own, by the quoted-span model */
+        for (size_t j = q_first; j < qi; j++)
+            if ((c.drop[j] == 3 || (c.drop[j] == 0 && !nm_opens_clause(&c, xs[j].o))) &&
+                (st = nm_quoted_claim(&c, j, out_first)) != NM_OK)
+                goto done;
     }
 
     /* drop swallowed direct quotes and scare quotes; sort */

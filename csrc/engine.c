@@ -8,6 +8,7 @@
  */
 #include "nm.h"
 #include "claims.h"
+#include "quoted.h"
 #include <stdlib.h>
 
 nm_engine *nm_engine_new(const nm_options *opts, nm_status *status)
@@ -29,6 +30,8 @@ nm_engine *nm_engine_new(const nm_options *opts, nm_status *status)
         goto fail;
     if (!opts->no_tagger && (st = nm_claims_new_builtin(&e->claims)) != NM_OK)
         goto fail;
+    if (!opts->no_tagger && (st = nm_quoted_new_builtin(&e->quoted)) != NM_OK)
+        goto fail;
     if ((st = nm_dates_init(&e->dates, &e->jit)) != NM_OK)
         goto fail;
     if (status)
@@ -48,6 +51,7 @@ void nm_engine_free(nm_engine *e)
     nm_lexicon_free(e->lex);
     nm_tagger_free(e->tagger);
     nm_claims_free(e->claims);
+    nm_quoted_free(e->quoted);
     nm_dates_free(e->dates);
     free(e);
 }
@@ -91,7 +95,7 @@ static void doc_free(nm_doc *d)
 }
 
 static nm_status analyze(const nm_engine *eng, const char *text, size_t len, nm_claim_trace *trace,
-                         nm_result **out)
+                         nm_quoted_trace *qtrace, nm_result **out)
 {
     if (out)
         *out = NULL;
@@ -105,6 +109,7 @@ static nm_status analyze(const nm_engine *eng, const char *text, size_t len, nm_
     d.text = text ? text : "";
     d.len = len;
     d.trace = trace;
+    d.qtrace = qtrace;
     nm_status st;
     if ((st = nm_text_split(&d)) != NM_OK)
         goto done;
@@ -134,13 +139,19 @@ done:
 
 nm_status nm_analyze(const nm_engine *eng, const char *text, size_t len, nm_result **out)
 {
-    return analyze(eng, text, len, NULL, out);
+    return analyze(eng, text, len, NULL, NULL, out);
 }
 
 nm_status nm_analyze_traced(const nm_engine *eng, const char *text, size_t len,
                             nm_claim_trace *trace, nm_result **out)
 {
-    return analyze(eng, text, len, trace, out);
+    return analyze(eng, text, len, trace, NULL, out);
+}
+
+nm_status nm_analyze_quoted_traced(const nm_engine *eng, const char *text, size_t len,
+                                   nm_quoted_trace *trace, nm_result **out)
+{
+    return analyze(eng, text, len, NULL, trace, out);
 }
 
 const char *nm_type_name(nm_type t)
@@ -157,7 +168,7 @@ const char *nm_strerror(nm_status st)
     case NM_EINVAL: return "invalid argument";
     case NM_ETOOBIG: return "input larger than 1 GiB";
     case NM_ELEXICON: return "lexicon could not be read";
-    case NM_EMODEL: return "tagger or claim model missing or corrupt";
+    case NM_EMODEL: return "tagger, claim or quoted-span model missing or corrupt";
     case NM_ELIMIT: return "pattern match limit reached";
     }
     return "unknown error";

@@ -49,7 +49,7 @@ typedef enum nm_status {
     NM_EINVAL,      /* a NULL argument where one is not allowed */
     NM_ETOOBIG,     /* input longer than NM_MAX_INPUT */
     NM_ELEXICON,    /* a lexicon could not be read (see nm_options.warn) */
-    NM_EMODEL,      /* the tagger or claim model is missing or corrupt */
+    NM_EMODEL,      /* the tagger, claim or quoted-span model is missing or corrupt */
     NM_ELIMIT       /* a pattern could not run (should not happen); a match
                      * limit hit only skips the candidate it was tried on */
 } nm_status;
@@ -111,9 +111,11 @@ typedef struct nm_result nm_result;
 /* Engine options.  Zero-initialise (or pass NULL to nm_engine_new) for the
  * defaults. */
 typedef struct nm_options {
-    /* Nonzero: do not use the statistical models -- the name tagger and
-     * the claim model, which finds reported speech whose cue no rule
-     * knows; rules and lexicons only (the "baseline" of `make eval
+    /* Nonzero: do not use the statistical models -- the name tagger, the
+     * claim model, which finds reported speech whose cue no rule knows,
+     * and the quoted-span model, which makes the claim of a quote taken
+     * by a verb or noun no rule knows ("X dubbed him "the little
+     * senator""); rules and lexicons only (the "baseline" of `make eval
      * BASELINE=1`). */
     int no_tagger;
     /* Path of a user lexicon (plain text, see doc/newsmark.txt), or NULL.
@@ -131,7 +133,8 @@ void nm_engine_free(nm_engine *eng);
 
 /* Whether the engine's PCRE2 patterns are JIT-compiled (for :checkhealth). */
 int nm_engine_jit(const nm_engine *eng);
-/* Whether the engine uses the statistical models (tagger, claim model). */
+/* Whether the engine uses the statistical models (tagger, claim and
+ * quoted-span models). */
 int nm_engine_tagger(const nm_engine *eng);
 
 /* Analyses len bytes of text (NUL bytes are allowed and treated as spaces).

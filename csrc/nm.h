@@ -140,12 +140,14 @@ typedef struct nm_q {
 typedef struct nm_lexicon nm_lexicon;   /* lexicon.c */
 typedef struct nm_tagger nm_tagger;     /* tagger.c */
 typedef struct nm_claims nm_claims;     /* claims.c */
+typedef struct nm_quoted nm_quoted;     /* quoted.c */
 typedef struct nm_dates_data nm_dates_data;   /* dates.c */
 
 struct nm_engine {
     nm_lexicon *lex;
     nm_tagger *tagger;        /* NULL when no_tagger */
     nm_claims *claims;        /* the learned claim-cue model; NULL when no_tagger */
+    nm_quoted *quoted;        /* the learned quoted-span model; NULL when no_tagger */
     nm_dates_data *dates;
     int jit;
 };
@@ -182,6 +184,7 @@ typedef struct nm_doc {
     uint64_t *cue_bits; /* bit per token: a word of cues.c's table, filled with
                          * wcls (once per distinct word): nm_tok_may_cue() */
     struct nm_claim_trace *trace;   /* training only (claims.h); NULL */
+    struct nm_quoted_trace *qtrace; /* training only (quoted.h); NULL */
 } nm_doc;
 
 #define DOC_TOK(d, i)   (&((nm_token *)(d)->toks.data)[i])
@@ -443,6 +446,10 @@ nm_status nm_claims_new_builtin(nm_claims **out);
 void nm_claims_free(nm_claims *m);
 /* 1 when claims.c's class-word table is in strcmp order (tests). */
 int nm_claims_words_sorted(void);
+
+/* quoted.c */
+nm_status nm_quoted_new_builtin(nm_quoted **out);
+void nm_quoted_free(nm_quoted *m);
 
 /* entities.c, titles.c, dates.c, coref.c, quotes.c, attribution.c */
 nm_status nm_entities_find(nm_doc *d);

@@ -28,6 +28,7 @@ run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
 run "claim model (C API)" build/test-claims
+run "quoted-span model (C API)" build/test-quoted
 run "date limits (C API)" build/test-dates
 run "sorted word tables (C)" build/test-tables
 run "name table (C)" build/test-strtab
@@ -76,6 +77,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-strtab
         run "claim model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-claims
+        run "quoted-span model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-quoted
     fi
 fi
 

@@ -67,6 +67,67 @@ static void shuffle(uint32_t *order, size_t n, uint32_t *rng)
     }
 }
 
+/* The score of features f[0, nf) under weights W. */
+static float lin_dot(const uint32_t *f, int nf, const float *W)
+{
+    float s = 0;
+    for (int q = 0; q < nf; q++)
+        s += W[f[q]];
+    return s;
+}
+
+/* The averaged perceptron's update at step t: W moves by y on features
+ * f[0, nf), U keeps y * t for the average. */
+static void lin_update(const uint32_t *f, int nf, float y, float t, float *W, float *U)
+{
+    for (int q = 0; q < nf; q++) {
+        W[f[q]] += y;
+        U[f[q]] += y * t;
+    }
+}
+
+/* The averaged weights after t steps, into A. */
+static void lin_average(const float *W, const float *U, float t, float *A, size_t nb)
+{
+    for (size_t b = 0; b < nb; b++)
+        A[b] = W[b] - U[b] / t;
+}
+
+/* The weight arrays of a model of nb buckets: working, step-weighted,
+ * averaged, and the mean of the folds (zeroed); 0, or -1. */
+static int lin_arrays(size_t nb, float **W, float **U, float **A, float **M)
+{
+    *W = malloc(nb * sizeof **W);
+    *U = malloc(nb * sizeof **U);
+    *A = malloc(nb * sizeof **A);
+    *M = calloc(nb, sizeof **M);
+    return *W && *U && *A && *M ? 0 : -1;
+}
+
+/* The engine of run time (tagger and models), or NULL after a message
+ * from tool. */
+static nm_engine *lin_engine(const char *tool)
+{
+    nm_status st;
+    nm_engine *eng = nm_engine_new(NULL, &st);
+    if (!eng)
+        fprintf(stderr, "%s: %s\n", tool, nm_strerror(st));
+    return eng;
+}
+
+/* The folds for ndocs documents (no more folds than documents), or -1
+ * after a message from tool when there are fewer than two. */
+static int lin_folds(int folds, size_t ndocs, const char *tool)
+{
+    if ((size_t)folds > ndocs)
+        folds = (int)ndocs;
+    if (folds < 2) {
+        fprintf(stderr, "%s: need two documents at least\n", tool);
+        return -1;
+    }
+    return folds;
+}
+
 /* Writes the image of weights M[0, 1 << bits) with threshold (INFINITY:
  * none passes) to path; 0, or -1 (and a message) on failure. */
 static int write_linear_model(const char *path, const char *magic, uint32_t bits, const float *M,

@@ -167,19 +167,12 @@ static void train(const corpus *C, int folds, int out, int epochs, unsigned seed
         for (size_t i = 0; i < n; i++, c++) {
             const cand *k = &C->c[order[i]];
             const uint32_t *f = C->feat + k->f0;
-            float s = 0;
-            for (int q = 0; q < k->nf; q++)
-                s += W[f[q]];
             float y = k->label ? 1.0f : -1.0f;
-            if (y * s <= 0)
-                for (int q = 0; q < k->nf; q++) {
-                    W[f[q]] += y;
-                    U[f[q]] += y * c;
-                }
+            if (y * lin_dot(f, k->nf, W) <= 0)
+                lin_update(f, k->nf, y, c, W, U);
         }
     }
-    for (size_t b = 0; b < CL_NBUCKETS; b++)
-        A[b] = W[b] - U[b] / c;
+    lin_average(W, U, c, A, CL_NBUCKETS);
 }
 
 static const corpus *sort_ctx;
@@ -196,16 +189,9 @@ int main(int argc, char **argv)
     train_opts o = { .epochs = 5 };
     if (train_opts_parse(argc, argv, "nm-train-claims", &o))
         return 1;
-    int epochs = o.epochs, folds = o.folds;
-    unsigned seed = o.seed;
-    double beta = o.beta;
-    const char *outp = o.out, *dump = o.dump;
-    nm_status st;
-    nm_engine *eng = nm_engine_new(NULL, &st);    /* with the tagger, as at run time */
-    if (!eng) {
-        fprintf(stderr, "nm-train-claims: %s\n", nm_strerror(st));
+    nm_engine *eng = lin_engine("nm-train-claims");    /* with the tagger, as at run time */
+    if (!eng)
         return 3;
-    }
     corpus C;
     memset(&C, 0, sizeof C);
     if (load(&C, o.dir, eng) || !C.nc) {
@@ -213,34 +199,25 @@ int main(int argc, char **argv)
         return 2;
     }
     nm_engine_free(eng);
-    if ((size_t)folds > C.ndocs)
-        folds = (int)C.ndocs;
-    if (folds < 2) {
-        fprintf(stderr, "nm-train-claims: need two documents at least\n");
+    if ((o.folds = lin_folds(o.folds, C.ndocs, "nm-train-claims")) < 0)
         return 2;
-    }
     size_t npos = 0;
     for (size_t i = 0; i < C.nc; i++)
         npos += C.c[i].label;
     fprintf(stderr, "nm-train-claims: %zu documents, %ld gold attributions (%ld reported); the rules "
             "make %ld quotes, %ld right (%ld reported); %zu candidates, %zu positive\n",
             C.ndocs, C.gold_all, C.gold_indirect, C.rules_pred, C.rules_tp, C.rules_tp_indirect, C.nc, npos);
-    float *W = malloc(CL_NBUCKETS * sizeof *W), *U = malloc(CL_NBUCKETS * sizeof *U);
-    float *A = malloc(CL_NBUCKETS * sizeof *A), *M = calloc(CL_NBUCKETS, sizeof *M);
+    float *W, *U, *A, *M;
     uint32_t *order = malloc(C.nc * sizeof *order);
-    if (!W || !U || !A || !M || !order)
+    if (lin_arrays(CL_NBUCKETS, &W, &U, &A, &M) || !order)
         return 3;
-    for (int k = 0; k < folds; k++) {
-        train(&C, folds, k, epochs, seed + (unsigned)k, W, U, A, order);
+    for (int k = 0; k < o.folds; k++) {
+        train(&C, o.folds, k, o.epochs, o.seed + (unsigned)k, W, U, A, order);
         for (size_t b = 0; b < CL_NBUCKETS; b++)
-            M[b] += A[b] / (float)folds;
+            M[b] += A[b] / (float)o.folds;
         for (size_t i = 0; i < C.nc; i++)
-            if ((int)(C.c[i].doc % (uint32_t)folds) == k) {
-                float s = 0;
-                for (int q = 0; q < C.c[i].nf; q++)
-                    s += A[C.feat[C.c[i].f0 + q]];
-                C.c[i].score = s;
-            }
+            if ((int)(C.c[i].doc % (uint32_t)o.folds) == k)
+                C.c[i].score = lin_dot(C.feat + C.c[i].f0, C.c[i].nf, A);
     }
     /* left-out claims best first, one to one with the gold the rules missed */
     for (size_t i = 0; i < C.nc; i++)
@@ -248,11 +225,11 @@ int main(int argc, char **argv)
     sort_ctx = &C;
     qsort(order, C.nc, sizeof *order, by_score);
     uint8_t *used = calloc(C.ngold + 1, 1);
-    FILE *df = dump ? fopen(dump, "w") : NULL;
+    FILE *df = o.dump ? fopen(o.dump, "w") : NULL;
     long tp = 0, tpi = 0, fp = 0;
     float threshold = INFINITY;
     long best_tp = 0, best_fp = 0, best_tpi = 0;
-    double best_fb = fbeta(prec(C.rules_tp, C.rules_pred), rec(C.rules_tp, C.gold_all), beta);  /* none */
+    double best_fb = fbeta(prec(C.rules_tp, C.rules_pred), rec(C.rules_tp, C.gold_all), o.beta);  /* none */
     for (size_t r = 0; r < C.nc; r++) {
         const cand *k = &C.c[order[r]];
         int hit = 0;
@@ -270,7 +247,7 @@ int main(int argc, char **argv)
         /* a threshold between this score and the next */
         int last = r + 1 == C.nc || C.c[order[r + 1]].score < k->score;
         double P = prec(C.rules_tp + tp, C.rules_pred + tp + fp), R = rec(C.rules_tp + tp, C.gold_all);
-        double fb = fbeta(P, R, beta);
+        double fb = fbeta(P, R, o.beta);
         if (last && fb > best_fb) {
             best_fb = fb;
             threshold = r + 1 < C.nc ? (k->score + C.c[order[r + 1]].score) / 2 : k->score - 1;
@@ -293,14 +270,14 @@ int main(int argc, char **argv)
         double R = rec(C.rules_tp + best_tp, C.gold_all);
         fprintf(stderr, "nm-train-claims: threshold %.3f (best F%.2g on train, left out): %ld claims, %ld right; "
                 "train quotes P/R/F1 %.3f/%.3f/%.3f -> %.3f/%.3f/%.3f, reported recall %.3f -> %.3f\n",
-                threshold, beta, best_tp + best_fp, best_tp, P0, R0, fbeta(P0, R0, 1), P, R,
+                threshold, o.beta, best_tp + best_fp, best_tp, P0, R0, fbeta(P0, R0, 1), P, R,
                 fbeta(P, R, 1), rec(C.rules_tp_indirect, C.gold_indirect),
                 rec(C.rules_tp_indirect + best_tpi, C.gold_indirect));
     }
     /* the mean model, quantized */
-    if (write_linear_model(outp, CL_MAGIC, CL_BUCKET_BITS, M, threshold))
+    if (write_linear_model(o.out, CL_MAGIC, CL_BUCKET_BITS, M, threshold))
         return 2;
-    fprintf(stderr, "nm-train-claims: wrote %s (%zu bytes)\n", outp, (size_t)20 + 2 * ((size_t)1 << CL_BUCKET_BITS));
+    fprintf(stderr, "nm-train-claims: wrote %s (%zu bytes)\n", o.out, (size_t)20 + 2 * ((size_t)1 << CL_BUCKET_BITS));
     free(W);
     free(U);
     free(A);

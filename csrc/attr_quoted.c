@@ -1,0 +1,369 @@
+/*
+ * attr_quoted.c -- claims around the quotes the rules dropped as scare
+ * quotes or kept alone inside a clause with no cue of their own, decided
+ * by the learned quoted-span model (quoted.h).
+ *
+ * Runs after the rules and the claim model have had the sentence, on each
+ * such quote of it.  A candidate is a word before the opening mark in the
+ * quote's clause (not past a colon, semicolon, dash, bracket, another
+ * quote or a claim already made; at most QT_WINDOW tokens; past a comma
+ * only the word right before it): its claim runs from the token after it
+ * (past "that") to the end of the quote's clause, as nm_stance_quote()
+ * builds one; its speaker is the subject before it.  The best-scoring
+ * candidate of the quote is made a claim when its score is above the
+ * model's threshold; the claim takes the quote in.  With a trace on the
+ * document (training) every candidate is recorded instead.
+ */
+#include "attr.h"
+#include "claims.h"
+#include "quoted.h"
+
+/* Token classes of the frame (a function word is its own hash instead). */
+enum { Q_B = 1, Q_COMMA, Q_SEMI, Q_COLON, Q_TERM, Q_PUNCT, Q_QUOTE, Q_DASH, Q_NUM, Q_SYM, Q_CAP,
+       Q_LOW, Q_MPER, Q_MORG, Q_MPLACE, Q_MOTHER };
+
+static uint32_t word_hash(const actx *c, size_t k)
+{
+    return nm_fold_hash(nm_tok_str(c->d, k), nm_tok_len(c->d, k));
+}
+
+/* Class of token k, or the hash of a function word; Q_B outside [lo, hi). */
+static uint32_t frame(const actx *c, size_t k, size_t lo, size_t hi)
+{
+    if (k < lo || k >= hi)
+        return Q_B;
+    const nm_token *t = T(c, k);
+    switch (t->kind) {
+    case TK_WORD:
+        break;
+    case TK_PUNCT: {
+        uint32_t cp = nm_tok_cp(c->d, t);
+        return cp == ',' ? Q_COMMA : cp == ';' ? Q_SEMI : cp == ':' ? Q_COLON :
+               cp == '.' || cp == '!' || cp == '?' ? Q_TERM : Q_PUNCT;
+    }
+    case TK_QUOTE:
+        return Q_QUOTE;
+    case TK_DASH:
+        return Q_DASH;
+    case TK_NUM:
+        return Q_NUM;
+    default:
+        return Q_SYM;
+    }
+    if (is_func(c, k))
+        return word_hash(c, k) | 0x80000000u;
+    if (t->flags & TF_CAP) {
+        int32_t me = ment_end(c, k);
+        if (me < 0)
+            return Q_CAP;
+        int ty = DOC_MENT(c->d, me)->type;
+        return ty == NM_PERSON ? Q_MPER : ty == NM_ORG ? Q_MORG : ty == NM_PLACE ? Q_MPLACE : Q_MOTHER;
+    }
+    return Q_LOW;
+}
+
+static uint32_t bucket(size_t n, const size_t *edges, uint32_t ne)
+{
+    uint32_t b = 0;
+    while (b < ne && n >= edges[b])
+        b++;
+    return b;
+}
+
+/* Features of candidate cue v for quote x, its claim [a, e) and speaker s
+ * (kind 7: a relative "what he calls"), kept when the rules keep the quote,
+ * comma when a comma stands between v and its claim, first_cue the first
+ * speech cue of the sentence outside quotes; their number. */
+static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, const spk *s, int rel,
+                    uint32_t kept, uint32_t comma, size_t first_cue, uint32_t *f)
+{
+    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    const nm_token *t = T(c, v);
+    const char *w = nm_tok_str(c->d, v);
+    size_t n = nm_tok_len(c->d, v);
+    uint32_t wh = word_hash(c, v);
+    uint32_t s3 = 0;
+    for (size_t k = n > 3 ? n - 3 : 0; k < n; k++) {
+        unsigned ch = (unsigned char)w[k];
+        s3 = s3 << 8 | (ch - 'A' < 26u ? ch + 32 : ch);
+    }
+    uint32_t suf = ends_in(c, v, 3, "ed") ? 1 : ends_in(c, v, 4, "ing") ? 2 : ends_in(c, v, 3, "s") ? 3 :
+                   ends_in(c, v, 3, "ly") ? 4 : 5;
+    uint32_t cue = stance_of(c, v) | (is_any(c, v, nm_call_words) ? 0x100u : 0) |
+                   (wcls(c, v) & WC_SPEECH ? 0x200u : 0);
+    uint32_t dist = bucket(x->o - v, (const size_t[]){ 2, 3, 4, 5, 7, 9 }, 6);
+    uint32_t d2 = bucket(x->o - v, (const size_t[]){ 2, 3, 5 }, 3);
+    size_t words = nm_words_in(c, x->o, x->cl);
+    uint32_t qw = bucket(words, (const size_t[]){ 2, 3, 4, 7 }, 4);
+    uint32_t cap = (T(c, x->o + 1)->flags & TF_CAP) ? 1 : 0;
+    size_t last = x->cl - 1;
+    uint32_t qend = is_terminal(c, last) ? 1 : is_p(c, last, ',') ? 2 : 3;
+    uint32_t after = frame(c, x->cl + 1, lo, hi);
+    uint32_t tail = bucket(nm_words_in(c, x->cl + 1, e > x->cl ? e : x->cl + 1),
+                           (const size_t[]){ 1, 3, 6, 11 }, 4);
+    uint32_t claim = bucket(nm_words_in(c, a, e), (const size_t[]){ 3, 5, 8, 13, 20 }, 5);
+    uint32_t sk = rel ? 7 : (uint32_t)s->kind;
+    uint32_t p1 = frame(c, v - 1, lo, hi), n1 = frame(c, v + 1, lo, hi);
+    int cue_before = first_cue < v;
+    int k = 0;
+    f[k++] = nm_quoted_fh(1, 0, 0);
+    f[k++] = nm_quoted_fh(2, wh, 0);
+    f[k++] = nm_quoted_fh(3, s3, 0);
+    f[k++] = nm_quoted_fh(4, suf, 0);
+    f[k++] = nm_quoted_fh(5, cue, 0);
+    f[k++] = nm_quoted_fh(6, dist, 0);
+    f[k++] = nm_quoted_fh(7, wh, d2);
+    f[k++] = nm_quoted_fh(8, p1, 0);
+    f[k++] = nm_quoted_fh(9, n1, 0);
+    f[k++] = nm_quoted_fh(10, wh, n1);
+    f[k++] = nm_quoted_fh(11, qw, 0);
+    f[k++] = nm_quoted_fh(12, cap, qw);
+    f[k++] = nm_quoted_fh(13, qend, 0);
+    f[k++] = nm_quoted_fh(14, after, 0);
+    f[k++] = nm_quoted_fh(15, frame(c, x->o - 1, lo, hi), 0);
+    f[k++] = nm_quoted_fh(16, sk, 0);
+    f[k++] = nm_quoted_fh(17, sk, dist);
+    f[k++] = nm_quoted_fh(18, sk, suf);
+    f[k++] = nm_quoted_fh(19, tail, 0);
+    f[k++] = nm_quoted_fh(20, claim, 0);
+    f[k++] = nm_quoted_fh(21, v == nm_content_start(c, lo, hi), 0);
+    f[k++] = nm_quoted_fh(22, (t->flags & TF_CAP) ? 1 : is_func(c, v) ? 2 : 3, 0);
+    f[k++] = nm_quoted_fh(23, suf, n1);
+    f[k++] = nm_quoted_fh(24, qw, dist);
+    f[k++] = nm_quoted_fh(25, s3, d2);
+    f[k++] = nm_quoted_fh(26, (uint32_t)cue_before, sk);
+    f[k++] = nm_quoted_fh(27, a == x->o, qw);
+    f[k++] = nm_quoted_fh(28, p1, n1);
+    f[k++] = nm_quoted_fh(29, after, qend);
+    f[k++] = nm_quoted_fh(30, cue, dist);
+    f[k++] = nm_quoted_fh(31, suf, p1);
+    f[k++] = nm_quoted_fh(32, frame(c, v - 2, lo, hi), p1);
+    f[k++] = nm_quoted_fh(33, s3, n1);
+    /* the subject right before the word (past auxiliaries), its type */
+    size_t sv = v;
+    while (sv > lo && v - sv < 3 && is_any(c, sv - 1, nm_aux_words))
+        sv--;
+    uint32_t adj = s->kind != SPK_NONE && s->t1 == sv;
+    uint32_t st = s->kind == SPK_MENTION ? DOC_MENT(c->d, s->ment)->type + 1u : 0;
+    f[k++] = nm_quoted_fh(34, adj, sk << 8 | st);
+    f[k++] = nm_quoted_fh(35, wh, adj);
+    f[k++] = nm_quoted_fh(36, wh, sk);
+    /* what stands between the word and the mark */
+    uint32_t fw = 0, cw = 0, ed = 0;
+    for (size_t j = a; j < x->o; j++) {
+        fw += is_func(c, j);
+        cw += is_word(c, j) && (T(c, j)->flags & TF_CAP);
+        ed += is_word(c, j) && !is_func(c, j) && (ends_in(c, j, 3, "ed") || ends_in(c, j, 4, "ing"));
+    }
+    f[k++] = nm_quoted_fh(37, fw > 3 ? 3 : fw, cw > 2 ? 2 : cw);
+    f[k++] = nm_quoted_fh(38, ed > 1 ? 1 : ed, suf);
+    f[k++] = nm_quoted_fh(39, frame(c, x->o - 1, lo, hi), frame(c, x->o - 2, lo, hi));
+    /* how much the claim model takes the word for a cue (claims.h) */
+    const nm_claims *cm = c->d->eng->claims;
+    uint32_t cs = 0;
+    if (cm && is_word(c, v) && (T(c, v)->flags & TF_LOWER)) {
+        nm_claims_cache cc;
+        memset(&cc, 0, sizeof cc);
+        cc.model = cm;
+        uint32_t g[CL_MAXFEAT];
+        int ng = nm_claims_features(c->d, &c->mend, &cc, lo, hi, v, g);
+        if (ng) {
+            float r = (float)(nm_claims_score(cm, g, ng) - cm->threshold) * cm->scale;
+            cs = 1 + (r > -20) + (r > -10) + (r > -5) + (r > -2) + (r > 0) + (r > 2) + (r > 5) + (r > 10);
+        }
+    }
+    f[k++] = nm_quoted_fh(43, cs, 0);
+    f[k++] = nm_quoted_fh(44, cs, dist);
+    f[k++] = nm_quoted_fh(45, cs, sk);
+    /* a longer quote the rules keep as it is (no cue of its own) */
+    f[k++] = nm_quoted_fh(40, kept, 0);
+    f[k++] = nm_quoted_fh(41, kept, qw << 8 | sk);
+    f[k++] = nm_quoted_fh(42, kept, dist);
+    /* the word's stem, so "pledged" learns from "pledges" and "pledging" */
+    size_t sn = n;
+    if (suf == 1)
+        sn -= w[n - 2] == 'e' && w[n - 3] == 'e' ? 1 : 2;       /* agreed, called */
+    else if (suf == 2)
+        sn -= 3;
+    else if (suf == 3)
+        sn -= n > 4 && w[n - 2] == 'e' && (w[n - 3] == 's' || w[n - 3] == 'h') ? 2 : 1;
+    if (sn > 1 && (w[sn - 1] | 0x20) == 'e')
+        sn--;                                                      /* "vote" as "vot" */
+    uint32_t stem = nm_fold_hash(w, sn);
+    f[k++] = nm_quoted_fh(48, stem, 0);
+    f[k++] = nm_quoted_fh(49, stem, d2);
+    f[k++] = nm_quoted_fh(50, stem, n1);
+    f[k++] = nm_quoted_fh(46, comma, 0);
+    f[k++] = nm_quoted_fh(47, comma, wh);
+    return k;
+}
+
+/* Is byte b inside the content or the cue of claims out[first, ...)? */
+static int in_made(const actx *c, size_t first, uint32_t b)
+{
+    for (size_t k = first; k < c->out.n; k++) {
+        const nm_q *q = &NM_VEC_AT(c->out, nm_q, k);
+        if ((b >= q->start && b < q->end) || (q->cue_start >= 0 && b >= q->cue_start && b < q->cue_end))
+            return 1;
+    }
+    return 0;
+}
+
+/* Between a subject and a cue beside nm_aux_words: "X is disavowing", "X
+ * has increasingly decried", "X did not want". */
+static const char *const verb_group[] = { "is", "are", "was", "were", "be", "been", "being", "not",
+    "n't", "never", "could", "should", "may", "might", "can", "must", "now", NULL };
+
+/* The speaker of cue v in the sentence [lo, hi): nm_cue_subject()'s, else
+ * the subject before the verb group ending at v, else the clause's. */
+static spk speaker(const actx *c, size_t v, size_t lo, size_t hi, int32_t *turn)
+{
+    spk s = nm_cue_subject(c, v, lo, ends_in(c, v, 4, "ing"), turn);
+    if (s.kind != SPK_NONE || *turn >= 0)
+        return s;
+    size_t e = v;
+    while (e > lo + 1 && v - e < 5 && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
+           (is_any(c, e - 1, nm_aux_words) || is_any(c, e - 1, verb_group) || ends_in(c, e - 1, 4, "ly")))
+        e--;
+    if (e < v)
+        s = nm_np_before(c, e, lo);
+    size_t cs = nm_content_start(c, lo, hi);
+    if (s.kind == SPK_NONE && cs < v)
+        s = nm_long_subject(c, cs, v);
+    if (s.kind == SPK_NONE && cs < v)
+        s = nm_clause_subject(c, cs, v);
+    return s;
+}
+
+/* Does [s, e) overlap the content of one of claims out[first, ...)? */
+static int overlaps_made(const actx *c, size_t first, uint32_t s, uint32_t e)
+{
+    for (size_t k = first; k < c->out.n; k++) {
+        const nm_q *q = &NM_VEC_AT(c->out, nm_q, k);
+        if (q->start < e && s < q->end && NM_VEC_AT(c->origin, int32_t, k) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Participles that name rather than quote right before the mark. */
+static const char *const naming_words[] = { "called", "named", "titled", "entitled", "nicknamed",
+    "labelled", "labeled", "branded", NULL };
+
+/* The best candidate of a quote so far. */
+typedef struct best {
+    int32_t score;
+    size_t v, a, e;
+    spk s;
+    int32_t turn;
+} best;
+
+/* Candidate cue v of quote qi with its claim from a (past "that"), comma
+ * when a comma stands between them: scored into *b, or recorded in the
+ * trace. */
+static nm_status candidate(actx *c, size_t qi, size_t first, size_t first_cue, size_t v, size_t a, size_t e0,
+                           int comma, best *b)
+{
+    const dq *x = &c->xs[qi];
+    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    if (a < x->o && nm_tok_is(c->d, a, "that"))
+        a++;
+    /* "a band called "Ironwood"": a name given, not words said */
+    if (a == x->o && is_any(c, v, naming_words))
+        return NM_OK;
+    size_t e = nm_content_end(c, a, nm_claim_stop(c, a, e0));
+    if (e <= x->cl)
+        e = x->cl + 1;
+    e = nm_quote_clause_end(c, a, e);
+    if (e <= x->cl)
+        e = x->cl + 1;
+    int direct;
+    if (nm_words_in(c, a, e) < 2 || !nm_swallow_direct(c, a, e, &direct, 0) ||
+        overlaps_made(c, first, T(c, a)->start, T(c, e - 1)->end))
+        return NM_OK;
+    int32_t turn;
+    spk s = speaker(c, v, lo, hi, &turn);
+    int rel = s.kind != SPK_NONE && s.t0 > lo &&
+              is_any(c, s.t0 - 1, (const char *const[]){ "what", "whom", "which", "who", "whose", NULL });
+    uint32_t f[QT_MAXFEAT];
+    int nf = features(c, x, v, a, e, &s, rel, c->drop[qi] == 0, comma, first_cue, f);
+    nm_quoted_trace *tr = c->d->qtrace;
+    if (tr) {
+        nm_quoted_cand *k = nm_vec_push(&tr->cands, sizeof *k);
+        if (!k)
+            return NM_ENOMEM;
+        memcpy(k->feat, f, (size_t)nf * sizeof *f);
+        k->nfeat = (uint8_t)nf;
+        k->quote = (uint32_t)qi;
+        k->kept = c->drop[qi] == 0;
+        k->qstart = T(c, x->o + 1)->start;
+        k->qend = T(c, x->cl - 1)->end;
+        k->cue_start = T(c, v)->start;
+        k->cue_end = T(c, v)->end;
+        k->start = T(c, a)->start;
+        k->end = T(c, e - 1)->end;
+        return NM_OK;
+    }
+    int32_t sc = nm_quoted_score(c->d->eng->quoted, f, nf);
+    if (sc > b->score)
+        *b = (best){ sc, v, a, e, s, turn };
+    return NM_OK;
+}
+
+nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
+{
+    const nm_quoted *m = c->d->eng->quoted;
+    nm_quoted_trace *tr = c->d->qtrace;
+    if ((!m && !tr) || c->d->trace)
+        return NM_OK;          /* (the claim trainer sees the rules alone) */
+    const dq *x = &c->xs[qi];
+    if (x->o == 0 || x->cl <= x->o + 1)
+        return NM_OK;
+    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    /* "the so-called "reform"": the writer's term */
+    if (x->o > lo && (nm_tok_is(c->d, x->o - 1, "so-called") ||
+                      (nm_tok_is(c->d, x->o - 1, "called") && x->o > lo + 1 &&
+                       (nm_tok_is(c->d, x->o - 2, "so") || nm_tok_is(c->d, x->o - 2, "-")))))
+        return NM_OK;
+    /* the clause's end after the quote, as nm_stance_quote() finds it; a
+     * comma inside the closing mark ends it as one outside would */
+    size_t e0 = x->cl + 1;
+    while (e0 < hi && !is_p(c, x->cl - 1, ',') && !is_terminal(c, e0) && !is_p(c, e0, ',') &&
+           !is_p(c, e0, ';') && !is_p(c, e0, ':') && !is_p(c, e0, '(') && T(c, e0)->kind != TK_DASH &&
+           !(in_quote(c, e0) && c->drop[quote_at(c, e0)] == 2))
+        e0++;
+    size_t first_cue = lo;
+    while (first_cue < x->o && !(cue_of(c, first_cue) && !in_quote(c, first_cue)))
+        first_cue++;
+    best b = { INT32_MIN, NO_TOK, 0, 0, { SPK_NONE, 0, 0, -1 }, -1 };
+    nm_status st;
+    for (size_t j = x->o; j-- > lo && x->o - j <= QT_WINDOW;) {
+        if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':') || is_p(c, j, '(') ||
+            T(c, j)->kind == TK_DASH || in_made(c, first, T(c, j)->start))
+            break;
+        if (is_p(c, j, ',')) {
+            /* "X added, he did not ...": the word before the comma, and no
+             * word further back */
+            if (j > lo && is_word(c, j - 1) && !in_quote(c, j - 1) && !in_made(c, first, T(c, j - 1)->start) &&
+                (st = candidate(c, qi, first, first_cue, j - 1, j + 1, e0, 1, &b)) != NM_OK)
+                return st;
+            break;
+        }
+        /* any word; another token only before "that" ("told Fox 35 that") */
+        if ((is_word(c, j) || (j + 1 < x->o && nm_tok_is(c->d, j + 1, "that"))) &&
+            (st = candidate(c, qi, first, first_cue, j, j + 1, e0, 0, &b)) != NM_OK)
+            return st;
+    }
+    if (tr || b.v == NO_TOK || b.score <= m->threshold)
+        return NM_OK;
+    nm_q *q;
+    st = nm_reported_claim(c, b.a, b.e, &b.s, b.v, b.v + 1, NULL, &q);
+    if (st == NM_OK && q && b.turn >= 0) {
+        const nm_q *p = &NM_VEC_AT(c->out, nm_q, b.turn);
+        q->entity = p->entity;
+        q->speaker = p->speaker;
+        q->spk_start = p->spk_start;
+        q->spk_end = p->spk_end;
+    }
+    return st;
+}
