@@ -974,3 +974,26 @@ describe("reported claims (rules)", function()
     assert.are.equal("Many", find(qs, "that the town").speaker)
   end)
 end)
+
+describe("reported claims (learned model)", function()
+  local function claims(text)
+    local qs = analyze(text)
+    return qs
+  end
+
+  it("makes one claim where two learned cues would overlap", function()
+    -- "long" and "doubted" both score as cues; the claim of "long" would
+    -- hold the cue "doubted"
+    local qs = claims("Both harbour unions have long doubted that the ferry would pay.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("the ferry would pay", qs[1].text)
+    assert.are.equal("doubted", qs[1].cue)
+  end)
+
+  it("finds the subject past a contracted or negated auxiliary", function()
+    local qs = claims("She's hoping the ferry will be cheaper next year.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("hoping", qs[1].cue)
+    assert.are.equal("She", qs[1].speaker)
+  end)
+end)
