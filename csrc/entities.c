@@ -1695,10 +1695,12 @@ nm_status nm_entities_find(nm_doc *d)
         goto done;
     }
     for (size_t i = 0; i < c.n; i++) {
+        const nm_token *t = DOC_TOK(d, i);
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            continue;
         const char *w = nm_tok_str(d, i);
         size_t wn = nm_tok_len(d, i);
-        if (is_word(&c, i) && (DOC_TOK(d, i)->flags & TF_CAP) && wn > 3 && wn < 64 &&
-            w[wn - 1] == 's') {
+        if (wn > 3 && wn < 64 && w[wn - 1] == 's') {
             uint32_t sw = nm_word_class(d, w, wn - 1);
             c.sg[i] = (uint8_t)(((sw & WC_TITLE) ? SG_TITLE : 0) | ((sw & LX_DEMONYM) ? SG_DEMONYM : 0));
         }
