@@ -85,6 +85,25 @@ static int double_single(const nm_doc *d, size_t i, unsigned *side)
     return 1;
 }
 
+/* An opening mark glued to the word before it (or to its comma or full
+ * stop) and followed by a space, punctuation or the end: in copy it is
+ * a closing mark typed as an opening one ("the “best“ plan"), and as an
+ * opener it would leave the quote open to the paragraph's end, where it
+ * is dropped. */
+static int glued_close(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    if (i == 0 || (t->flags & TF_SPACE_BEFORE))
+        return 0;
+    const nm_token *p = DOC_TOK(d, i - 1);
+    if (p->kind != TK_WORD && p->kind != TK_NUM && p->kind != TK_PUNCT)
+        return 0;
+    if (i + 1 >= d->toks.n || (t->flags & TF_SPACE_AFTER))
+        return 1;
+    const nm_token *n = DOC_TOK(d, i + 1);
+    return (n->flags & TF_PARA_START) || n->kind == TK_PUNCT;
+}
+
 static nm_status emit(nm_doc *d, size_t open, size_t close)
 {
     if (close <= open + 1)
@@ -188,6 +207,8 @@ nm_status nm_quotes_find(nm_doc *d)
             fam = FAM_NONE;             /* far too long: unbalanced somewhere */
             continue;
         }
+        if (side == TQ_OPEN && fam == FAM_DOUBLE && depth == 1 && glued_close(d, i))
+            side = TQ_CLOSE;            /* "the “best“ plan": a typo for ” */
         if (side == TQ_OPEN && !can_close_side(side, cp, opener)) {
             depth++;                    /* a nested typographic quote */
             i += w - 1;
