@@ -629,8 +629,55 @@ static int clause_opener(const actx *c, size_t i)
            is_any(c, i, (const char *const[]){ "you", "nobody", "no", "nothing", "everyone", NULL });
 }
 
+/* The gate bit of a word's first byte: its letter, ASCII case-folded as
+ * nm_tok_is() folds, or bit 26 for any other byte. */
+static uint32_t gate_bit(unsigned ch)
+{
+    ch = ch - 'A' < 26u ? ch + 32 : ch;
+    return ch - 'a' < 26u ? (uint32_t)1 << (ch - 'a') : (uint32_t)1 << 26;
+}
+
+static void gate_add(actx *c, const char *w)
+{
+    size_t n = strlen(w);
+    c->rep_gate[n < 15 ? n : 15] |= gate_bit((unsigned char)w[0]);
+}
+
+static void gate_list(actx *c, const char *const *list)
+{
+    for (; *list; list++)
+        gate_add(c, *list);
+}
+
+/* Every word nm_sentence_reported() tests token v itself for when it is no
+ * cue word: keep in step with its loop, or the loop skips the new word. */
+static void make_gate(actx *c)
+{
+    gate_list(c, nm_call_words);
+    for (const struct phrase_cue *pc = phrase_cues; pc->verb; pc++)
+        gate_add(c, pc->verb);
+    gate_add(c, "according");
+    gate_add(c, "in");
+    gate_list(c, claim_nouns);
+    gate_list(c, raise_words);
+    gate_add(c, "expected");
+    c->rep_gate_made = 1;
+}
+
+/* Could token i be one of those words?  Equal words have equal length and
+ * folded first byte, so "no" is exact; most tokens get it from one table
+ * lookup instead of a dozen word comparisons. */
+static inline int may_look(const actx *c, size_t i)
+{
+    const nm_token *t = T(c, i);
+    size_t n = t->end - t->start;
+    return (c->rep_gate[n < 15 ? n : 15] & gate_bit((unsigned char)c->d->text[t->start])) != 0;
+}
+
 nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
 {
+    if (!c->rep_gate_made)
+        make_gate(c);
     nm_status st;
     size_t done = t0;        /* tokens before this belong to a made claim */
     int32_t sent_spk = -2;   /* out index of this sentence's main claim */
@@ -655,6 +702,8 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if (in_quote(c, v))
             continue;
         unsigned f = stance_of(c, v);
+        if (!f && !may_look(c, v))
+            continue;           /* no test below can hold */
         size_t v1 = v + 1;      /* the cue is [v, v1) */
         if (v + 2 < t1 && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL }) && is_any(c, v, nm_call_words)) {
             /* "X called for a recount", "X called on Y to resign" */
