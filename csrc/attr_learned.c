@@ -208,9 +208,10 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
             in_quote(c, v) || in_made(c, first, nr, t->start))
             continue;
         uint32_t f[CL_MAXFEAT];
-        int nf = nm_claims_features(c->d, &c->mend, &cc, t0, t1, v, f);
-        int32_t score = nf && !tr ? nm_claims_score(m, f, nf) : 0;
-        if (!nf || (!tr && score <= m->threshold))
+        int nf = 0;
+        int32_t score = 0;
+        if (tr ? !(nf = nm_claims_features(c->d, &c->mend, &cc, t0, t1, v, f)) :
+                 !nm_claims_cand_score(m, c->d, &c->mend, &cc, t0, t1, v, &score) || score <= m->threshold)
             continue;
         size_t a = v + 1;
         /* the model does not overrule the rules' syntax of a cue they know:

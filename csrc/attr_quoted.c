@@ -165,10 +165,9 @@ static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, co
         nm_claims_cache cc;
         memset(&cc, 0, sizeof cc);
         cc.model = cm;
-        uint32_t g[CL_MAXFEAT];
-        int ng = nm_claims_features(c->d, &c->mend, &cc, lo, hi, v, g);
-        if (ng) {
-            float r = (float)(nm_claims_score(cm, g, ng) - cm->threshold) * cm->scale;
+        int32_t sc;
+        if (nm_claims_cand_score(cm, c->d, &c->mend, &cc, lo, hi, v, &sc)) {
+            float r = (float)(sc - cm->threshold) * cm->scale;
             cs = 1 + (r > -20) + (r > -10) + (r > -5) + (r > -2) + (r > 0) + (r > 2) + (r > 5) + (r > 10);
         }
     }

@@ -53,6 +53,8 @@ static const class_word class_words[] = {
 };
 #define N_CLASS_WORDS (sizeof class_words / sizeof class_words[0])
 
+static void build_tables(nm_claims *m);
+
 /* The word hash of the features. */
 static uint32_t fold_hash(const char *s, size_t n) { return nm_fold_hash(s, n); }
 
@@ -90,6 +92,7 @@ nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
     }
     for (uint32_t b = 0; b < CL_NBUCKETS; b++)
         m->w[b] = (int16_t)(uint16_t)(p[CL_HEADER + 2 * b] | p[CL_HEADER + 2 * b + 1] << 8);
+    build_tables(m);
     *out = m;
     return NM_OK;
 }
@@ -130,7 +133,9 @@ static int class_word_of(const nm_claims *m, uint32_t h, const char *s, size_t n
     }
 }
 
-static int tok_class_of(const nm_doc *d, const nm_claims *m, const nm_tokmap *mend, size_t k, uint32_t h)
+/* The function-word probe needs token k's hash: kept in its slot x so a
+ * later word_hash() of k does not fold it again. */
+static int tok_class_of(const nm_doc *d, nm_claims_cache *cc, const nm_tokmap *mend, size_t k, unsigned x)
 {
     const nm_token *t = DOC_TOK(d, k);
     switch (t->kind) {
@@ -153,9 +158,12 @@ static int tok_class_of(const nm_doc *d, const nm_claims *m, const nm_tokmap *me
     size_t n = t->end - t->start;
     uint32_t wc = d->wcls ? d->wcls[k] : 0;
     if (n <= 7 && (wc & WC_FUNC)) {
-        int x = class_word_of(m, h, d->text + t->start, n);
-        if (x)
-            return x;
+        uint32_t h = fold_hash(d->text + t->start, n);
+        cc->htag[x] = (uint32_t)(k + 1);
+        cc->hash[x] = h;
+        int c = class_word_of(cc->model, h, d->text + t->start, n);
+        if (c)
+            return c;
     }
     if (t->flags & TF_CAP) {
         int32_t me = mend ? nm_tokmap_get(mend, k) : -1;
@@ -167,74 +175,102 @@ static int tok_class_of(const nm_doc *d, const nm_claims *m, const nm_tokmap *me
     return wc & WC_FUNC ? K_FUNC : K_LOW;
 }
 
-/* Token k's slot in the cache, filled on first use: its class and the
- * hash of its bytes, ASCII case folded. */
-static inline unsigned slot_of(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k)
-{
-    unsigned x = (unsigned)(k & (CL_CACHE - 1));
-    if (cc->tag[x] != k + 1) {
-        const nm_token *t = DOC_TOK(d, k);
-        uint32_t h = fold_hash(d->text + t->start, t->end - t->start);
-        cc->tag[x] = (uint32_t)(k + 1);
-        cc->hash[x] = h;
-        cc->cls[x] = (uint8_t)tok_class_of(d, cc->model, mend, k, h);
-    }
-    return x;
-}
-
-/* Class of token k, a boundary beyond the sentence [t0, t1). */
-static int tok_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
-                     size_t t1)
-{
-    return k < t0 || k >= t1 ? K_B : cc->cls[slot_of(d, mend, cc, k)];
-}
-
-/* Hash of token k's bytes, ASCII case folded; a boundary hashes to 1. */
-static uint32_t word_hash(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
+/* Class of token k, a boundary beyond the sentence [t0, t1); filled in
+ * its cache slot on first use. */
+static uint32_t tok_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
                           size_t t1)
 {
-    return k < t0 || k >= t1 ? 1 : cc->hash[slot_of(d, mend, cc, k)];
+    if (k < t0 || k >= t1)
+        return K_B;
+    unsigned x = (unsigned)(k & (CL_CACHE - 1));
+    if (cc->tag[x] != k + 1) {
+        cc->tag[x] = (uint32_t)(k + 1);
+        cc->cls[x] = (uint8_t)tok_class_of(d, cc, mend, k, x);
+    }
+    return cc->cls[x];
+}
+
+/* Hash of token k's bytes, ASCII case folded; a boundary hashes to 1.
+ * Apart from the class: most tokens whose class is read need no hash. */
+static uint32_t word_hash(const nm_doc *d, nm_claims_cache *cc, size_t k, size_t t0, size_t t1)
+{
+    if (k < t0 || k >= t1)
+        return 1;
+    unsigned x = (unsigned)(k & (CL_CACHE - 1));
+    if (cc->htag[x] != k + 1) {
+        const nm_token *t = DOC_TOK(d, k);
+        cc->htag[x] = (uint32_t)(k + 1);
+        cc->hash[x] = fold_hash(d->text + t->start, t->end - t->start);
+    }
+    return cc->hash[x];
 }
 
 /* Bucket of template tmpl with values a and b. */
 static uint32_t fh(uint32_t tmpl, uint32_t a, uint32_t b) { return nm_feat_hash(tmpl, a, b) & (CL_NBUCKETS - 1); }
 
-int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0,
-                       size_t t1, size_t i, uint32_t *f)
+/* What the features of a candidate read: the word (hash, last three
+ * letters, suffix class, cue flags), the classes around it, its place. */
+typedef struct frame {
+    uint32_t w, s3, suf, cue;
+    uint32_t naux, sb;             /* auxiliaries before it, the subject slot's class */
+    uint32_t p2, p1, c1, c2, c3;   /* classes two before .. three after */
+    uint32_t hp, hn;               /* hashes of the words before and after */
+    uint32_t pos, rem;
+} frame;
+
+/* The frame of candidate i; 0 when it is no candidate (claims.h). */
+static int frame_of(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0, size_t t1,
+                    size_t i, frame *x)
 {
-    uint32_t p1 = (uint32_t)tok_class(d, mend, cc, i - 1, t0, t1);
+    uint32_t p1 = tok_class(d, mend, cc, i - 1, t0, t1);
     const nm_token *t = DOC_TOK(d, i);
     const char *s = d->text + t->start;
     size_t n = t->end - t->start;
     if (p1 == K_DET || (n > 3 && s[n - 2] == 'l' && s[n - 1] == 'y'))
         return 0;
-    uint32_t w = word_hash(d, mend, cc, i, t0, t1);
+    x->p1 = p1;
+    x->w = word_hash(d, cc, i, t0, t1);
     /* the last three letters, case folded */
     uint32_t s3 = 0;
     for (size_t k = n > 3 ? n - 3 : 0; k < n; k++) {
         unsigned ch = (unsigned char)s[k];
         s3 = s3 << 8 | (ch - 'A' < 26u ? ch + 32 : ch);
     }
-    uint32_t suf = n > 3 && (s3 & 0xFFFF) == ('e' << 8 | 'd') ? 1 :
-                   n > 4 && s3 == ('i' << 16 | 'n' << 8 | 'g') ? 2 :
-                   n > 3 && (s3 & 0xFF) == 's' ? 3 : n > 3 && (s3 & 0xFFFF) == ('l' << 8 | 'y') ? 4 : 5;
+    x->s3 = s3;
+    x->suf = n > 3 && (s3 & 0xFFFF) == ('e' << 8 | 'd') ? 1 :
+             n > 4 && s3 == ('i' << 16 | 'n' << 8 | 'g') ? 2 :
+             n > 3 && (s3 & 0xFF) == 's' ? 3 : n > 3 && (s3 & 0xFFFF) == ('l' << 8 | 'y') ? 4 : 5;
     /* the lexicon's speech verbs, and the flags of the cue table's words
      * (cheap: the table is searched only for the words marked as in it) */
-    uint32_t cue = d->wcls && (d->wcls[i] & WC_SPEECH) ? 2 : 1;
+    x->cue = d->wcls && (d->wcls[i] & WC_SPEECH) ? 2 : 1;
     if (nm_tok_may_cue(d, i))
-        cue = 4 + nm_cue_word(s, n);
-    /* the subject slot: back over auxiliaries ("X has also said") */
+        x->cue = 4 + nm_cue_word(s, n);
+    /* the subject slot: back over auxiliaries ("X has also said"); the
+     * class before the sentence is K_B, so the walk stops at t0 */
     size_t e = i;
-    uint32_t naux = 0;
-    while (e > t0 && naux < 3 && tok_class(d, mend, cc, e - 1, t0, t1) == K_AUX) {
+    uint32_t naux = 0, sb = p1;
+    while (naux < 3 && sb == K_AUX) {
         e--;
         naux++;
+        sb = tok_class(d, mend, cc, e - 1, t0, t1);
     }
-    uint32_t sb = (uint32_t)tok_class(d, mend, cc, e - 1, t0, t1);
-    uint32_t c1 = (uint32_t)tok_class(d, mend, cc, i + 1, t0, t1);
-    uint32_t c2 = (uint32_t)tok_class(d, mend, cc, i + 2, t0, t1);
-    uint32_t pos = (uint32_t)(i - t0 < 8 ? i - t0 : 8);
-    uint32_t rem = (uint32_t)((t1 - i) / 4 < 6 ? (t1 - i) / 4 : 6);
+    x->naux = naux;
+    x->sb = sb;
+    x->c1 = tok_class(d, mend, cc, i + 1, t0, t1);
+    x->c2 = tok_class(d, mend, cc, i + 2, t0, t1);
+    x->c3 = tok_class(d, mend, cc, i + 3, t0, t1);
+    x->p2 = tok_class(d, mend, cc, i - 2, t0, t1);
+    x->hn = word_hash(d, cc, i + 1, t0, t1);
+    x->hp = word_hash(d, cc, i - 1, t0, t1);
+    x->pos = (uint32_t)(i - t0 < 8 ? i - t0 : 8);
+    x->rem = (uint32_t)((t1 - i) / 4 < 6 ? (t1 - i) / 4 : 6);
+    return 1;
+}
+
+/* The buckets of a frame, in the order the trainer has always seen them. */
+static int frame_buckets(const frame *x, uint32_t *f)
+{
+    uint32_t w = x->w, s3 = x->s3, suf = x->suf, cue = x->cue, sb = x->sb, c1 = x->c1, c2 = x->c2;
     int k = 0;
     f[k++] = fh(1, 0, 0);                         /* bias */
     f[k++] = fh(2, w, 0);
@@ -242,10 +278,10 @@ int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *
     f[k++] = fh(4, suf, 0);
     f[k++] = fh(5, cue, 0);
     f[k++] = fh(6, sb, 0);
-    f[k++] = fh(7, naux, 0);
+    f[k++] = fh(7, x->naux, 0);
     f[k++] = fh(8, c1, 0);
     f[k++] = fh(9, c1, c2);
-    f[k++] = fh(10, p1, 0);
+    f[k++] = fh(10, x->p1, 0);
     f[k++] = fh(11, sb, c1);
     f[k++] = fh(12, suf << 16 | sb << 8 | c1, 0);
     f[k++] = fh(13, cue, c1);
@@ -254,19 +290,112 @@ int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *
     f[k++] = fh(16, w, sb);
     f[k++] = fh(17, s3, c1);
     f[k++] = fh(18, s3, sb << 8 | c1);
-    f[k++] = fh(19, word_hash(d, mend, cc, i + 1, t0, t1), 0);
-    f[k++] = fh(20, word_hash(d, mend, cc, i - 1, t0, t1), 0);
-    f[k++] = fh(21, pos, 0);
-    f[k++] = fh(22, rem, 0);
-    if (p1 == K_AUX)
-        f[k++] = fh(23, word_hash(d, mend, cc, i - 1, t0, t1), 0);
-    f[k++] = fh(24, w, naux ? 1 : 0);
+    f[k++] = fh(19, x->hn, 0);
+    f[k++] = fh(20, x->hp, 0);
+    f[k++] = fh(21, x->pos, 0);
+    f[k++] = fh(22, x->rem, 0);
+    if (x->p1 == K_AUX)
+        f[k++] = fh(23, x->hp, 0);
+    f[k++] = fh(24, w, x->naux ? 1 : 0);
     f[k++] = fh(25, cue, sb << 8 | c1);
     /* a wider frame: two words back, three ahead */
-    uint32_t p2 = (uint32_t)tok_class(d, mend, cc, i - 2, t0, t1);
-    uint32_t c3 = (uint32_t)tok_class(d, mend, cc, i + 3, t0, t1);
-    f[k++] = fh(26, p2, p1);
-    f[k++] = fh(27, c1, c2 << 8 | c3);
+    f[k++] = fh(26, x->p2, x->p1);
+    f[k++] = fh(27, c1, c2 << 8 | x->c3);
     f[k++] = fh(28, s3, c1 << 8 | c2);
     return k;
+}
+
+int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0,
+                       size_t t1, size_t i, uint32_t *f)
+{
+    frame x;
+    return frame_of(d, mend, cc, t0, t1, i, &x) ? frame_buckets(&x, f) : 0;
+}
+
+/* The weights of the templates whose values are all small, summed ahead
+ * of time (nm_claims_from_memory): two thirds of a candidate's features
+ * are a table read instead of a hash and a weight read. */
+static void build_tables(nm_claims *m)
+{
+    const int16_t *w = m->w;
+    for (uint32_t suf = 0; suf < CL_NSUF; suf++)
+        for (uint32_t sb = 0; sb < CL_NCLS; sb++)
+            for (uint32_t c1 = 0; c1 < CL_NCLS; c1++)
+                m->t_sfx[suf][sb][c1] = w[fh(4, suf, 0)] + w[fh(6, sb, 0)] + w[fh(8, c1, 0)] +
+                                        w[fh(11, sb, c1)] + w[fh(12, suf << 16 | sb << 8 | c1, 0)];
+    for (uint32_t a = 0; a < CL_NCLS; a++)
+        for (uint32_t b = 0; b < CL_NCLS; b++) {
+            m->t_prev[a][b] = w[fh(10, b, 0)] + w[fh(26, a, b)];
+            for (uint32_t c = 0; c < CL_NCLS; c++)
+                m->t_next[a][b][c] = w[fh(9, a, b)] + w[fh(27, a, b << 8 | c)];
+        }
+    for (uint32_t pos = 0; pos < CL_NPOS; pos++)
+        for (uint32_t rem = 0; rem < CL_NREM; rem++)
+            for (uint32_t naux = 0; naux < CL_NAUX; naux++)
+                m->t_place[pos][rem][naux] = w[fh(1, 0, 0)] + w[fh(21, pos, 0)] + w[fh(22, rem, 0)] +
+                                             w[fh(7, naux, 0)];
+    for (uint32_t cue = 0; cue < CL_NCUE; cue++)
+        for (uint32_t k = 0; k < CL_NCLS; k++) {
+            m->t_cue_c1[cue][k] = w[fh(5, cue, 0)] + w[fh(13, cue, k)];
+            m->t_cue_sb[cue][k] = w[fh(14, cue, k)];
+        }
+    for (uint32_t cue = 0; cue < CL_NCUE25; cue++)
+        for (uint32_t sb = 0; sb < CL_NCLS; sb++)
+            for (uint32_t c1 = 0; c1 < CL_NCLS; c1++)
+                m->t_cue_frame[cue][sb][c1] = w[fh(25, cue, sb << 8 | c1)];
+}
+
+/* Score of a frame: the sum of its buckets' weights (frame_buckets()). */
+static int32_t frame_score(const nm_claims *m, const frame *x)
+{
+    const int16_t *w = m->w;
+    uint32_t sb = x->sb, c1 = x->c1, cue = x->cue;
+    int32_t s = m->t_sfx[x->suf][sb][c1] + m->t_prev[x->p2][x->p1] + m->t_next[c1][x->c2][x->c3] +
+                m->t_place[x->pos][x->rem][x->naux];
+    if (cue < CL_NCUE)
+        s += m->t_cue_c1[cue][c1] + m->t_cue_sb[cue][sb];
+    else
+        s += w[fh(5, cue, 0)] + w[fh(13, cue, c1)] + w[fh(14, cue, sb)];
+    s += cue < CL_NCUE25 ? m->t_cue_frame[cue][sb][c1] : w[fh(25, cue, sb << 8 | c1)];
+    s += w[fh(2, x->w, 0)] + w[fh(3, x->s3, 0)] + w[fh(15, x->w, c1)] + w[fh(16, x->w, sb)] +
+         w[fh(17, x->s3, c1)] + w[fh(18, x->s3, sb << 8 | c1)] + w[fh(19, x->hn, 0)] + w[fh(20, x->hp, 0)] +
+         w[fh(24, x->w, x->naux ? 1 : 0)] + w[fh(28, x->s3, c1 << 8 | x->c2)];
+    if (x->p1 == K_AUX)
+        s += w[fh(23, x->hp, 0)];
+    return s;
+}
+
+int nm_claims_cand_score(const nm_claims *m, const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
+                         size_t t0, size_t t1, size_t i, int32_t *score)
+{
+    frame x;
+    if (!frame_of(d, mend, cc, t0, t1, i, &x))
+        return 0;
+    *score = frame_score(m, &x);
+    return 1;
+}
+
+int nm_claims_check_tables(const nm_claims *m, uint32_t seed, int n)
+{
+    int bad = 0;
+    uint32_t r = seed | 1;
+    for (int k = 0; k < n; k++) {
+        uint32_t v[16];
+        for (int j = 0; j < 16; j++) {
+            r ^= r << 13;
+            r ^= r >> 17;
+            r ^= r << 5;
+            v[j] = r;
+        }
+        /* every value in its domain, and cues past the tables (hashed) */
+        frame x = { v[0], v[1] & 0xFFFFFF, 1 + v[2] % 5, v[3] % 300, v[4] % 4, 1 + v[5] % 25, 1 + v[6] % 25,
+                    1 + v[7] % 25, 1 + v[8] % 25, 1 + v[9] % 25, 1 + v[10] % 25, v[11], v[12], v[13] % 9,
+                    v[14] % 7 };
+        if (k % 4 == 0)
+            x.p1 = K_AUX;
+        uint32_t f[CL_MAXFEAT];
+        int nf = frame_buckets(&x, f);
+        bad += frame_score(m, &x) != nm_claims_score(m, f, nf);
+    }
+    return bad;
 }

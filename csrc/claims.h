@@ -39,6 +39,18 @@
 #define CL_HEADER 20
 
 #define CL_CLASS_SLOTS 256
+/* Domains of a candidate's small-valued features (claims.c): word classes
+ * (1..25), suffix classes (1..5), places in the sentence and from its end,
+ * auxiliaries before it, cue values (1, 2, 4 + the cue table's 8 flag
+ * bits); for template 25 (cue with two classes) only cues 1 and 2 are
+ * tabled (most candidates), the rest hashed. */
+#define CL_NCLS 26
+#define CL_NSUF 6
+#define CL_NPOS 9
+#define CL_NREM 7
+#define CL_NAUX 4
+#define CL_NCUE 260
+#define CL_NCUE25 3
 struct nm_claims {
     int16_t *w;          /* [CL_NBUCKETS], malloc'd */
     int32_t threshold;
@@ -46,6 +58,15 @@ struct nm_claims {
     /* claims.c's closed-class words by word hash (built at load) */
     uint32_t chash[CL_CLASS_SLOTS];
     uint8_t cword[CL_CLASS_SLOTS];   /* index + 1 into the table, 0: empty */
+    /* the weights of the small-valued templates, summed at load: a score
+     * hashes only the templates with a word in them (claims.c) */
+    int32_t t_sfx[CL_NSUF][CL_NCLS][CL_NCLS];        /* suffix, subject slot, next */
+    int32_t t_prev[CL_NCLS][CL_NCLS];                /* two before, one before */
+    int32_t t_next[CL_NCLS][CL_NCLS][CL_NCLS];       /* the three after */
+    int32_t t_place[CL_NPOS][CL_NREM][CL_NAUX];      /* bias, place, auxiliaries */
+    int32_t t_cue_c1[CL_NCUE][CL_NCLS];
+    int32_t t_cue_sb[CL_NCUE][CL_NCLS];
+    int32_t t_cue_frame[CL_NCUE25][CL_NCLS][CL_NCLS];
 };
 typedef struct nm_claims nm_claims;
 
@@ -60,7 +81,8 @@ void nm_claims_free(nm_claims *m);
 #define CL_CACHE 32
 typedef struct nm_claims_cache {
     const nm_claims *model;          /* for its word table; NULL: searched */
-    uint32_t tag[CL_CACHE];          /* token + 1, 0: empty */
+    uint32_t tag[CL_CACHE];          /* token + 1 whose class is in cls, 0: empty */
+    uint32_t htag[CL_CACHE];         /* token + 1 whose hash is in hash, 0: empty */
     uint32_t hash[CL_CACHE];
     uint8_t cls[CL_CACHE];
 } nm_claims_cache;
@@ -84,6 +106,14 @@ static inline int32_t nm_claims_score(const nm_claims *m, const uint32_t *f, int
         s += m->w[f[k]];
     return s;
 }
+
+/* The score of candidate i (as nm_claims_score() of its features, without
+ * hashing most of them) into *score; 0 when it is no candidate. */
+int nm_claims_cand_score(const nm_claims *m, const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
+                         size_t t0, size_t t1, size_t i, int32_t *score);
+/* Tests: the number of n random frames (from seed) whose score through
+ * the tables differs from the sum of their features' weights. */
+int nm_claims_check_tables(const nm_claims *m, uint32_t seed, int n);
 
 /* Training: with a trace set on the document, the learned pass records
  * every candidate -- its features and the claim it would make -- and makes
