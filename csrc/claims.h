@@ -58,6 +58,7 @@ struct nm_claims {
     /* claims.c's closed-class words by word hash (built at load) */
     uint32_t chash[CL_CLASS_SLOTS];
     uint8_t cword[CL_CLASS_SLOTS];   /* index + 1 into the table, 0: empty */
+    uint8_t clen[CL_CLASS_SLOTS];    /* the word's length */
     /* the weights of the small-valued templates, summed at load: a score
      * hashes only the templates with a word in them (claims.c) */
     int32_t t_sfx[CL_NSUF][CL_NCLS][CL_NCLS];        /* suffix, subject slot, next */
