@@ -54,10 +54,10 @@ typedef struct actx {
     int32_t last_ent;      /* entity of the last speaker, -1 */
     size_t last_tok;       /* where that attribution was */
     uint8_t last_gender;
-    /* attr_reported.c's word gate: by token length (15: longer), the first
-     * letters (bit 26: another first byte) of the words its sentence loop
-     * looks for; made at its first sentence */
-    uint32_t rep_gate[16];
+    /* attr_reported.c's word gate: by token length (15: longer) and first
+     * letter (26: another byte), the last letters (bit 26: another byte) of
+     * the words its sentence loop looks for; made at its first sentence */
+    uint32_t rep_gate[16][27];
     int rep_gate_made;
 } actx;
 

@@ -449,17 +449,15 @@ static const char *const poll_words[] = { "poll", "polls", "survey", "surveys", 
  * poll as its source and "In" as its cue.  The poll phrase runs from "In"
  * to its poll word (at most 12 tokens, no clause punctuation) and on to the
  * comma before the content. */
-static nm_status poll_claim(actx *c, size_t v, size_t t0, size_t t1, size_t *done, nm_q **out)
+static nm_status poll_claim(actx *c, size_t v, size_t cs, size_t ce, size_t *done, nm_q **out)
 {
     *out = NULL;
-    size_t cs = nm_content_start(c, t0, t1);
     /* Only "In a poll ..., CONTENT" opening the sentence makes a claim, and
      * most "in" stand elsewhere: tested before the poll words.  "CONTENT in
      * the latest poll" was measured too: 0.27 precision on train (a poll's
      * lead is mostly the writer's own statement there). */
     if (!(v == cs || (v == cs + 1 && is_any(c, cs, nm_coord_words))))
         return NM_OK;
-    size_t ce = nm_content_end(c, t0, t1);
     size_t pw = NO_TOK;
     for (size_t j = v + 1; j < ce && j < v + 12; j++) {
         if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ',') ||
@@ -630,18 +628,18 @@ static int clause_opener(const actx *c, size_t i)
            is_any(c, i, (const char *const[]){ "you", "nobody", "no", "nothing", "everyone", NULL });
 }
 
-/* The gate bit of a word's first byte: its letter, ASCII case-folded as
- * nm_tok_is() folds, or bit 26 for any other byte. */
-static uint32_t gate_bit(unsigned ch)
+/* The gate's index of a byte: its letter, ASCII case-folded as nm_tok_is()
+ * folds, or 26 for any other byte. */
+static inline unsigned gate_idx(unsigned ch)
 {
     ch = ch - 'A' < 26u ? ch + 32 : ch;
-    return ch - 'a' < 26u ? (uint32_t)1 << (ch - 'a') : (uint32_t)1 << 26;
+    return ch - 'a' < 26u ? ch - 'a' : 26;
 }
 
 static void gate_add(actx *c, const char *w)
 {
     size_t n = strlen(w);
-    c->rep_gate[n < 15 ? n : 15] |= gate_bit((unsigned char)w[0]);
+    c->rep_gate[n < 15 ? n : 15][gate_idx((unsigned char)w[0])] |= (uint32_t)1 << gate_idx((unsigned char)w[n - 1]);
 }
 
 static void gate_list(actx *c, const char *const *list)
@@ -666,13 +664,24 @@ static void make_gate(actx *c)
 }
 
 /* Could token i be one of those words?  Equal words have equal length and
- * folded first byte, so "no" is exact; most tokens get it from one table
- * lookup instead of a dozen word comparisons. */
+ * folded first and last bytes, so "no" is exact; most tokens get it from
+ * one table lookup instead of a dozen word comparisons. */
 static inline int may_look(const actx *c, size_t i)
 {
     const nm_token *t = T(c, i);
     size_t n = t->end - t->start;
-    return (c->rep_gate[n < 15 ? n : 15] & gate_bit((unsigned char)c->d->text[t->start])) != 0;
+    const unsigned char *s = (const unsigned char *)c->d->text + t->start;
+    return (c->rep_gate[n < 15 ? n : 15][gate_idx(s[0])] >> gate_idx(s[n - 1])) & 1;
+}
+
+/* The content bounds of sentence [t0, t1) in *cs and *ce, unless found
+ * before: the sentence loop needs them at a few tokens only. */
+static inline void content_bounds(const actx *c, size_t t0, size_t t1, size_t *cs, size_t *ce)
+{
+    if (*cs == NO_TOK) {
+        *cs = nm_content_start(c, t0, t1);
+        *ce = nm_content_end(c, t0, t1);
+    }
 }
 
 /* Is some token in [a, b) a colon? */
@@ -709,6 +718,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             }
         }
     }
+    size_t cs = NO_TOK, ce = NO_TOK;   /* content bounds (content_bounds()) */
     for (size_t v = t0; v < t1; v++) {
         if (in_quote(c, v))
             continue;
@@ -735,7 +745,8 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if (!f && !accord) {
             if (v >= done && nm_tok_is(c->d, v, "in") && !in_quote(c, v)) {
                 nm_q *pq = NULL;
-                if ((st = poll_claim(c, v, t0, t1, &done, &pq)))
+                content_bounds(c, t0, t1, &cs, &ce);
+                if ((st = poll_claim(c, v, cs, ce, &done, &pq)))
                     return st;
                 if (pq) {
                     sent_spk = (int32_t)(c->out.n - 1);
@@ -746,7 +757,8 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             if (v >= done && v + 2 < t1 && nm_tok_is(c->d, v + 1, "that") && is_any(c, v, claim_nouns) &&
                 !in_quote(c, v + 1)) {
                 nm_q *nq = NULL;
-                if ((st = noun_claim(c, v, t0, nm_content_end(c, t0, t1), &done, &nq)))
+                content_bounds(c, t0, t1, &cs, &ce);
+                if ((st = noun_claim(c, v, t0, ce, &done, &nq)))
                     return st;
                 if (nq)
                     v = done - 1;
@@ -754,13 +766,14 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             }
             if (v >= done && (is_any(c, v, raise_words) || nm_tok_is(c->d, v, "expected"))) {
                 nm_q *rq = NULL;
-                if ((st = raised_claim(c, v, t0, nm_content_start(c, t0, t1), nm_content_end(c, t0, t1), &done, &rq)))
+                content_bounds(c, t0, t1, &cs, &ce);
+                if ((st = raised_claim(c, v, t0, cs, ce, &done, &rq)))
                     return st;
             }
             continue;
         }
         nm_q *q = NULL;
-        size_t cs = nm_content_start(c, t0, t1), ce = nm_content_end(c, t0, t1);
+        content_bounds(c, t0, t1, &cs, &ce);
 
         if (accord) {
             spk s = nm_np_after(c, v + 2, t1);
