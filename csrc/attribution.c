@@ -213,7 +213,17 @@ size_t nm_content_start(const actx *c, size_t a, size_t b)
 int nm_swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit)
 {
     *direct = 0;
+    /* only tokens in a direct quote count: visit the map's marks, 64
+     * tokens a word, not every token of a long claim */
     for (size_t i = a; i < b; i++) {
+        uint64_t w = c->inq.bits[i >> 6] >> (i & 63);
+        if (!w) {
+            i |= 63;
+            continue;
+        }
+        i += (size_t)__builtin_ctzll(w);
+        if (i >= b)
+            break;
         int32_t qi = quote_at(c, i);
         if (qi < 0)
             continue;
