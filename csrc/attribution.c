@@ -321,11 +321,15 @@ nm_status nm_attribution_find(nm_doc *d)
         if (m->type == NM_PERSON && m->entity >= 0 && (size_t)m->entity < d->ents.n) {
             size_t h = m->t0;
             for (int k = 0; k < 2; k++) {
-                if (nm_tok_is(d, h, "Mr.") || nm_tok_is(d, h, "Mr") || nm_tok_is(d, h, "Sir"))
-                    c.gender[m->entity] = G_MALE;
-                else if (nm_tok_is(d, h, "Ms.") || nm_tok_is(d, h, "Mrs.") ||
-                         nm_tok_is(d, h, "Ms") || nm_tok_is(d, h, "Mrs") || nm_tok_is(d, h, "Miss"))
-                    c.gender[m->entity] = G_FEMALE;
+                /* all of them start with M or S: most tokens need no compare */
+                unsigned ch = (unsigned char)nm_tok_str(d, h)[0] | 32;
+                if (ch == 'm' || ch == 's') {
+                    if (nm_tok_is(d, h, "Mr.") || nm_tok_is(d, h, "Mr") || nm_tok_is(d, h, "Sir"))
+                        c.gender[m->entity] = G_MALE;
+                    else if (nm_tok_is(d, h, "Ms.") || nm_tok_is(d, h, "Mrs.") ||
+                             nm_tok_is(d, h, "Ms") || nm_tok_is(d, h, "Mrs") || nm_tok_is(d, h, "Miss"))
+                        c.gender[m->entity] = G_FEMALE;
+                }
                 if (h == 0)
                     break;
                 h--;
