@@ -55,8 +55,9 @@ typedef struct actx {
     size_t last_tok;       /* where that attribution was */
     uint8_t last_gender;
     /* attr_reported.c's word gate: by token length (15: longer) and first
-     * letter (26: another byte), the last letters (bit 26: another byte) of
-     * the words its sentence loop looks for; made at its first sentence */
+     * letter (1 + its index; 0: another byte), the last letters (bits by the
+     * same index) of the words its sentence loop looks for; made at its
+     * first sentence */
     uint32_t rep_gate[16][27];
     int rep_gate_made;
 } actx;

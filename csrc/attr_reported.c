@@ -628,18 +628,24 @@ static int clause_opener(const actx *c, size_t i)
            is_any(c, i, (const char *const[]){ "you", "nobody", "no", "nothing", "everyone", NULL });
 }
 
-/* The gate's index of a byte: its letter, ASCII case-folded as nm_tok_is()
- * folds, or 26 for any other byte. */
-static inline unsigned gate_idx(unsigned ch)
-{
-    ch = ch - 'A' < 26u ? ch + 32 : ch;
-    return ch - 'a' < 26u ? ch - 'a' : 26;
-}
+/* The gate's index of a byte: 1 + its letter, ASCII case-folded as
+ * nm_tok_is() folds, or 0 for any other byte (a table: the loop reads it
+ * twice a token). */
+static const uint8_t gate_idx[256] = {
+    ['a'] = 1, ['b'] = 2, ['c'] = 3, ['d'] = 4, ['e'] = 5, ['f'] = 6, ['g'] = 7,
+    ['h'] = 8, ['i'] = 9, ['j'] = 10, ['k'] = 11, ['l'] = 12, ['m'] = 13, ['n'] = 14,
+    ['o'] = 15, ['p'] = 16, ['q'] = 17, ['r'] = 18, ['s'] = 19, ['t'] = 20, ['u'] = 21,
+    ['v'] = 22, ['w'] = 23, ['x'] = 24, ['y'] = 25, ['z'] = 26,
+    ['A'] = 1, ['B'] = 2, ['C'] = 3, ['D'] = 4, ['E'] = 5, ['F'] = 6, ['G'] = 7,
+    ['H'] = 8, ['I'] = 9, ['J'] = 10, ['K'] = 11, ['L'] = 12, ['M'] = 13, ['N'] = 14,
+    ['O'] = 15, ['P'] = 16, ['Q'] = 17, ['R'] = 18, ['S'] = 19, ['T'] = 20, ['U'] = 21,
+    ['V'] = 22, ['W'] = 23, ['X'] = 24, ['Y'] = 25, ['Z'] = 26,
+};
 
 static void gate_add(actx *c, const char *w)
 {
     size_t n = strlen(w);
-    c->rep_gate[n < 15 ? n : 15][gate_idx((unsigned char)w[0])] |= (uint32_t)1 << gate_idx((unsigned char)w[n - 1]);
+    c->rep_gate[n < 15 ? n : 15][gate_idx[(unsigned char)w[0]]] |= (uint32_t)1 << gate_idx[(unsigned char)w[n - 1]];
 }
 
 static void gate_list(actx *c, const char *const *list)
@@ -671,7 +677,7 @@ static inline int may_look(const actx *c, size_t i)
     const nm_token *t = T(c, i);
     size_t n = t->end - t->start;
     const unsigned char *s = (const unsigned char *)c->d->text + t->start;
-    return (c->rep_gate[n < 15 ? n : 15][gate_idx(s[0])] >> gate_idx(s[n - 1])) & 1;
+    return (c->rep_gate[n < 15 ? n : 15][gate_idx[s[0]]] >> gate_idx[s[n - 1]]) & 1;
 }
 
 /* The content bounds of sentence [t0, t1) in *cs and *ce, unless found
