@@ -195,8 +195,8 @@ size_t nm_content_end(const actx *c, size_t a, size_t b)
 size_t nm_content_start(const actx *c, size_t a, size_t b)
 {
     if (T(c, a)->flags & TF_PARA_START) {
-        for (size_t k = a; k < b && k < a + 14; k++)
-            if (T(c, k)->kind == TK_DASH && k > a) {
+        for (size_t k = a + 1; k < b && k < a + 14; k++)
+            if (T(c, k)->kind == TK_DASH) {
                 a = k + 1;
                 break;
             }
