@@ -117,6 +117,8 @@ int32_t nm_turn_in_sentence(const actx *c, size_t t0, size_t v)
     return -1;
 }
 
+static const char *const to_about[] = { "to", "about", NULL };
+
 /* Builds reported quote [a, b) with speaker s and cue [v0, v1). */
 nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0, size_t v1,
                             const spk *addr, nm_q **out)
@@ -130,7 +132,7 @@ nm_status nm_reported_claim(actx *c, size_t a, size_t b, const spk *s, size_t v0
         v0 = a;
         v1 = a + 1;
         a++;
-        if (is_any(c, a, (const char *const[]){ "to", "about", NULL }))
+        if (is_any(c, a, to_about))
             a++;
     }
     if (b <= a || nm_words_in(c, a, b) < 2)
@@ -569,6 +571,9 @@ static const char *const claim_nouns[] = { "assertion", "assertions", "belief", 
     "contention", "concern", "concerns", "notion", "idea", "assurance", "assurances",
     "admission", "vow", "warnings", NULL };
 
+static const char *const poss_words[] = { "his", "her", "their", NULL };
+static const char *const noun_preps[] = { "at", "from", "to", "with", "about", "on", NULL };
+
 /* "his claim that ...", "the mayor's warning that ...": a claim after a
  * noun of saying or believing, its source the possessor before the noun
  * when there is one. */
@@ -583,7 +588,7 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
     while (p > t0 && p > v - 3 && is_word(c, p - 1) && (T(c, p - 1)->flags & TF_LOWER) &&
            !is_func(c, p - 1) && !stance_of(c, p - 1))
         p--;                            /* "his repeated claim" */
-    if (p > t0 && is_any(c, p - 1, (const char *const[]){ "his", "her", "their", NULL })) {
+    if (p > t0 && is_any(c, p - 1, poss_words)) {
         s.kind = SPK_PRONOUN;
         s.t0 = p - 1;
         s.t1 = p;
@@ -604,7 +609,7 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
         int np = 0;             /* a determiner or preposition opens the noun's phrase */
         if (w > t0 && is_any(c, w - 1, nm_determiners) && !nm_tok_is(c->d, w - 1, "that"))
             w--, np = 1;
-        if (w > t0 && is_any(c, w - 1, (const char *const[]){ "at", "from", "to", "with", "about", "on", NULL }))
+        if (w > t0 && is_any(c, w - 1, noun_preps))
             w--, np = 1;
         if (np && w > t0 && is_word(c, w - 1) && (T(c, w - 1)->flags & TF_LOWER) && !is_func(c, w - 1) &&
             !is_any(c, w - 1, nm_aux_words) && !is_any(c, w - 1, nm_determiners) &&
@@ -619,13 +624,15 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
     return st;
 }
 
+static const char *const opener_words[] = { "you", "nobody", "no", "nothing", "everyone", NULL };
+
 /* Can token i open a clause after "that" (a subject), rather than go on
  * with a relative clause's verb ("a crowd that filled the hall")? */
 static int clause_opener(const actx *c, size_t i)
 {
     return is_any(c, i, nm_subj_pronouns) || is_any(c, i, nm_determiners) || ment_start(c, i) >= 0 ||
            (T(c, i)->flags & TF_CAP) || T(c, i)->kind == TK_NUM || nm_tok_is(c->d, i, "there") ||
-           is_any(c, i, (const char *const[]){ "you", "nobody", "no", "nothing", "everyone", NULL });
+           is_any(c, i, opener_words);
 }
 
 /* The gate's index of a byte: 1 + its letter, ASCII case-folded as
@@ -699,6 +706,20 @@ static int has_colon(const actx *c, size_t a, size_t b)
     return 0;
 }
 
+/* The loop's small word lists, named: as compound literals they were built
+ * on the stack at each call (a hundred instructions a sentence). */
+static const char *const for_on[] = { "for", "on", NULL };
+static const char *const ing_preps[] = { "by", "after", "while", "before", "in", "without",
+    "when", NULL };
+static const char *const the_word[] = { "the", NULL };
+static const char *const found_words[] = { "found", "finds", NULL };
+static const char *const time_nouns[] = { "night", "day", "week", "morning", "evening",
+    "afternoon", "year", "month", "time", "weekend", NULL };
+static const char *const much_words[] = { "much", "more", "little", NULL };
+static const char *const date_preps[] = { "on", "in", "last", "this", "since", "until", NULL };
+static const char *const reflexives[] = { "himself", "herself", "itself", "themselves",
+    "myself", "ourselves", NULL };
+
 nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
 {
     if (!c->rep_gate_made)
@@ -732,7 +753,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if (!f && !may_look(c, v))
             continue;           /* no test below can hold */
         size_t v1 = v + 1;      /* the cue is [v, v1) */
-        if (v + 2 < t1 && is_any(c, v + 1, (const char *const[]){ "for", "on", NULL }) && is_any(c, v, nm_call_words)) {
+        if (v + 2 < t1 && is_any(c, v + 1, for_on) && is_any(c, v, nm_call_words)) {
             /* "X called for a recount", "X called on Y to resign" */
             f = CUE_STANCE | CUE_OBJ | (nm_tok_is(c->d, v, "calling") ? CUE_ING : 0);
             v1 = v + 2;
@@ -887,8 +908,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && !in_quote(c, v1) &&
                 (nm_tok_is(c->d, v1, "that") || ((f & CUE_FREE) && is_any(c, v1, nm_subj_pronouns)))) {
                 spk s = { SPK_NONE, 0, 0, -1 };
-                if (is_any(c, v - 1, (const char *const[]){ "by", "after", "while", "before", "in",
-                                                            "without", "when", NULL }))
+                if (is_any(c, v - 1, ing_preps))
                     s = nm_clause_subject(c, cs, v - 1);
                 else
                     s = nm_np_before(c, v, t0);
@@ -914,7 +934,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             goto claim_after;
 
         /* "CONTENT, the BBC reported": the article before a name */
-        if (s.kind == SPK_MENTION && s.t0 > cs + 2 && is_any(c, s.t0 - 1, (const char *const[]){ "the", NULL }) &&
+        if (s.kind == SPK_MENTION && s.t0 > cs + 2 && is_any(c, s.t0 - 1, the_word) &&
             is_p(c, s.t0 - 2, ','))
             s.t0--;
         /* A1: CONTENT, X said [adjuncts] (. | , ...) */
@@ -1114,7 +1134,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             continue;
         /* "found" a claim only with "that" or after a poll or a study:
          * "found a way", "found them" are no stance */
-        if (is_any(c, v, (const char *const[]){ "found", "finds", NULL }) && !nm_tok_is(c->d, k, "that") &&
+        if (is_any(c, v, found_words) && !nm_tok_is(c->d, k, "that") &&
             !(s.kind != SPK_NONE && is_any(c, s.t1 - 1, nm_finding_nouns)))
             continue;
         if (is_any(c, v, nm_call_words) && v1 == v + 1 && !called_claim(c, &s, k, ce))
@@ -1125,10 +1145,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             continue;                          /* "X wrote a book": an object, no claim */
         int that = nm_tok_is(c->d, k, "that");
         /* "said in his speech that night": a time, not a claim */
-        if (that && k + 1 < ce && is_any(c, k + 1, (const char *const[]){ "night", "day", "week",
-                                                                          "morning", "evening",
-                                                                          "afternoon", "year", "month",
-                                                                          "time", "weekend", NULL }) &&
+        if (that && k + 1 < ce && is_any(c, k + 1, time_nouns) &&
             nm_content_end(c, k, ce) <= k + 3)
             continue;
         /* '"It was hard," Obi said over breakfast / that night': the cue is
@@ -1148,7 +1165,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             if (T(c, k)->kind == TK_QUOTE && in_quote(c, k))
                 continue;                      /* a direct quote follows */
             /* "said much of the plan was ...": a subject, not an object */
-            int of_np = is_any(c, k, (const char *const[]){ "much", "more", "little", NULL }) &&
+            int of_np = is_any(c, k, much_words) &&
                         k + 2 < ce && nm_tok_is(c->d, k + 1, "of");
             if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
                 (is_any(c, k, no_clause) && !of_np))
@@ -1172,8 +1189,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             b = nm_content_end(c, k, b);
             while (b > k + 1 && ment_end(c, b - 1) >= 0 && DOC_MENT(c->d, ment_end(c, b - 1))->type == NM_DATE) {
                 b = DOC_MENT(c->d, ment_end(c, b - 1))->t0;
-                if (b > k + 1 && is_any(c, b - 1, (const char *const[]){ "on", "in", "last", "this",
-                                                                       "since", "until", NULL }))
+                if (b > k + 1 && is_any(c, b - 1, date_preps))
                     b--;
             }
             /* "X endorsed Ada Obi last week and ...": for these the
@@ -1185,8 +1201,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 b = e;
             }
             /* "X found himself in trouble": no stance */
-            if (is_any(c, k, (const char *const[]){ "himself", "herself", "itself", "themselves",
-                                                   "myself", "ourselves", NULL }))
+            if (is_any(c, k, reflexives))
                 continue;
         }
         if (copy >= 0) {
