@@ -102,6 +102,19 @@ size_t nm_words_in(const actx *c, size_t a, size_t b)
     return n;
 }
 
+/* nm_skip_adjuncts()'s word lists, named: as compound literals they were
+ * built on the stack at each call. */
+static const char *const skip_preps[] = { "on", "at", "during", "in", "late", "early",
+    "earlier", "last", "this", "on", "after", "before", "while", NULL };
+static const char *const np_openers[] = { "a", "an", "the", "his", "her", "their", "its",
+    NULL };
+static const char *const period_nouns[] = { "week", "month", "year", "night", "morning",
+    "evening", "weekend", "time", NULL };
+static const char *const that_times[] = { "night", "day", "week", "morning", "evening",
+    "afternoon", "weekend", NULL };
+static const char *const adverbs_after[] = { "here", "there", "today", "yesterday", "then",
+    "tonight", "recently", "earlier", "later", "again", "also", "publicly", NULL };
+
 /* Skips what may stand between a verb and the end of its clause or its
  * content: dates ("Tuesday", "on Monday"), "in a statement", "here".
  * Returns the first token after them. */
@@ -116,9 +129,7 @@ size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi)
                 k++;
             continue;
         }
-        if (is_any(c, k, (const char *const[]){ "on", "at", "during", "in", "late", "early",
-                                               "earlier", "last", "this", "on", "after",
-                                               "before", "while", NULL }) &&
+        if (is_any(c, k, skip_preps) &&
             k + 1 < hi) {
             size_t e = k + 1;
             int32_t m2 = ment_start(c, e);
@@ -127,8 +138,7 @@ size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi)
                 k = DOC_MENT(c->d, m2)->t1;
                 continue;
             }
-            if (is_any(c, e, (const char *const[]){ "a", "an", "the", "his", "her", "their",
-                                                   "its", NULL })) {
+            if (is_any(c, e, np_openers)) {
                 size_t f = e + 1;
                 while (f < hi && f < e + 5 && is_word(c, f) && !is_func(c, f) && !cue_of(c, f) &&
                        !nm_tok_is(c->d, f, "that"))
@@ -138,9 +148,7 @@ size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi)
                     continue;
                 }
             }
-            if (is_any(c, e, (const char *const[]){ "week", "month", "year", "night",
-                                                   "morning", "evening", "weekend", "time",
-                                                   NULL })) {
+            if (is_any(c, e, period_nouns)) {
                 k = e + 1;
                 continue;
             }
@@ -148,8 +156,7 @@ size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi)
         }
         /* "said in her speech that night" */
         if (nm_tok_is(c->d, k, "that") && k + 1 < hi &&
-            is_any(c, k + 1, (const char *const[]){ "night", "day", "week", "morning", "evening",
-                                                   "afternoon", "weekend", NULL }) &&
+            is_any(c, k + 1, that_times) &&
             (k + 2 >= hi || !(is_word(c, k + 2) || T(c, k + 2)->kind == TK_NUM))) {
             k += 2;
             continue;
@@ -157,9 +164,7 @@ size_t nm_skip_adjuncts(const actx *c, size_t k, size_t hi)
         /* "said there was no plan": "there" opens the claim */
         if (nm_tok_is(c->d, k, "there") && k + 1 < hi && is_any(c, k + 1, nm_there_verbs))
             break;
-        if (is_any(c, k, (const char *const[]){ "here", "there", "today", "yesterday", "then",
-                                               "tonight", "recently", "earlier", "later",
-                                               "again", "also", "publicly", NULL })) {
+        if (is_any(c, k, adverbs_after)) {
             k++;
             continue;
         }
