@@ -58,31 +58,21 @@ static void build_tables(nm_claims *m);
 /* The word hash of the features. */
 static uint32_t fold_hash(const char *s, size_t n) { return nm_fold_hash(s, n); }
 
-static uint32_t rd32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
 {
-    const unsigned char *p = data;
     *out = NULL;
-    if (len != CL_HEADER + 2 * (size_t)CL_NBUCKETS || memcmp(p, CL_MAGIC, 8) != 0 ||
-        rd32(p + 8) != CL_BUCKET_BITS)
-        return NM_EMODEL;
-    float scale;
-    memcpy(&scale, p + 12, sizeof scale);
-    if (!(scale > 0) || scale > 1e6f)
-        return NM_EMODEL;
     nm_claims *m = calloc(1, sizeof *m);
     if (!m)
         return NM_ENOMEM;
-    if (!(m->w = malloc(CL_NBUCKETS * sizeof *m->w))) {
+    nm_linmodel lm;
+    nm_status st = nm_linmodel_read(data, len, CL_MAGIC, CL_BUCKET_BITS, &lm);
+    if (st != NM_OK) {
         free(m);
-        return NM_ENOMEM;
+        return st;
     }
-    m->scale = scale;
-    m->threshold = (int32_t)rd32(p + 16);
+    m->w = lm.w;
+    m->scale = lm.scale;
+    m->threshold = lm.threshold;
     for (unsigned k = 0; k < N_CLASS_WORDS; k++) {
         uint32_t h = fold_hash(class_words[k].w, strlen(class_words[k].w)), x = h & (CL_CLASS_SLOTS - 1);
         while (m->cword[x])
@@ -91,8 +81,6 @@ nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
         m->chash[x] = h;
         m->clen[x] = (uint8_t)strlen(class_words[k].w);
     }
-    for (uint32_t b = 0; b < CL_NBUCKETS; b++)
-        m->w[b] = (int16_t)(uint16_t)(p[CL_HEADER + 2 * b] | p[CL_HEADER + 2 * b + 1] << 8);
     build_tables(m);
     *out = m;
     return NM_OK;

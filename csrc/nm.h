@@ -261,6 +261,18 @@ static inline uint32_t nm_feat_hash(uint32_t tmpl, uint32_t a, uint32_t b)
     x ^= x >> 16;
     return x;
 }
+
+/* A linear model's weights as read from its image (linmodel.c): claims.h
+ * and quoted.h models.  w is malloc'd (1 << bits entries), the caller's. */
+typedef struct nm_linmodel {
+    int16_t *w;
+    float scale;
+    int32_t threshold;      /* in weight units */
+} nm_linmodel;
+/* Checks an image (magic, size, bucket bits, a sane scale) and copies its
+ * weights: NM_EMODEL when it is not one, NM_ENOMEM. */
+nm_status nm_linmodel_read(const void *data, size_t len, const char *magic, unsigned bits,
+                           nm_linmodel *out);
 /* Index of the word s[0..n), ASCII letters case-folded, in a table sorted
  * by strcmp (LC_ALL=C sort) whose entries each start with the word as a
  * `const char *` and lie `size` bytes apart; -1 when it is absent, holds a
