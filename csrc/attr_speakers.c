@@ -526,6 +526,37 @@ static int has_word(const char *hay, const char *w, size_t n)
     return 0;
 }
 
+static const char *const clause_conj[] = { "and", "but", "while", "as", "because", "although",
+    "though", "when", "so", "yet", "since", "where", "whereas", NULL };
+
+/* The person tokens [a, b) (a sentence, or the part of one before a
+ * pronoun) are about: the person mention (or office with a holder) that is
+ * the subject of its first clause, outside quotes, with a verb right after
+ * it, and not of the other gender than g; -1 when none. */
+static int32_t subject_entity(const actx *c, size_t a, size_t b, uint8_t g)
+{
+    size_t cs = nm_content_start(c, a, b);
+    if (cs >= b || in_quote(c, cs))
+        return -1;
+    spk s = nm_clause_subject(c, cs, b);
+    /* a verb after it, or an apposition ("X, a former governor, said"),
+     * but not "X, he said, ..." */
+    if (s.kind != SPK_MENTION || s.t1 + 1 >= b || in_quote(c, s.t0))
+        return -1;
+    if (!(is_p(c, s.t1, ',') || (is_word(c, s.t1) && (T(c, s.t1)->flags & TF_LOWER) && !is_role_noun(c, s.t1))))
+        return -1;                      /* ("Clinton spokeswoman Ada Obi") */
+    /* the whole noun phrase ("The Murdoch outlets" is about no person) */
+    if (s.t0 > cs && !is_p(c, s.t0 - 1, ',') &&
+        !(ment_end(c, s.t0 - 1) >= 0 && DOC_MENT(c->d, ment_end(c, s.t0 - 1))->type == NM_TITLE) &&
+        !(wcls(c, s.t0 - 1) & WC_HONOR))
+        return -1;
+    const nm_mention *m = DOC_MENT(c->d, s.ment);
+    int32_t e = m->type == NM_TITLE && m->holder >= 0 ? DOC_MENT(c->d, m->holder)->entity : m->entity;
+    if (!nm_person_entity(c, e) || (g && c->gender[e] && c->gender[e] != g))
+        return -1;
+    return e;
+}
+
 /* A name the entity finder missed ("Ms. Acosta said"): the last person
  * before it whose name holds its last word, or -1. */
 static int32_t name_entity(const actx *c, const spk *s)
@@ -575,7 +606,22 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
                 return recent_type(c, s->t0, NM_ORG);
             return -1;
         }
-        /* the last speaker goes on talking, when it fits */
+        /* the person this clause or the sentence before is about
+         * ("Clinton invoked Obama.  ... she said"; "X gave an interview,
+         * and he condemned ...") */
+        size_t si = nm_tok_sent(d, s->t0);
+        const nm_sent *S = DOC_SENT(d, si);
+        /* (this clause only after "and", "but": "..., he said" after a
+         * claim is about the claim's speaker, not its subject) */
+        int32_t e = s->t0 > S->t0 + 2 && is_any(c, s->t0 - 1, clause_conj) ? subject_entity(c, S->t0, s->t0, g) : -1;
+        if (e < 0 && si > 0)
+            e = subject_entity(c, DOC_SENT(d, si - 1)->t0, DOC_SENT(d, si - 1)->t1, g);
+        /* (but for a subject of unknown gender the last speaker known to
+         * be of the pronoun's) */
+        if (e >= 0 && !(e != c->last_ent && !c->gender[e] && nm_person_entity(c, c->last_ent) &&
+                        c->gender[c->last_ent] == g && s->t0 - c->last_tok < BACK_WINDOW))
+            return e;
+        /* else the last speaker goes on talking, when it fits */
         if (nm_person_entity(c, c->last_ent) && s->t0 - c->last_tok < BACK_WINDOW &&
             (!c->gender[c->last_ent] || c->gender[c->last_ent] == g))
             return c->last_ent;
@@ -619,8 +665,6 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
     return -1;
 }
 
-static const char *const clause_conj[] = { "and", "but", "while", "as", "because", "although",
-    "though", "when", "so", "yet", "since", "where", "whereas", NULL };
 
 /* Could the subject starting at sb open a clause? */
 int nm_clause_starts_at(const actx *c, size_t sb, size_t t0)

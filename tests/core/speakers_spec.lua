@@ -90,4 +90,15 @@ describe("speakers", function()
     assert.are.equal("Lena Fosk", find(qs, "that the tram").entity)
     assert.are.equal("Lena Fosk", find(qs, "that it should").entity)
   end)
+  it("resolves a pronoun to the subject of its clause or of the sentence before, not only to the last speaker", function()
+    local qs = analyze("Ana Ruiz met Tomas Berg on Monday. Berg said the talks went well. " ..
+      "Ruiz repeatedly praised the deal. In response to a question, she said the terms were fair.")
+    assert.are.equal("Ana Ruiz", find(qs, "the terms").entity)
+    qs = analyze("Tomas Berg said the talks went well. " ..
+      "Ana Ruiz answered questions for an hour, and she said the port would reopen.")
+    assert.are.equal("Ana Ruiz", find(qs, "the port").entity)
+    -- "X, he added, ..." is about X, not said by X
+    qs = analyze("\"The plan is sound,\" Tomas Berg said. Ana Ruiz, he added, would sign it.")
+    assert.are.equal("Tomas Berg", find(qs, "Ana Ruiz, he added").entity)
+  end)
 end)
