@@ -582,6 +582,31 @@ static int32_t name_entity(const actx *c, const spk *s)
     return -1;
 }
 
+/* Does the title hay hold the word w[0..n) as its head: last, or before a
+ * preposition or comma ("president of X", "former president"), not as a
+ * modifier ("the campaign" is no "campaign manager")? */
+static int has_head_word(const char *hay, const char *w, size_t n)
+{
+    static const char *const after[] = { " of ", " for ", " at ", " in ", " to ", " on ", ",", NULL };
+    size_t h = strlen(hay);
+    for (size_t i = 0; i + n <= h; i++) {
+        if ((i > 0 && isalpha((unsigned char)hay[i - 1])) || (i + n < h && isalpha((unsigned char)hay[i + n])))
+            continue;
+        size_t k = 0;
+        while (k < n && tolower((unsigned char)hay[i + k]) == tolower((unsigned char)w[k]))
+            k++;
+        if (k < n)
+            continue;
+        const char *rest = hay + i + n;
+        if (!*rest)
+            return 1;
+        for (const char *const *a = after; *a; a++)
+            if (!strncmp(rest, *a, strlen(*a)))
+                return 1;
+    }
+    return 0;
+}
+
 /* The entity a speaker resolves to, or -1. */
 int32_t nm_resolve_speaker(actx *c, const spk *s)
 {
@@ -656,7 +681,7 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
                 continue;
             const nm_ent *E = DOC_ENT(d, en);
             for (size_t t = 0; t < E->titles.n; t++)
-                if (has_word(NM_VEC_AT(E->titles, const char *, t), w, n))
+                if (has_head_word(NM_VEC_AT(E->titles, const char *, t), w, n))
                     return en;
         }
         return -1;
