@@ -152,6 +152,11 @@ static const char *const document_nouns[] = { "report", "reports", "analysis", "
 
 /* Words that stand between a subject and its verb besides the shared
  * auxiliaries: "X however said", "they all agreed", "X first learned". */
+/* Verbs taking a to-infinitive whose subject is the speaker's. */
+static const char *const subj_control[] = { "want", "wants", "began", "begin", "begins", "seem",
+    "seems", "try", "tries", "able", "going", "continue", "continues", "plan", "plans", "hope",
+    "hopes", "appear", "appears", "used", "sought", "refuse", "decline", NULL };
+
 static const char *const subj_adverbs[] = { "however", "all", "both", "first", "now", "soon",
     "originally", "earlier", "initially", "ultimately", "eventually", "instead", "too", "already",
     "not", "here", "meanwhile", "nonetheless", "therefore", "thus", NULL };
@@ -176,8 +181,17 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
     if (v <= lo)
         return s;
     size_t e = v - 1;
-    for (int k = 0; k < 3 && e > lo && before_verb(c, e, lo, skip_ly); k++)
+    for (int k = 0; k < 4 && e > lo && before_verb(c, e, lo, skip_ly); k++)
         e--;
+    /* "X continued to portray", "X has tried to convince": the subject of
+     * the verb taking the infinitive */
+    if (e > lo + 1 && nm_tok_is(c->d, e, "to") && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
+        !is_func(c, e - 1) && !stance_of(c, e - 1) && (ends_in(c, e - 1, 3, "ed") || ends_in(c, e - 1, 3, "es") ||
+                                                      is_any(c, e - 1, subj_control))) {
+        e -= 2;
+        for (int k = 0; k < 3 && e > lo && before_verb(c, e, lo, skip_ly); k++)
+            e--;
+    }
     if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
         DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
         e = DOC_MENT(c->d, ment_end(c, e))->t0 - 1;
@@ -799,6 +813,9 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
  * Tuesday, X ..."); it must end before v with words between. */
 spk nm_clause_subject(const actx *c, size_t cs, size_t v)
 {
+    /* "But X, noting ..., said": the conjunction opens no noun phrase */
+    if (cs + 2 < v && is_any(c, cs, (const char *const[]){ "but", "and", "yet", "so", NULL }))
+        cs++;
     spk s = nm_np_after(c, cs, v);
     /* a capitalised word no list knows may open a leading phrase ("Hours
      * later, X ...", "Facing criticism, X ..."): a name, pronoun or noun

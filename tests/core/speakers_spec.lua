@@ -2,8 +2,8 @@
 -- noun or surname resolves to (csrc/attr_speakers.c, csrc/coref.c).
 local core = require("newsmark.core")
 
-local function analyze(text)
-  local r = assert(core.analyze(text))
+local function analyze(text, opts)
+  local r = assert(core.analyze(text, opts))
   local qs = {}
   for _, q in ipairs(r.quotes) do
     local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
@@ -106,5 +106,12 @@ describe("speakers", function()
       "The campaign said on Friday that it would appeal. The manager said the appeal would take weeks.")
     assert.is_nil(find(qs, "that it would appeal").entity)
     assert.are.equal("Mia Lund", find(qs, "the appeal would").entity)
+  end)
+  it("finds the subject past 'But' opening the clause and before a verb taking a to-infinitive", function()
+    local qs = analyze("But Senator Ana Obi (D-Ill.), noting the size of the crowd, said the party had changed.")
+    assert.are.equal("Ana Obi", find(qs, "the size of the crowd").entity)
+    -- (the rules alone: the claim model finds this one either way)
+    qs = analyze("Ana Obi spoke. Obi began to argue that the plant will stay open.", { tagger = false })
+    assert.are.equal("Ana Obi", find(qs, "that the plant").entity)
   end)
 end)
