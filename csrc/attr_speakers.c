@@ -851,7 +851,8 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
     }
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
-    if (s.kind == SPK_NONE && (is_any(c, cs, nm_determiners) || is_any(c, cs, (const char *const[]){ "each", "every", NULL })) &&
+    if (s.kind == SPK_NONE && cs < v &&
+        (is_any(c, cs, nm_determiners) || is_any(c, cs, (const char *const[]){ "each", "every", NULL })) &&
         !nm_tok_is(c->d, cs, "that") && !nm_tok_is(c->d, cs, "this")) {
         /* "The nurse later sued, claiming ...", "Each faction ...": a
          * noun phrase opened by a determiner, whatever its head, when a

@@ -114,4 +114,10 @@ describe("speakers", function()
     qs = analyze("Ana Obi spoke. Obi began to argue that the plant will stay open.", { tagger = false })
     assert.are.equal("Ana Obi", find(qs, "that the plant").entity)
   end)
+  it("analyses a participle clause whose subject search starts at the sentence's end", function()
+    -- found by fuzz_lua: nm_clause_subject read a token past its sentence
+    local text = "Ana Ko\178\255acs sai=d t, noting that he" .. string.rep("-", 29) .. "'" ..
+      string.rep("-", 8) .. "\r"
+    assert.is_table(analyze(text))
+  end)
 end)
