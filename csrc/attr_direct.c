@@ -7,6 +7,14 @@
  */
 #include "attr.h"
 
+/* Small word lists of this file, named: GCC builds a compound literal
+ * "(const char *const[]){ ... }" on the stack at every call of the
+ * function holding it, used or not. */
+static const char *const w_on_in_of_about_via_to[] = { "on", "in", "of", "about", "via", "to", NULL };
+static const char *const w_on_in[] = { "on", "in", NULL };
+static const char *const w_went_goes_go[] = { "went", "goes", "go", NULL };
+static const char *const w_which_a_an[] = { "which", "a", "an", NULL };
+
 /* X said "local forces" must lead the way: a quote that opens the clause
  * of a cue before it while the clause goes on after its closing mark is a
  * partial quote, and the claim is the whole clause.  Returns the end token
@@ -69,13 +77,13 @@ static size_t before_adjuncts(const actx *c, size_t a, size_t k)
     if (!(is_p(c, k, ',') || is_p(c, k, ':')))
         return e;
     for (int r = 0; r < 2 && e + 1 < k; r++) {
-        if (!is_any(c, e, (const char *const[]){ "on", "in", "of", "about", "via", "to", NULL }))
+        if (!is_any(c, e, w_on_in_of_about_via_to))
             break;
         size_t f = e + 1;
         while (f < k && f < e + 6 && (is_word(c, f) || T(c, f)->kind == TK_NUM) && !cue_of(c, f) &&
                !nm_tok_is(c->d, f, "that"))
             f++;
-        if (f != k && !(f < k && is_any(c, f, (const char *const[]){ "on", "in", NULL })))
+        if (f != k && !(f < k && is_any(c, f, w_on_in)))
             break;
         e = nm_skip_adjuncts(c, f, k);
     }
@@ -290,7 +298,7 @@ before:
         spk s = nm_np_before(c, v, lo);
         size_t c0 = v;          /* the cue's first token */
         if (s.kind == SPK_NONE && v >= lo + 4 && nm_tok_is(c->d, v - 1, "to") && nm_tok_is(c->d, v - 2, "on") &&
-            is_any(c, v - 3, (const char *const[]){ "went", "goes", "go", NULL })) {
+            is_any(c, v - 3, w_went_goes_go)) {
             c0 = v - 3;         /* "Lo went on to say, "..."" */
             s = nm_np_before(c, c0, lo);
         }
@@ -534,7 +542,7 @@ size_t nm_quote_clause_end(const actx *c, size_t a, size_t b)
             continue;
         const nm_token *n = T(c, j + 1);
         if (is_p(c, j, ',')) {
-            if (is_any(c, j + 1, (const char *const[]){ "which", "a", "an", NULL }) ||
+            if (is_any(c, j + 1, w_which_a_an) ||
                 (is_word(c, j + 1) && (n->flags & TF_LOWER) && ends_in(c, j + 1, 5, "ing") &&
                  !cue_of(c, j + 1)))
                 return nm_content_end(c, a, j);

@@ -18,6 +18,11 @@
 #include "claims.h"
 #include "quoted.h"
 
+/* Small word lists of this file, named: GCC builds a compound literal
+ * "(const char *const[]){ ... }" on the stack at every call of the
+ * function holding it, used or not. */
+static const char *const w_what_whom_which_who_whose[] = { "what", "whom", "which", "who", "whose", NULL };
+
 /* Token classes of the frame (a function word is its own hash instead). */
 enum { Q_B = 1, Q_COMMA, Q_SEMI, Q_COLON, Q_TERM, Q_PUNCT, Q_QUOTE, Q_DASH, Q_NUM, Q_SYM, Q_CAP,
        Q_LOW, Q_MPER, Q_MORG, Q_MPLACE, Q_MOTHER };
@@ -283,7 +288,7 @@ static nm_status candidate(actx *c, size_t qi, size_t first, size_t first_cue, s
     int32_t turn;
     spk s = speaker(c, v, lo, hi, &turn);
     int rel = s.kind != SPK_NONE && s.t0 > lo &&
-              is_any(c, s.t0 - 1, (const char *const[]){ "what", "whom", "which", "who", "whose", NULL });
+              is_any(c, s.t0 - 1, w_what_whom_which_who_whose);
     uint32_t f[QT_MAXFEAT];
     int nf = features(c, x, v, a, e, &s, rel, c->drop[qi] == 0, comma, first_cue, f);
     nm_quoted_trace *tr = c->d->qtrace;

@@ -9,6 +9,24 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Small word lists of this file, named: GCC builds a compound literal
+ * "(const char *const[]){ ... }" on the stack at every call of the
+ * function holding it, used or not. */
+static const char *const w_of_from_in_at[] = { "of", "from", "in", "at", NULL };
+static const char *const w_the_a_an[] = { "the", "a", "an", NULL };
+static const char *const w_on_last_this_earlier[] = { "on", "last", "this", "earlier", NULL };
+static const char *const w_past_time_nouns[] = { "past", "years", "months", "weeks", "days", NULL };
+static const char *const w_recent_last_few[] = { "recent", "last", "few", NULL };
+static const char *const w_in_over_for[] = { "in", "over", "for", NULL };
+static const char *const w_all_both[] = { "all", "both", NULL };
+static const char *const w_them_us_quantifiers[] = { "them",    "us",     "many", "some", "most",
+                                                     "several", "others", "both", NULL };
+static const char *const w_them_us[] = { "them", "us", NULL };
+static const char *const w_from_by[] = { "from", "by", NULL };
+static const char *const w_who_whose[] = { "who", "whose", NULL };
+static const char *const w_but_and_yet_so[] = { "but", "and", "yet", "so", NULL };
+static const char *const w_each_every[] = { "each", "every", NULL };
+
 /* Lower-case words that end no speaker's noun phrase. */
 static const char *const no_subject[] = { "been", "be", "being", "was", "were", "is", "are",
     "not", "never", "first", "who", "which", "what", "whom", "it", "this", "there", "here",
@@ -113,7 +131,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
     size_t p = s->t0;
     if (p > lo && nm_tok_is(c->d, p - 1, "the"))
         p--;
-    if (p < lo + 2 || !is_any(c, p - 1, (const char *const[]){ "of", "from", "in", "at", NULL }))
+    if (p < lo + 2 || !is_any(c, p - 1, w_of_from_in_at))
         return;
     size_t h = p - 2;
     int32_t m = ment_end(c, h);
@@ -126,7 +144,7 @@ static void of_head(const actx *c, spk *s, size_t lo)
     }
     if (nm_tok_is(c->d, p - 1, "of") && (wcls(c, h) & WC_TITLE) && !(wcls(c, h) & WC_ORGWORD) &&
         (T(c, h)->flags & TF_LOWER) &&
-        h > lo && is_any(c, h - 1, (const char *const[]){ "the", "a", "an", NULL })) {
+        h > lo && is_any(c, h - 1, w_the_a_an)) {
         /* the whole phrase: nm_resolve_speaker() then matches its last word, so "the
          * mayor of Dunholt" is only someone whose titles name Dunholt */
         s->kind = SPK_ROLE;
@@ -195,17 +213,17 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
     if (e > lo && ment_end(c, e) >= 0 && DOC_MENT(c->d, ment_end(c, e))->type == NM_DATE &&
         DOC_MENT(c->d, ment_end(c, e))->t0 > lo + 1) {
         e = DOC_MENT(c->d, ment_end(c, e))->t0 - 1;
-        if (e > lo && is_any(c, e, (const char *const[]){ "on", "last", "this", "earlier", NULL }))
+        if (e > lo && is_any(c, e, w_on_last_this_earlier))
             e--;
         for (int k = 0; k < 2 && e > lo && is_any(c, e, nm_aux_words); k++)
             e--;
-    } else if (e > lo + 2 && is_any(c, e, (const char *const[]){ "past", "years", "months", "weeks", "days", NULL })) {
+    } else if (e > lo + 2 && is_any(c, e, w_past_time_nouns)) {
         /* "X has in the past said", "X have in recent weeks argued" */
         size_t p = e;
         while (p > lo + 1 && e - p < 4 && (is_any(c, p - 1, nm_determiners) || T(c, p - 1)->kind == TK_NUM ||
-                                          is_any(c, p - 1, (const char *const[]){ "recent", "last", "few", NULL })))
+                                          is_any(c, p - 1, w_recent_last_few)))
             p--;
-        if (p < e && p > lo + 1 && is_any(c, p - 1, (const char *const[]){ "in", "over", "for", NULL })) {
+        if (p < e && p > lo + 1 && is_any(c, p - 1, w_in_over_for)) {
             e = p - 2;
             for (int k = 0; k < 2 && e > lo && before_verb(c, e, lo, skip_ly); k++)
                 e--;
@@ -245,15 +263,15 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
     if (is_word(c, e) && is_any(c, e, nm_subj_pronouns))
         return spk_pronoun(e);
     /* "they all said", "we both agreed": the pronoun */
-    if (e > lo && is_any(c, e, (const char *const[]){ "all", "both", NULL }) && is_any(c, e - 1, nm_subj_pronouns))
+    if (e > lo && is_any(c, e, w_all_both) && is_any(c, e - 1, nm_subj_pronouns))
         return spk_pronoun(e - 1);
     /* "most of them said", "many argue", "others say": a quantity of
      * people opening its clause */
-    if (is_any(c, e, (const char *const[]){ "them", "us", "many", "some", "most", "several", "others", "both", NULL })) {
+    if (is_any(c, e, w_them_us_quantifiers)) {
         size_t b = e;
-        if (e >= lo + 2 && is_any(c, e, (const char *const[]){ "them", "us", NULL }) && nm_tok_is(c->d, e - 1, "of"))
+        if (e >= lo + 2 && is_any(c, e, w_them_us) && nm_tok_is(c->d, e - 1, "of"))
             b = e - 2;
-        else if (is_any(c, e, (const char *const[]){ "them", "us", NULL }))
+        else if (is_any(c, e, w_them_us))
             b = NO_TOK;
         if (b != NO_TOK && nm_clause_starts_at(c, b, lo))
             return spk_span(SPK_ROLE, b, e + 1);
@@ -355,7 +373,7 @@ static spk document_author(const actx *c, spk r, size_t hi)
         return r;
     if (ends_in(c, j, 3, "ed") && (T(c, j)->flags & TF_LOWER) && nm_tok_is(c->d, j + 1, "by"))
         j++;                            /* "filed by", "released by" */
-    if (!is_any(c, j, (const char *const[]){ "from", "by", NULL }))
+    if (!is_any(c, j, w_from_by))
         return r;
     spk a = nm_np_after(c, j + 1, hi);
     if (a.kind != SPK_MENTION || !(DOC_MENT(c->d, a.ment)->type == NM_ORG ||
@@ -799,7 +817,7 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
         if (in_quote(c, k) || is_p(c, k, ';') || is_terminal(c, k))
             break;
         if (!is_p(c, k, ',') || k + 1 >= c0 ||
-            !is_any(c, k + 1, (const char *const[]){ "who", "whose", NULL }))
+            !is_any(c, k + 1, w_who_whose))
             continue;
         spk r = nm_np_before(c, k, t0);
         if (r.kind == SPK_ROLE && nm_subject_start(c, &r, t0) == r.t0)
@@ -814,7 +832,7 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
 spk nm_clause_subject(const actx *c, size_t cs, size_t v)
 {
     /* "But X, noting ..., said": the conjunction opens no noun phrase */
-    if (cs + 2 < v && is_any(c, cs, (const char *const[]){ "but", "and", "yet", "so", NULL }))
+    if (cs + 2 < v && is_any(c, cs, w_but_and_yet_so))
         cs++;
     spk s = nm_np_after(c, cs, v);
     /* a capitalised word no list knows may open a leading phrase ("Hours
@@ -852,7 +870,7 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
     if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
         s.kind = SPK_NONE;
     if (s.kind == SPK_NONE && cs < v &&
-        (is_any(c, cs, nm_determiners) || is_any(c, cs, (const char *const[]){ "each", "every", NULL })) &&
+        (is_any(c, cs, nm_determiners) || is_any(c, cs, w_each_every)) &&
         !nm_tok_is(c->d, cs, "that") && !nm_tok_is(c->d, cs, "this")) {
         /* "The nurse later sued, claiming ...", "Each faction ...": a
          * noun phrase opened by a determiner, whatever its head, when a
