@@ -1,30 +1,7 @@
 -- Who said what: cues, speakers, addressees and reported speech.
-local core = require("newsmark.core")
 
-local function analyze(text)
-  local r = assert(core.analyze(text))
-  local qs = {}
-  for _, q in ipairs(r.quotes) do
-    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
-    local ent
-    for _, e in ipairs(r.entities) do if e.id == q.entity then ent = e end end
-    local addr
-    for _, e in ipairs(r.entities) do if e.id == q.addressee then addr = e end end
-    qs[#qs + 1] = {
-      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
-      cue = sub(q.cue), speaker = sub(q.speaker),
-      entity = ent and ent.name, addressee = addr and addr.name,
-    }
-  end
-  return qs, r
-end
-
-local function find(qs, prefix)
-  for _, q in ipairs(qs) do
-    if q.text:sub(1, #prefix) == prefix then return q end
-  end
-  error("no quote starting with " .. prefix)
-end
+local H = dofile("tests/core/helpers_nm.lua")
+local analyze, find = H.quotes, H.find
 
 describe("attribution", function()
   it("reads 'CONTENT, X said.' with the content before the comma", function()
@@ -320,7 +297,6 @@ end)
 
 -- Rule specs for reported claims, without the tagger (helpers_nm).
 describe("reported claims (rules)", function()
-  local H = dofile("tests/core/helpers_nm.lua")
   local function claims(text)
     local r = H.analyze(text)
     local out = {}

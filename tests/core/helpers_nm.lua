@@ -1,4 +1,5 @@
--- Shared helpers for the entity, title, date and coreference specs.
+-- Shared helpers for the core specs (entities, titles, dates, coreference,
+-- attribution, speakers, the quoted-span model).
 local core = require("newsmark.core")
 local M = {}
 
@@ -49,6 +50,33 @@ function M.entity_of(r, span)
   for _, e in ipairs(r.entities) do
     if e.id == span.entity then return e end
   end
+end
+
+-- The quotes of text as tables of strings: content, cue and speaker texts,
+-- the names of the speaker and addressee entities; and the result.  opts
+-- as for core.analyze (nil: the default engine).
+function M.quotes(text, opts)
+  local r = assert(core.analyze(text, opts))
+  local name = {}
+  for _, e in ipairs(r.entities) do name[e.id] = e.name end
+  local qs = {}
+  for _, q in ipairs(r.quotes) do
+    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
+    qs[#qs + 1] = {
+      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
+      cue = sub(q.cue), speaker = sub(q.speaker),
+      entity = q.entity and name[q.entity], addressee = q.addressee and name[q.addressee],
+    }
+  end
+  return qs, r
+end
+
+-- The first quote whose content starts with prefix (an error if none).
+function M.find(qs, prefix)
+  for _, q in ipairs(qs) do
+    if q.text:sub(1, #prefix) == prefix then return q end
+  end
+  error("no quote starting with " .. prefix)
 end
 
 return M

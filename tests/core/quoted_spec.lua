@@ -3,18 +3,9 @@
 -- claim: a verb or noun no cue list holds takes the quoted words.  These
 -- pin the built-in model on clear cases; a retrain that loses one should
 -- be looked at, not the sentence changed.
-local core = require("newsmark.core")
 
-local function quotes(text, opts)
-  local r = assert(core.analyze(text, opts))
-  local qs = {}
-  for _, q in ipairs(r.quotes) do
-    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
-    qs[#qs + 1] = { text = text:sub(q.start + 1, q["end"]), direct = q.direct,
-                    cue = sub(q.cue), speaker = sub(q.speaker) }
-  end
-  return qs
-end
+local H = dofile("tests/core/helpers_nm.lua")
+local quotes = H.quotes
 
 describe("quoted-span model", function()
   it("makes the claim of a short quote after an open-class verb", function()

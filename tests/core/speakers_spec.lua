@@ -1,28 +1,8 @@
 -- Speakers: which noun phrase speaks, and which person a pronoun, role
 -- noun or surname resolves to (csrc/attr_speakers.c, csrc/coref.c).
-local core = require("newsmark.core")
 
-local function analyze(text, opts)
-  local r = assert(core.analyze(text, opts))
-  local qs = {}
-  for _, q in ipairs(r.quotes) do
-    local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
-    local ent
-    for _, e in ipairs(r.entities) do if e.id == q.entity then ent = e end end
-    qs[#qs + 1] = {
-      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
-      cue = sub(q.cue), speaker = sub(q.speaker), entity = ent and ent.name,
-    }
-  end
-  return qs, r
-end
-
-local function find(qs, prefix)
-  for _, q in ipairs(qs) do
-    if q.text:sub(1, #prefix) == prefix then return q end
-  end
-  error("no quote starting with " .. prefix)
-end
+local H = dofile("tests/core/helpers_nm.lua")
+local analyze, find = H.quotes, H.find
 
 describe("speakers", function()
   it("takes the subject after a leading adverb and its comma, not the adverb", function()
