@@ -11,7 +11,10 @@
  *   coref.c       mentions -> entities (canonical name, aliases, titles)
  *   quotes.c      direct quotes (quotation marks)
  *   attribution.c the attribution pass (attr.h: attr_direct.c direct quotes,
- *                 attr_reported.c reported speech, attr_speakers.c speakers)
+ *                 attr_reported.c reported speech, attr_speakers.c speakers;
+ *                 the learned passes attr_learned.c with claims.c, the claim
+ *                 model, and attr_quoted.c with quoted.c, the quoted-span
+ *                 model, both read by linmodel.c)
  *   turns.c       one quote per speaker's turn ("A," she said, "B.")
  *   result.c      doc -> the public nm_result
  *
