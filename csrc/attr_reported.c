@@ -937,10 +937,19 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if (s.kind == SPK_MENTION && s.t0 > cs + 2 && is_any(c, s.t0 - 1, the_word) &&
             is_p(c, s.t0 - 2, ','))
             s.t0--;
+        /* "CONTENT, Sen. Ada Obi said": the office before the name opens
+         * the subject, the person speaks (s0: where the subject starts) */
+        size_t s0 = s.t0;
+        if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_PERSON && s0 > cs + 2) {
+            int32_t tm = ment_end(c, s0 - 1);
+            if (tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE && DOC_MENT(c->d, tm)->t0 > cs + 1 &&
+                is_p(c, DOC_MENT(c->d, tm)->t0 - 1, ','))
+                s0 = DOC_MENT(c->d, tm)->t0;
+        }
         /* A1: CONTENT, X said [adjuncts] (. | , ...) */
-        if (s.kind != SPK_NONE && s.t0 > cs + 1 && s.t0 - 1 >= done &&
-            (is_p(c, s.t0 - 1, ',') ||
-             (T(c, s.t0 - 1)->kind == TK_QUOTE && s.t0 >= 2 && is_p(c, s.t0 - 2, ',')))) {
+        if (s.kind != SPK_NONE && s0 > cs + 1 && s0 - 1 >= done &&
+            (is_p(c, s0 - 1, ',') ||
+             (T(c, s0 - 1)->kind == TK_QUOTE && s0 >= 2 && is_p(c, s0 - 2, ',')))) {
             size_t e = nm_skip_adjuncts(c, v + 1, t1);
             spk addr = { SPK_NONE, 0, 0, -1 };
             if ((f & CUE_TELL) && e < t1) {
@@ -958,7 +967,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             if (!opens_quote &&
                 (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                  T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH)) {
-                size_t b = nm_content_end(c, cs, s.t0);
+                size_t b = nm_content_end(c, cs, s0);
                 /* a quote that opens the sentence keeps its own attribution */
                 if (!(in_quote(c, cs) && c->xs[quote_at(c, cs)].cl + 2 >= b)) {
                     if ((st = nm_reported_claim(c, pre_start(c, cs > done ? cs : done, v), b, &s, v, v + 1, &addr, &q)))

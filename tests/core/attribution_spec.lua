@@ -13,6 +13,21 @@ describe("attribution", function()
     assert.are.equal(false, q.direct)
   end)
 
+  it("reads 'CONTENT, <office> X said.' with the office outside the content", function()
+    for _, t in ipairs({
+      { "Taxes will rise next year, Senator Ivo Marsh said on Friday.", "Senator " },
+      { "The bridge will reopen in May, Gov. Lena Brandt said.", "Gov. " },
+      { "The talks have stalled, campaign manager Tariq Aziz said.", "campaign manager " },
+    }) do
+      local qs = analyze(t[1])
+      assert.are.equal(1, #qs, t[1])
+      local content = t[1]:match("^(.-), " .. t[2]:gsub("%.", "%%."))
+      assert.are.equal(content, qs[1].text)
+      assert.are.equal("said", qs[1].cue)
+      assert.are.equal(t[1]:match(t[2]:gsub("%.", "%%.") .. "(%u%l+ %u%l+)"), qs[1].speaker)
+    end
+  end)
+
   it("reads 'CONTENT, said X, <title>.'", function()
     local qs = analyze("Exports rose sharply in the last quarter, said Ilse Brandt, head of the trade office.")
     local q = find(qs, "Exports")
