@@ -69,12 +69,9 @@ static int load(corpus *C, const char *dir, const nm_engine *eng)
     gold *gs = NULL;
     size_t gcap = 0;
     for (size_t k = 0; k < nn; k++) {
-        char path[4096];
-        size_t tl, jl;
-        snprintf(path, sizeof path, "%s/%s", dir, names[k]);
-        char *text = slurp(path, &tl);
-        snprintf(path + strlen(path) - 4, 20, ".gold.json");
-        char *json = slurp(path, &jl);
+        char *text, *json;
+        size_t tl;
+        textdir_read(dir, names[k], &text, &tl, &json);
         const char *p = json ? strstr(json, "\"quotes\"") : NULL;
         if (!text || !p) {
             free(names[k]);

@@ -98,12 +98,9 @@ static int load_corpus(corpus *c, const char *dir, const nm_engine *eng)
     if (!names)
         return -1;
     for (size_t k = 0; k < nn; k++) {
-        char path[4096];
-        size_t tl, jl;
-        snprintf(path, sizeof path, "%s/%s", dir, names[k]);
-        char *text = slurp(path, &tl);
-        snprintf(path + strlen(path) - 4, 20, ".gold.json");
-        char *json = slurp(path, &jl);
+        char *text, *json;
+        size_t tl;
+        textdir_read(dir, names[k], &text, &tl, &json);
         free(names[k]);
         if (!text || !json) {
             free(text);

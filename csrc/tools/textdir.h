@@ -1,7 +1,8 @@
 /*
  * textdir.h -- the names of a corpus folder's texts (NAME.txt, beside
- * NAME.gold.json), sorted, for the trainers (nm-train, nm-train-claims),
- * which each listed and sorted the folder themselves.  Sorted by strcmp so
+ * NAME.gold.json), sorted, and reading a text with its gold, for the
+ * trainers (nm-train, nm-train-claims, nm-train-quoted), which each did
+ * both themselves.  Sorted by strcmp so
  * a model trained from the same folder is the same bytes whatever order
  * the file system lists it in.  Header-only like slurp.h: each tool is one
  * source file.
@@ -9,7 +10,9 @@
 #ifndef NM_TEXTDIR_H
 #define NM_TEXTDIR_H
 
+#include "slurp.h"
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,6 +61,19 @@ fail:
         free(names[--nn]);
     free(names);
     return NULL;
+}
+
+/* Reads dir/name (a NAME.txt of textdir_list) into *text (*tl bytes) and
+ * the NAME.gold.json beside it into *json; either is NULL when it cannot
+ * be read.  Both to free(). */
+static inline void textdir_read(const char *dir, const char *name, char **text, size_t *tl, char **json)
+{
+    char path[4096];
+    size_t jl;
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    *text = slurp(path, tl);
+    snprintf(path + strlen(path) - 4, 20, ".gold.json");
+    *json = slurp(path, &jl);
 }
 
 #endif
