@@ -406,7 +406,7 @@ typedef struct nm_strtab {
     nm_strkey *slots;
     size_t mask, used;
 } nm_strtab;
-/* FNV-1a of s[0..n) with ASCII letters folded to lower case, seeded. */
+/* A hash of s[0..n) with ASCII letters folded to lower case, seeded. */
 uint32_t nm_hash_fold(const char *s, size_t n, uint32_t seed);
 nm_status nm_strtab_init(nm_strtab *t, size_t cap);   /* room for cap/2 keys first */
 void nm_strtab_free(nm_strtab *t);

@@ -13,16 +13,58 @@
 #include "nm.h"
 #include <stdlib.h>
 
-uint32_t nm_hash_fold(const char *s, size_t n, uint32_t seed)
+/* Eight bytes at once: ASCII capitals to lower case (bit 5 set on the bytes
+ * 'A'..'Z'; no carry crosses a byte, bytes over 0x7F are left alone). */
+static inline uint64_t fold8(uint64_t x)
 {
-    uint32_t h = 2166136261u ^ seed;          /* FNV-1a over folded bytes */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        h = (h ^ c) * 16777619u;
+    uint64_t low7 = x & 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3Fu;     /* bit 7: byte >= 'A' */
+    uint64_t gt_z = low7 + 0x2525252525252525u;     /* bit 7: byte > 'Z' */
+    return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080u) >> 2);
+}
+
+/* n (4 or 8) bytes as a word (in the machine's byte order: the hashes
+ * differ between machines, not between runs). */
+static inline uint64_t load_n(const unsigned char *p, size_t n)
+{
+    uint64_t v = 0;
+    if (n == 8) {
+        memcpy(&v, p, 8);
+    } else {
+        uint32_t w;
+        memcpy(&w, p, 4);
+        v = w;
     }
-    return h;
+    return v;
+}
+
+static inline uint64_t mix64(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9E3779B97F4A7C15u;
+    return h ^ (h >> 29);
+}
+
+/* A hash of s[0..n) with ASCII letters folded, 8 bytes a step (the byte-wise
+ * FNV it replaces was a tenth of coref's and entities.c's time).  Only
+ * equal keys need equal hashes: the last word may overlap the one before
+ * it, and a key of under 8 bytes is read as two overlapping halves. */
+uint32_t nm_hash_fold(const char *str, size_t n, uint32_t seed)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    uint64_t h = ((uint64_t)seed << 32 | n) * 0xC2B2AE3D27D4EB4Fu;
+    if (n >= 8) {
+        size_t i = 0;
+        for (; i + 8 < n; i += 8)
+            h = mix64(h, fold8(load_n(s + i, 8)));
+        h = mix64(h, fold8(load_n(s + n - 8, 8)));
+    } else if (n >= 4) {
+        h = mix64(h, fold8(load_n(s, 4) | load_n(s + n - 4, 4) << 32));
+    } else if (n) {
+        h = mix64(h, fold8(s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16));
+    }
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93u;
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 nm_status nm_strtab_init(nm_strtab *t, size_t cap)
