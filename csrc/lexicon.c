@@ -108,7 +108,12 @@ static uint32_t hash_bytes(const char *s, size_t n)
 static size_t fold_into(char *out, size_t len, size_t cap, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
+    size_t i = 0;
+    /* most words are ASCII: a tight loop until a byte is not (or the
+     * room runs out, where the loop below refuses as it always has) */
+    for (; i < n && p[i] < 0x80 && len + 2 <= cap; i++)
+        out[len++] = (char)((unsigned)p[i] - 'A' < 26u ? p[i] + 32 : p[i]);
+    while (i < n) {
         unsigned c = p[i];
         if (len + 2 > cap)
             return cap + 1;
@@ -505,9 +510,19 @@ static uint32_t image_lookup(const nm_lexicon *lex, const char *key, size_t n, u
     }
 }
 
-static uint32_t lookup(const nm_lexicon *lex, const char *key, size_t n)
+/* FNV-1a goes on from where it stopped: the hash of key[0..n) from that of
+ * key[0..from) (h, before hash_bytes() makes 0 a 1). */
+static uint32_t fnv_more(uint32_t h, const char *key, size_t from, size_t n)
 {
-    uint32_t h = hash_bytes(key, n), cls = 0;
+    for (size_t i = from; i < n; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return h;
+}
+
+/* Classes of key[0..n), whose FNV-1a is fnv (hash_bytes() without the 0 fix). */
+static uint32_t lookup_fnv(const nm_lexicon *lex, const char *key, size_t n, uint32_t fnv)
+{
+    uint32_t h = fnv ? fnv : 1, cls = 0;
     if (lex->img)
         cls = image_lookup(lex, key, n, h);
     if (lex->slots) {
@@ -516,6 +531,11 @@ static uint32_t lookup(const nm_lexicon *lex, const char *key, size_t n)
             cls |= s->cls;
     }
     return cls;
+}
+
+static uint32_t lookup(const nm_lexicon *lex, const char *key, size_t n)
+{
+    return lookup_fnv(lex, key, n, fnv_more(2166136261u, key, 0, n));
 }
 
 uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
@@ -545,12 +565,13 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
 {
     char key[MAX_KEY];
     size_t len = 0, best = 0;
-    uint32_t best_cls = 0;
+    uint32_t best_cls = 0, fnv = 2166136261u;   /* of key[0..len) */
     *ntok = 0;
     if (!lex || i >= d->toks.n)
         return 0;
     for (size_t k = 0; k < MAX_PHRASE_TOKENS && i + k < d->toks.n; k++) {
         const nm_token *t = DOC_TOK(d, i + k);
+        size_t from = len;
         if (k) {
             if (t->flags & TF_SENT_START)
                 break;
@@ -559,7 +580,8 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
         len = fold_into(key, len, sizeof key - 1, d->text + t->start, t->end - t->start);
         if (len >= sizeof key - 1)
             break;
-        uint32_t cls = lookup(lex, key, len);
+        fnv = fnv_more(fnv, key, from, len);    /* the phrase's hash grows with it */
+        uint32_t cls = lookup_fnv(lex, key, len, fnv);
         if (cls & ~LX_INTERNAL) {
             best = k + 1;
             best_cls = cls & ~LX_INTERNAL;

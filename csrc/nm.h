@@ -283,7 +283,8 @@ nm_status nm_linmodel_read(const void *data, size_t len, const char *magic, unsi
  * tables (cues.c, wordclass.c, attr_speakers.c's role nouns) use it. */
 #define NM_WORD_MAX 31
 ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n);
-/* 1 when such a table is in strcmp order with no duplicates (tests). */
+/* 1 when such a table is in strcmp order with no duplicates and only
+ * ASCII entries (tests). */
 int nm_sorted_words_ok(const void *table, size_t count, size_t size);
 /* 1 when text.c's abbreviation and sentence-starter lists are (tests). */
 int nm_text_words_sorted(void);

@@ -728,40 +728,55 @@ int nm_ascii_ieq(const char *a, const char *b, size_t n)
 int nm_sorted_words_ok(const void *table, size_t count, size_t size)
 {
     const char *base = table;
-    for (size_t i = 1; i < count; i++)
-        if (strcmp(*(const char *const *)(const void *)(base + (i - 1) * size),
-                   *(const char *const *)(const void *)(base + i * size)) >= 0)
+    for (size_t i = 0; i < count; i++) {
+        const char *w = *(const char *const *)(const void *)(base + i * size);
+        for (const char *p = w; *p; p++)
+            if ((unsigned char)*p >= 0x80)
+                return 0;                 /* nm_sorted_word() takes ASCII entries */
+        if (i && strcmp(*(const char *const *)(const void *)(base + (i - 1) * size), w) >= 0)
             return 0;
+    }
     return 1;
 }
 
+/* Called for most tokens (word classes, cue words), so the word is folded
+ * as it is compared rather than copied first, and an entry whose first
+ * letter differs -- most of those a search visits -- costs one byte test.
+ * The entries are ASCII (nm_sorted_words_ok()), so a byte beyond ASCII
+ * never matches. */
 ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const char *s, size_t n)
 {
-    char low[NM_WORD_MAX + 1];
-    if (n > NM_WORD_MAX)
+    if (n > NM_WORD_MAX || n == 0)
+        return n == 0 && count && !**(const char *const *)table ? 0 : -1;
+    const unsigned char *w = (const unsigned char *)s;
+    unsigned f0 = (unsigned)w[0] - 'A' < 26u ? w[0] + 32u : w[0];
+    if (f0 >= 0x80)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return -1;
-        low[i] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-    }
-    low[n] = 0;
     const char *base = table;
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        /* called for most tokens: compare in line (the words mostly
-         * differ in the first letter) rather than through strcmp() */
         const unsigned char *a = *(const unsigned char *const *)(const void *)(base + mid * size);
-        const unsigned char *b = (const unsigned char *)low;
-        while (*a && *a == *b) {
-            a++;
-            b++;
+        int c = (int)a[0] - (int)f0;
+        if (c == 0) {
+            size_t k = 1;
+            for (;; k++) {
+                unsigned b = k < n ? ((unsigned)w[k] - 'A' < 26u ? w[k] + 32u : w[k]) : 0;
+                if (!a[k] || a[k] != b) {
+                    c = (int)a[k] - (int)b;
+                    break;
+                }
+            }
+            if (c == 0) {
+                /* a NUL byte in s ended the match: as the word folded into
+                 * a string would have, refuse it if a byte beyond ASCII
+                 * follows */
+                for (; k < n; k++)
+                    if (w[k] >= 0x80)
+                        return -1;
+                return (ptrdiff_t)mid;
+            }
         }
-        int c = (int)*a - (int)*b;
-        if (c == 0)
-            return (ptrdiff_t)mid;
         if (c < 0)
             lo = mid + 1;
         else
