@@ -26,7 +26,7 @@
 
 enum { SPK_NONE = 0, SPK_MENTION, SPK_PRONOUN, SPK_ROLE, SPK_NAME, SPK_REL };
 /* SPK_REL: "who" in "X, who said ...": resolves to X */
-enum { G_UNKNOWN = 0, G_MALE, G_FEMALE };
+enum { G_UNKNOWN = 0, G_MALE = NM_SEX_MALE, G_FEMALE = NM_SEX_FEMALE };
 
 typedef struct spk {
     int kind;
@@ -205,6 +205,14 @@ spk nm_np_after(const actx *c, size_t k, size_t hi);
  * after descriptor words or any determiner phrase ("said a person close to
  * X"). */
 spk nm_np_after_cue(const actx *c, size_t k, size_t hi);
+/* A person entity's sex for telling persons apart: what an honorific or a
+ * pronoun speaker told (c->gender), else what its given name suggests
+ * ("Hillary"); G_UNKNOWN when neither. */
+static inline uint8_t nm_ent_sex(const actx *c, int32_t e)
+{
+    return c->gender[e] ? c->gender[e] : DOC_ENT(c->d, e)->sex;
+}
+
 /* G_MALE, G_FEMALE or G_UNKNOWN for the pronoun at token i. */
 uint8_t nm_pronoun_gender(const actx *c, size_t i);
 /* A lower-case -ly adverb between subject and verb ("grudgingly"). */

@@ -523,7 +523,7 @@ static int32_t recent_person(const actx *c, size_t t, uint8_t g)
             e = DOC_MENT(c->d, mm->holder)->entity;
         if (!nm_person_entity(c, e))
             continue;
-        if (g && c->gender[e] && c->gender[e] != g)
+        if (g && nm_ent_sex(c, e) && nm_ent_sex(c, e) != g)
             continue;
         return e;
     }
@@ -584,7 +584,7 @@ static int32_t subject_entity(const actx *c, size_t a, size_t b, uint8_t g)
         return -1;
     const nm_mention *m = DOC_MENT(c->d, s.ment);
     int32_t e = m->type == NM_TITLE && m->holder >= 0 ? DOC_MENT(c->d, m->holder)->entity : m->entity;
-    if (!nm_person_entity(c, e) || (g && c->gender[e] && c->gender[e] != g))
+    if (!nm_person_entity(c, e) || (g && nm_ent_sex(c, e) && nm_ent_sex(c, e) != g))
         return -1;
     return e;
 }
@@ -680,7 +680,7 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
             return e;
         /* else the last speaker goes on talking, when it fits */
         if (nm_person_entity(c, c->last_ent) && s->t0 - c->last_tok < BACK_WINDOW &&
-            (!c->gender[c->last_ent] || c->gender[c->last_ent] == g))
+            (!nm_ent_sex(c, c->last_ent) || nm_ent_sex(c, c->last_ent) == g))
             return c->last_ent;
         return recent_person(c, s->t0, g);
     }

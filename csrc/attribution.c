@@ -313,6 +313,10 @@ nm_status nm_attribution_find(nm_doc *d)
     }
     if ((st = nm_tokmap_seal(&c.mend, n)) != NM_OK || (st = nm_tokmap_seal(&c.mstart, n)) != NM_OK)
         goto done;
+    /* a sex an honorific told (pronoun speakers add to it as the pass
+     * goes); nm_ent_sex() falls back on the given name's */
+    for (size_t e = 0; e < d->ents.n; e++)
+        c.gender[e] = DOC_ENT(d, e)->sex_hon ? DOC_ENT(d, e)->sex : G_UNKNOWN;
     for (size_t i = 0; i < c.nmen; i++) {
         const nm_mention *m = DOC_MENT(d, i);
         if (m->pronoun || m->t1 <= m->t0 || m->t1 > n)
@@ -322,24 +326,6 @@ nm_status nm_attribution_find(nm_doc *d)
             *e = (int32_t)i;
         if (*b < 0 || better_mention(m, DOC_MENT(d, *b)))
             *b = (int32_t)i;
-        /* gender from an honorific before a person's name */
-        if (m->type == NM_PERSON && m->entity >= 0 && (size_t)m->entity < d->ents.n) {
-            size_t h = m->t0;
-            for (int k = 0; k < 2; k++) {
-                /* all of them start with M or S: most tokens need no compare */
-                unsigned ch = (unsigned char)nm_tok_str(d, h)[0] | 32;
-                if (ch == 'm' || ch == 's') {
-                    if (nm_tok_is(d, h, "Mr.") || nm_tok_is(d, h, "Mr") || nm_tok_is(d, h, "Sir"))
-                        c.gender[m->entity] = G_MALE;
-                    else if (nm_tok_is(d, h, "Ms.") || nm_tok_is(d, h, "Mrs.") ||
-                             nm_tok_is(d, h, "Ms") || nm_tok_is(d, h, "Mrs") || nm_tok_is(d, h, "Miss"))
-                        c.gender[m->entity] = G_FEMALE;
-                }
-                if (h == 0)
-                    break;
-                h--;
-            }
-        }
     }
     /* direct quotes: their mark tokens, and the tokens they cover */
     for (size_t i = 0; i < nd; i++) {

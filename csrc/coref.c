@@ -5,7 +5,10 @@
  *   - persons: the same name (case aside) is the same person; a single word
  *     ("Wang", "Trump") joins the most recent person whose name holds that
  *     word; a full name ("Donald Trump") joins an earlier person known so
- *     far only by that one word ("Mr. Trump" -> "Trump");
+ *     far only by that one word ("Mr. Trump" -> "Trump").  A person's sex,
+ *     where an honorific ("Mrs.", "Mr.") or a given name most people of one
+ *     sex bear ("Hillary", "Bill") tells it, keeps the two apart: "Mrs.
+ *     Clinton" after "Hillary Clinton ... Bill Clinton" is Hillary;
  *   - organisations: the same name; an acronym in parentheses right after
  *     an organisation ("... Central Committee (CPCCC)") joins it, and so do
  *     later uses of the acronym, or an acronym that spells the initials of
@@ -26,7 +29,12 @@
 #include "nm.h"
 #include <stdlib.h>
 
-enum { K_PERSON, K_ORG, K_PLACE, K_PART, K_SINGLE, K_ACR };
+enum {
+    K_PERSON, K_ORG, K_PLACE, K_PART, K_SINGLE, K_ACR,
+    /* the most recent person, not known to be male (female), with this
+     * name word; and the person "Mrs. X" ("Mr. X") last went to */
+    K_PART_NOT_M, K_PART_NOT_F, K_HON_F, K_HON_M
+};
 
 /* Keys of the name table (nm_strtab tags); the value is the entity. */
 
@@ -55,6 +63,8 @@ static int kput(nm_strtab *t, const char *s, size_t n, int kind, int32_t ent)
 typedef struct einfo {
     int32_t best;         /* mention giving the canonical name */
     uint8_t multi;        /* has a mention of two or more name words */
+    uint8_t sex;          /* NM_SEX_*, 0 unknown */
+    uint8_t hon;          /* sex told by an honorific, not only by a given name */
 } einfo;
 
 typedef struct cctx {
@@ -148,13 +158,45 @@ static size_t acronym_letters(cctx *c, const nm_mention *m)
     return k >= 2 ? k : 0;
 }
 
+/* The sex an honorific gives a person mention: the mention's first token or
+ * the one before it ("Mrs." is left out of the name); 0 when none. */
+static int honorific_sex(const nm_doc *d, const nm_mention *m)
+{
+    for (size_t h = m->t0, k = 0; k < 2; k++, h--) {
+        /* all of them start with M or S: most tokens need no compare */
+        unsigned ch = (unsigned char)nm_tok_str(d, h)[0] | 32;
+        if (ch == 'm' || ch == 's') {
+            if (nm_tok_is(d, h, "Mr.") || nm_tok_is(d, h, "Mr") || nm_tok_is(d, h, "Sir"))
+                return NM_SEX_MALE;
+            if (nm_tok_is(d, h, "Mrs.") || nm_tok_is(d, h, "Ms.") || nm_tok_is(d, h, "Mrs") ||
+                nm_tok_is(d, h, "Ms") || nm_tok_is(d, h, "Miss"))
+                return NM_SEX_FEMALE;
+        }
+        if (h == 0)
+            break;
+    }
+    return 0;
+}
+
+/* Entity e, unless its sex is known and is not `sex`; else -1.  Loosely
+ * (strict 0), a sex only a given name suggested yields to an honorific:
+ * the lists are counts of US births, and "Mr. Lu" is a man. */
+static int32_t same_sex(const cctx *c, int32_t e, int sex, int strict)
+{
+    if (e < 0 || !sex)
+        return e;
+    const einfo *inf = &NM_VEC_AT(c->info, einfo, e);
+    if (!inf->sex || inf->sex == sex)
+        return e;
+    return !strict && !inf->hon ? e : -1;
+}
+
 static int32_t group_person(cctx *c, uint32_t mi)
 {
     const nm_doc *d = c->d;
     const nm_mention *m = DOC_MENT(d, mi);
     size_t n;
     const char *s = mtext(d, m, &n);
-    int32_t e = kget(&c->tab, s, n, K_PERSON);
     size_t words = 0, first = 0, last = 0;
     for (uint32_t i = m->t0; i < m->t1; i++)
         if (name_word(d, i)) {
@@ -163,8 +205,26 @@ static int32_t group_person(cctx *c, uint32_t mi)
             last = i;
             words++;
         }
+    int hon = honorific_sex(d, m), sex = hon;
+    if (!sex && words >= 2 && d->eng && d->eng->lex)
+        sex = nm_lex_gender(d->eng->lex, nm_tok_str(d, first), nm_tok_len(d, first));
+    int32_t e = -1;
+    if (hon)
+        e = kget(&c->tab, s, n, hon == NM_SEX_FEMALE ? K_HON_F : K_HON_M);
+    int32_t same = kget(&c->tab, s, n, K_PERSON);
+    if (e < 0)   /* (a full name is the same person whatever its given name suggests) */
+        e = same_sex(c, same, sex, words < 2);
     if (e < 0 && words == 1) {
-        e = kget(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_PART);
+        const char *w = nm_tok_str(d, first);
+        size_t wn = nm_tok_len(d, first);
+        int32_t part = kget(&c->tab, w, wn, K_PART);
+        e = same_sex(c, part, sex, 1);
+        if (e < 0 && sex)
+            e = same_sex(c, kget(&c->tab, w, wn, sex == NM_SEX_FEMALE ? K_PART_NOT_M : K_PART_NOT_F),
+                         sex, 1);
+        /* none of that sex: one only a given name said was of the other */
+        if (e < 0 && (e = same_sex(c, same, sex, 0)) < 0)
+            e = same_sex(c, part, sex, 0);
     } else if (e < 0 && words >= 2) {
         /* an earlier person known only by this surname (or, in Chinese
          * order, by this family name) */
@@ -172,19 +232,35 @@ static int32_t group_person(cctx *c, uint32_t mi)
         if (x < 0)
             x = kget(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE);
         if (x >= 0 && !NM_VEC_AT(c->info, einfo, x).multi)
-            e = x;
+            e = same_sex(c, x, sex, 0);
     }
     if (e < 0 && (e = new_entity(c, mi)) < 0)
         return -1;
     if (join(c, e, mi))
         return -1;
+    einfo *inf = &NM_VEC_AT(c->info, einfo, e);
+    if (hon && !inf->hon) {
+        inf->sex = (uint8_t)hon;
+        inf->hon = 1;
+    } else if (!inf->sex) {
+        inf->sex = (uint8_t)sex;
+    }
     if (kput(&c->tab, s, n, K_PERSON, e))
         return -1;
+    if (hon && kput(&c->tab, s, n, hon == NM_SEX_FEMALE ? K_HON_F : K_HON_M, e))
+        return -1;
     if (words >= 2) {
-        NM_VEC_AT(c->info, einfo, e).multi = 1;
-        for (uint32_t i = m->t0; i < m->t1; i++)
-            if (name_word(d, i) && kput(&c->tab, nm_tok_str(d, i), nm_tok_len(d, i), K_PART, e))
+        inf->multi = 1;
+        for (uint32_t i = m->t0; i < m->t1; i++) {
+            if (!name_word(d, i))
+                continue;
+            const char *w = nm_tok_str(d, i);
+            size_t wn = nm_tok_len(d, i);
+            if (kput(&c->tab, w, wn, K_PART, e) ||
+                (inf->sex != NM_SEX_MALE && kput(&c->tab, w, wn, K_PART_NOT_M, e)) ||
+                (inf->sex != NM_SEX_FEMALE && kput(&c->tab, w, wn, K_PART_NOT_F, e)))
                 return -1;
+        }
     } else if (words == 1) {
         if (kput(&c->tab, nm_tok_str(d, first), nm_tok_len(d, first), K_SINGLE, e))
             return -1;
@@ -338,6 +414,8 @@ nm_status nm_coref_group(nm_doc *d)
     for (size_t e = 0; e < d->ents.n; e++) {
         nm_ent *en = DOC_ENT(d, e);
         const nm_mention *b = DOC_MENT(d, NM_VEC_AT(c.info, einfo, e).best);
+        en->sex = NM_VEC_AT(c.info, einfo, e).sex;
+        en->sex_hon = NM_VEC_AT(c.info, einfo, e).hon;
         if (!(en->name = clean_copy(d, b->start, b->end))) {
             st = NM_ENOMEM;
             goto done;

@@ -35,12 +35,19 @@ NM_EMBED(nm_lex_demonyms, "data/lexicon/demonyms.txt");
 NM_EMBED(nm_lex_titles, "data/lexicon/titles.txt");
 NM_EMBED(nm_lex_common, "data/lexicon/common.txt");
 NM_EMBED(nm_lex_given, "data/lexicon/given-names.txt");
+NM_EMBED(nm_lex_female, "data/lexicon/female-names.txt");
+NM_EMBED(nm_lex_male, "data/lexicon/male-names.txt");
 #endif
 
 /* Internal bits, never returned to callers. */
 #define LX_PHRASE_HEAD (1u << 22)   /* a phrase of two or more tokens starts with this word */
 #define LX_PREFIX      (1u << 23)   /* a proper prefix of some phrase */
-#define LX_INTERNAL    (LX_PHRASE_HEAD | LX_PREFIX)
+/* The sex most people with a given name have: read by nm_lex_gender()
+ * only, so that the tagger and the rules see the same classes as before
+ * these lists came in. */
+#define LX_SEX_F       (1u << 20)
+#define LX_SEX_M       (1u << 21)
+#define LX_INTERNAL    (LX_PHRASE_HEAD | LX_PREFIX | LX_SEX_F | LX_SEX_M)
 
 #define MAX_PHRASE_TOKENS 8
 #define MAX_KEY 256                 /* bytes; longer entries are skipped */
@@ -432,6 +439,8 @@ static int add_builtin(nm_lexicon *lex)
         { nm_lex_titles, nm_lex_titles_end, LX_TITLE },
         { nm_lex_common, nm_lex_common_end, LX_COMMON },
         { nm_lex_given, nm_lex_given_end, LX_FIRSTNAME },
+        { nm_lex_female, nm_lex_female_end, LX_SEX_F },
+        { nm_lex_male, nm_lex_male_end, LX_SEX_M },
     };
     /* Size the table once for all lists (entries plus phrase prefixes), at
      * most half full, so building it never rehashes. */
@@ -547,6 +556,18 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
     if (len > sizeof key)
         return 0;
     return lookup(lex, key, len) & ~LX_INTERNAL;
+}
+
+int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n)
+{
+    char key[MAX_KEY];
+    if (!lex || n == 0 || n >= MAX_KEY)
+        return 0;
+    size_t len = fold_into(key, 0, sizeof key, s, n);
+    if (len > sizeof key)
+        return 0;
+    uint32_t cls = lookup(lex, key, len) & (LX_SEX_F | LX_SEX_M);
+    return cls == LX_SEX_F ? NM_SEX_FEMALE : cls == LX_SEX_M ? NM_SEX_MALE : 0;
 }
 
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n)

@@ -113,6 +113,8 @@ typedef struct nm_mention {
 
 typedef struct nm_ent {
     uint8_t type;
+    uint8_t sex;           /* persons: NM_SEX_*, from an honorific or a given name; 0 unknown */
+    uint8_t sex_hon;       /* 1: an honorific ("Mr.", "Mrs.") told the sex */
     const char *name;      /* in doc arena */
     nm_vec aliases;        /* const char * */
     nm_vec titles;         /* const char * */
@@ -366,6 +368,10 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n);
  * "Communist Party of China"): stores its token count in *ntok and returns
  * its classes, or returns 0 with *ntok = 0. */
 uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t *ntok);
+/* The sex of most people given the name s[0..n) (NM_SEX_*, from the US
+ * Social Security name counts); 0 when unknown or shared. */
+enum { NM_SEX_MALE = 1, NM_SEX_FEMALE = 2 };
+int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n);
 /* Whether some phrase of two or more tokens starts with the word s[0..n):
  * where not, nm_lex_phrase() finds none of two or more tokens there. */
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);

