@@ -547,7 +547,8 @@ static uint32_t lookup(const nm_lexicon *lex, const char *key, size_t n)
     return lookup_fnv(lex, key, n, fnv_more(2166136261u, key, 0, n));
 }
 
-uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
+/* All the bits of the word s[0..n), internal ones too; 0 when unknown. */
+static uint32_t word_bits(const nm_lexicon *lex, const char *s, size_t n)
 {
     char key[MAX_KEY];
     if (!lex || n == 0 || n >= MAX_KEY)
@@ -555,18 +556,17 @@ uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
     size_t len = fold_into(key, 0, sizeof key, s, n);
     if (len > sizeof key)
         return 0;
-    return lookup(lex, key, len) & ~LX_INTERNAL;
+    return lookup(lex, key, len);
+}
+
+uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
+{
+    return word_bits(lex, s, n) & ~LX_INTERNAL;
 }
 
 int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n)
 {
-    char key[MAX_KEY];
-    if (!lex || n == 0 || n >= MAX_KEY)
-        return 0;
-    size_t len = fold_into(key, 0, sizeof key, s, n);
-    if (len > sizeof key)
-        return 0;
-    uint32_t cls = lookup(lex, key, len) & (LX_SEX_F | LX_SEX_M);
+    uint32_t cls = word_bits(lex, s, n) & (LX_SEX_F | LX_SEX_M);
     return cls == LX_SEX_F ? NM_SEX_FEMALE : cls == LX_SEX_M ? NM_SEX_MALE : 0;
 }
 
