@@ -17,7 +17,10 @@
  * sentence or following a comma or colon.  B with a cue of its own ("A,"
  * she said. "B," she added) is a new attribution, and so is B in the next
  * paragraph: measured on PolNeAR train, joining across paragraphs lost more
- * quotes than it gained.  When the attribution between the parts is longer
+ * quotes than it gained -- but for a paragraph that is nothing but B, taking
+ * A's speaker ("A," she said. / "B."): on train those were mostly no claim
+ * of their own, and joined they make 55 fewer false quotes (6 gold quotes
+ * more found, 4 lost).  When the attribution between the parts is longer
  * than the parts ("A," said X, an economist who ..., "B"), the extent would
  * be mostly not the claim: the larger part alone stands for the turn and the
  * smaller one is dropped (it is no claim of its own).  One left-to-right
@@ -37,6 +40,26 @@ static int other_cue(const nm_doc *d, size_t i, const nm_q *a, const nm_q *b)
            nm_cue_word(d->text + t->start, t->end - t->start);
 }
 
+/* Is the paragraph of the quote whose content runs over tokens [f, l]
+ * that quote alone: its opening mark opens the paragraph and its closing
+ * mark (a full stop or comma after it at most) ends it? */
+static int quote_paragraph(const nm_doc *d, size_t f, size_t l)
+{
+    size_t n = d->toks.n;
+    while (f > 0 && !(DOC_TOK(d, f)->flags & TF_PARA_START) && DOC_TOK(d, f - 1)->kind == TK_QUOTE)
+        f--;
+    if (!(DOC_TOK(d, f)->flags & TF_PARA_START) || DOC_TOK(d, f)->kind != TK_QUOTE)
+        return 0;
+    size_t k = l + 1;
+    while (k < n && DOC_TOK(d, k)->kind == TK_QUOTE && !(DOC_TOK(d, k)->flags & TF_PARA_START))
+        k++;
+    if (k == l + 1)
+        return 0;                           /* no closing mark */
+    if (k < n && DOC_TOK(d, k)->kind == TK_PUNCT && !(DOC_TOK(d, k)->flags & TF_PARA_START))
+        k++;
+    return k >= n || (DOC_TOK(d, k)->flags & TF_PARA_START);
+}
+
 /* May marked quote b continue the turn of marked quote a? */
 static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
 {
@@ -53,8 +76,11 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
     if (g0 >= n || g1 >= n || g1 <= g0)
         return 0;
     /* The next paragraph starts a new attribution in PolNeAR far more often
-     * than it goes on with the same one, even when it opens with a mark. */
-    if (DOC_SENT(d, nm_tok_sent(d, g0 - 1))->para != DOC_SENT(d, nm_tok_sent(d, g1))->para)
+     * than it goes on with the same one, even when it opens with a mark;
+     * but a paragraph that is nothing but a quote taking A's speaker goes
+     * on with A's turn ("A," she said. / "B.") */
+    if (DOC_SENT(d, nm_tok_sent(d, g0 - 1))->para != DOC_SENT(d, nm_tok_sent(d, g1))->para &&
+        (b->own_cue || a->cue_start < 0 || !quote_paragraph(d, g1, nm_tok_at_byte(d, b->end - 1))))
         return 0;
     while (g0 < g1 && DOC_TOK(d, g0)->kind == TK_QUOTE)
         g0++;                               /* A's closing mark */

@@ -111,7 +111,7 @@ describe("attribution", function()
 
   it("keeps the speaker of a quote for the next paragraph's unattributed quote", function()
     local qs = analyze("“The plant will hire 300 people,” Elena Vasquez said.\n\n" ..
-      "“Most of them will come from the valley towns.”")
+      "“Most of them will come from the valley towns.” The first crews start in May.")
     assert.are.equal("Elena Vasquez", find(qs, "Most of them").entity)
   end)
 
@@ -204,7 +204,7 @@ describe("attribution", function()
     assert.are.equal(2, #r.quotes)
     local _, r2 = analyze("“The dam is sound,” Tomas Riel said, adding that the lake was “lower than ever.”")
     for _, q in ipairs(r2.quotes) do assert.are.equal(1, #q.parts) end
-    local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.”")
+    local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.” The lake is low.")
     assert.are.equal(2, #r3.quotes)
     -- an attribution longer than the quoted words keeps them apart: the
     -- larger part stands for the turn
@@ -212,6 +212,25 @@ describe("attribution", function()
       "the river for the regional water board since the flood, “is small, and we watch it every day.”")
     assert.are.equal(1, #r4.quotes)
     assert.are.equal("is small, and we watch it every day.", qs4[1].text)
+  end)
+
+  it("joins a paragraph that is nothing but a quote of the same speaker to the turn before it", function()
+    -- (PolNeAR train: such paragraphs were mostly no claim of their own)
+    local text = "“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.”\n\n" ..
+      "“We open the road on Monday.”\n\nThe council meets next week."
+    local qs, r = analyze(text)
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The dam is sound,", "The repairs are done.", "We open the road on Monday." },
+      parts(text, r.quotes[1]))
+    assert.are.equal("Tomas Riel", qs[1].speaker)
+    -- "X said: "A"" and then a quote alone: one turn as well
+    local _, r2 = analyze("Tomas Riel said: “The dam is sound.”\n\n“The repairs are done.”")
+    assert.are.equal(1, #r2.quotes)
+    -- not a quote with a cue of its own, nor one that shares its paragraph
+    local _, r3 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done,” he added.")
+    assert.are.equal(2, #r3.quotes)
+    local _, r4 = analyze("“The dam is sound,” Tomas Riel said.\n\n“The repairs are done.” The lake is low.")
+    assert.are.equal(2, #r4.quotes)
   end)
 
   it("takes the speaker after a quote closed by a comma whatever follows the speaker", function()
@@ -810,7 +829,8 @@ describe("reported claims (rules)", function()
   end)
 
   it("gives a quote continuing a turn in the next paragraph the turn's cue as well as its speaker", function()
-    local qs = analyze('"We lost the first round," Omar Haddad said.\n\n"But we will be back next year with a stronger team."')
+    local qs = analyze('"We lost the first round," Omar Haddad said.\n\n"But we will be back next year with a stronger team." ' ..
+      'The club plays again in March.')
     local q = find(qs, "But we will")
     assert.are.equal("Omar Haddad", q.entity)
     assert.are.equal("said", q.cue)
