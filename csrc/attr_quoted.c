@@ -6,8 +6,9 @@
  * Runs after the rules and the claim model have had the sentence, on each
  * such quote of it.  A candidate is a word before the opening mark in the
  * quote's clause (not past a colon, semicolon, dash, bracket, another
- * quote or a claim already made; at most QT_WINDOW tokens; past a comma
- * only the word right before it): its claim runs from the token after it
+ * quote or a claim already made; at most QT_WINDOW tokens; past one comma
+ * at most, the word right before it taking the claim after the comma): its
+ * claim runs from the token after it
  * (past "that") to the end of the quote's clause, as nm_stance_quote()
  * builds one; its speaker is the subject before it.  The best-scoring
  * candidate of the quote is made a claim when its score is above the
@@ -22,6 +23,10 @@
  * "(const char *const[]){ ... }" on the stack at every call of the
  * function holding it, used or not. */
 static const char *const w_what_whom_which_who_whose[] = { "what", "whom", "which", "who", "whose", NULL };
+/* Words of speech in the first or second person, and contractions. */
+static const char *const w_first_second[] = { "i", "we", "me", "us", "my", "our", "you", "your", "i'm",
+    "we're", "you're", "i've", "we've", "i'll", "we'll", "let's", NULL };
+static const char *const w_contractions[] = { "n't", "'s", "'re", "'ve", "'ll", "'m", "'d", NULL };
 
 /* Token classes of the frame (a function word is its own hash instead). */
 enum { Q_B = 1, Q_COMMA, Q_SEMI, Q_COLON, Q_TERM, Q_PUNCT, Q_QUOTE, Q_DASH, Q_NUM, Q_SYM, Q_CAP,
@@ -199,6 +204,25 @@ static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, co
     f[k++] = nm_quoted_fh(50, stem, n1);
     f[k++] = nm_quoted_fh(46, comma, 0);
     f[k++] = nm_quoted_fh(47, comma, wh);
+    /* what the quoted words are: somebody's speech ("we will win", "I
+     * don't"), or a name or term in title case ("Made in America") */
+    uint32_t pers = 0, caps = 0, lows = 0, apos = 0;
+    for (size_t j = x->o + 1; j < x->cl; j++) {
+        if (!is_word(c, j))
+            continue;
+        pers |= is_any(c, j, w_first_second);
+        if (is_func(c, j))
+            continue;
+        if (T(c, j)->flags & TF_CAP)
+            caps++;
+        else
+            lows++;
+        apos |= is_any(c, j, w_contractions);
+    }
+    uint32_t titled = lows == 0 ? (caps > 1 ? 2 : 1) : caps > lows ? 3 : 0;
+    f[k++] = nm_quoted_fh(51, pers, qw);
+    f[k++] = nm_quoted_fh(52, titled, qw);
+    f[k++] = nm_quoted_fh(53, apos | pers << 1, sk);
     return k;
 }
 
@@ -223,19 +247,23 @@ static const char *const verb_group[] = { "is", "are", "was", "were", "be", "bee
 static spk speaker(const actx *c, size_t v, size_t lo, size_t hi, int32_t *turn)
 {
     spk s = nm_cue_subject(c, v, lo, ends_in(c, v, 4, "ing"), turn);
-    if (s.kind != SPK_NONE || *turn >= 0)
-        return s;
-    size_t e = v;
-    while (e > lo + 1 && v - e < 5 && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
-           (is_any(c, e - 1, nm_aux_words) || is_any(c, e - 1, verb_group) || ends_in(c, e - 1, 4, "ly")))
-        e--;
-    if (e < v)
-        s = nm_np_before(c, e, lo);
-    size_t cs = nm_content_start(c, lo, hi);
-    if (s.kind == SPK_NONE && cs < v)
-        s = nm_long_subject(c, cs, v);
-    if (s.kind == SPK_NONE && cs < v)
-        s = nm_clause_subject(c, cs, v);
+    if (s.kind == SPK_NONE && *turn < 0) {
+        size_t e = v;
+        while (e > lo + 1 && v - e < 5 && is_word(c, e - 1) && (T(c, e - 1)->flags & TF_LOWER) &&
+               (is_any(c, e - 1, nm_aux_words) || is_any(c, e - 1, verb_group) || ends_in(c, e - 1, 4, "ly")))
+            e--;
+        if (e < v)
+            s = nm_np_before(c, e, lo);
+        size_t cs = nm_content_start(c, lo, hi);
+        if (s.kind == SPK_NONE && cs < v)
+            s = nm_long_subject(c, cs, v);
+        if (s.kind == SPK_NONE && cs < v)
+            s = nm_clause_subject(c, cs, v);
+    }
+    /* words of a quote speak for nobody ("..." said X, waving a "..."
+     * banner: not the quote's first words) */
+    if (s.kind != SPK_NONE && in_quote(c, s.t0))
+        s.kind = SPK_NONE;
     return s;
 }
 
@@ -329,6 +357,15 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
                       (nm_tok_is(c->d, x->o - 1, "called") && x->o > lo + 1 &&
                        (nm_tok_is(c->d, x->o - 2, "so") || nm_tok_is(c->d, x->o - 2, "-")))))
         return NM_OK;
+    /* ""...," said X, waving a "..." banner": a quote inside the
+     * attribution of a quote before it in the sentence is no claim */
+    for (size_t r = first; r < c->out.n; r++) {
+        int32_t k = NM_VEC_AT(c->origin, int32_t, r);
+        const nm_q *p = &NM_VEC_AT(c->out, nm_q, r);
+        if (k >= 0 && (size_t)k < qi && c->drop[k] == 2 && c->xs[k].o >= lo && p->cue_start >= 0 &&
+            (uint64_t)p->cue_start > T(c, c->xs[k].cl)->start && (uint64_t)p->cue_end <= T(c, x->o)->start)
+            return NM_OK;
+    }
     /* the clause's end after the quote, as nm_stance_quote() finds it; a
      * comma inside the closing mark ends it as one outside would */
     size_t e0 = x->cl + 1;
@@ -341,21 +378,28 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
         first_cue++;
     best b = { INT32_MIN, NO_TOK, 0, 0, { SPK_NONE, 0, 0, -1 }, -1 };
     nm_status st;
+    int commas = 0;
     for (size_t j = x->o; j-- > lo && x->o - j <= QT_WINDOW;) {
         if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':') || is_p(c, j, '(') ||
             T(c, j)->kind == TK_DASH || in_made(c, first, T(c, j)->start))
             break;
         if (is_p(c, j, ',')) {
-            /* "X added, he did not ...": the word before the comma, and no
-             * word further back */
-            if (j > lo && is_word(c, j - 1) && !in_quote(c, j - 1) && !in_made(c, first, T(c, j - 1)->start) &&
-                (st = candidate(c, qi, first, first_cue, j - 1, j + 1, e0, 1, &b)) != NM_OK)
+            /* "X added, he did not ...": the word before the comma, its
+             * claim after the comma; then, past one comma only, the words
+             * further back with the comma inside their claim ("portraying
+             * the migrants, in particular, as "..."") */
+            if (j <= lo || !is_word(c, j - 1) || in_quote(c, j - 1) || in_made(c, first, T(c, j - 1)->start))
+                break;
+            if ((st = candidate(c, qi, first, first_cue, j - 1, j + 1, e0, 1, &b)) != NM_OK)
                 return st;
-            break;
+            if (commas++)
+                break;
+            j--;                        /* (the word before the comma is done) */
+            continue;
         }
         /* any word; another token only before "that" ("told Fox 35 that") */
         if ((is_word(c, j) || (j + 1 < x->o && nm_tok_is(c->d, j + 1, "that"))) &&
-            (st = candidate(c, qi, first, first_cue, j, j + 1, e0, 0, &b)) != NM_OK)
+            (st = candidate(c, qi, first, first_cue, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
             return st;
     }
     if (tr || b.v == NO_TOK || b.score <= m->threshold)

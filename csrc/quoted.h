@@ -10,8 +10,9 @@
  * of its own is kept alone.  PolNeAR makes the clause of that word the
  * content.  So each quote the rules drop, or keep inside a clause with no
  * cue, gets candidate claims, one per word before its opening mark in its
- * clause (at most QT_WINDOW tokens; past a comma only the word right
- * before it: "Obi added, he did not ..."): the claim runs from after
+ * clause (at most QT_WINDOW tokens; past one comma at most, the word
+ * right before it taking the claim after the comma: "Obi added, he did
+ * not ..."): the claim runs from after
  * that word (past "that") to the end of the quote's clause, its cue the
  * word, its speaker the subject before the word.  A linear model over
  * hashed features of the word (its form, stem, what the claim model makes
@@ -36,10 +37,10 @@
 
 #define QT_BUCKET_BITS 16
 #define QT_NBUCKETS (1u << QT_BUCKET_BITS)
-#define QT_MAXFEAT 56
+#define QT_MAXFEAT 64
 #define QT_MAGIC "NMQUOTE1"
 #define QT_HEADER 20
-#define QT_WINDOW 12          /* words before the mark that may be the cue */
+#define QT_WINDOW 20          /* words before the mark that may be the cue */
 
 struct nm_quoted {
     int16_t *w;               /* [QT_NBUCKETS] */

@@ -49,6 +49,29 @@ describe("quoted-span model", function()
     assert.are.equal("Lena Fischer", qs[1].speaker)
   end)
 
+  it("finds the verb more than twelve words before the quote", function()
+    local qs = quotes("Ines Dorr derided the ageing fleet of city buses and the crowded trains " ..
+      "of the northern line as “a museum of bad ideas.”")
+    assert.are.equal(1, #qs)
+    assert.are.equal("derided", qs[1].cue)
+    assert.are.equal("Ines Dorr", qs[1].speaker)
+    assert.matches("^the ageing fleet", qs[1].text)
+    qs = quotes("The mayor, Ines Dorr, has long mocked the plan to widen the old harbour road " ..
+      "through the market as “a road to nowhere.”")
+    assert.are.equal(1, #qs)
+    assert.are.equal("mocked", qs[1].cue)
+    assert.matches("^the plan to widen", qs[1].text)
+  end)
+
+  it("makes no claim of a quoted term in the attribution of a quote before it", function()
+    -- nor takes the words of a quote for a speaker
+    local text = '"The ferry will run all winter," said Marta Quillon, waving a "Save Our Port" ' ..
+      'banner at the pier.'
+    local qs = quotes(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("Marta Quillon", qs[1].speaker)
+  end)
+
   it("still drops scare quotes and titles", function()
     assert.are.same({}, quotes("The so-called “reform” package passed the house on Tuesday."))
     assert.are.same({}, quotes("The film “Blue River” opened in Lagos last week."))
