@@ -5,11 +5,11 @@
  *
  * A candidate is a lower-case content word of three letters or more, not
  * after a determiner, outside quotation marks and outside the claims and
- * cues the rules made in the sentence.  Only candidates are scored (most tokens are not), and the
- * claim of one scoring above the threshold is built as the rules build
- * theirs: from the word after it (past "that") to the end of its clause
+ * cues the rules made in the sentence.  Only candidates are scored (most
+ * tokens are not), the word with its claim: built as the rules build
+ * theirs, from the word after it (past "that") to the end of its clause
  * (nm_claim_stop, and a few stops of its own below), its speaker the
- * subject before it (nm_np_before).  A claim that would mostly repeat one
+ * subject before it (nm_np_before) when its score is above the threshold.  A claim that would mostly repeat one
  * the rules made is not made again.
  *
  * With a trace on the document (training, claims.h), every candidate that
@@ -128,6 +128,13 @@ static spk common_subject(const actx *c, size_t e, size_t t0)
     return s;
 }
 
+/* The bucket of a claim of n words (n >= 2): 2, 3, 4-5, 6-8, 9-12,
+ * 13-20, 21-40, more. */
+static uint32_t len_bucket(size_t n)
+{
+    return n <= 3 ? (uint32_t)n - 2 : n <= 5 ? 2 : n <= 8 ? 3 : n <= 12 ? 4 : n <= 20 ? 5 : n <= 40 ? 6 : 7;
+}
+
 /* Makes the learned claim [a, b) of cue v, in sentence [t0, t1) whose
  * rules' claims are out[first, nr). */
 static nm_status make_claim(actx *c, size_t t0, size_t t1, size_t first, size_t nr, size_t v, size_t a,
@@ -207,11 +214,8 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
         if (t->kind != TK_WORD || !(t->flags & TF_LOWER) || t->end - t->start < 3 || is_func(c, v) ||
             in_quote(c, v) || in_made(c, first, nr, t->start))
             continue;
-        uint32_t f[CL_MAXFEAT];
-        int nf = 0;
-        int32_t score = 0;
-        if (tr ? !(nf = nm_claims_features(c->d, &c->mend, &cc, t0, t1, v, f)) :
-                 !nm_claims_cand_score(m, c->d, &c->mend, &cc, t0, t1, v, &score) || score <= m->threshold)
+        nm_claim_frame fx;
+        if (!nm_claims_frame(c->d, &c->mend, &cc, t0, t1, v, &fx))
             continue;
         size_t a = v + 1;
         /* the model does not overrule the rules' syntax of a cue they know:
@@ -220,21 +224,36 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
         if (is_any(c, a, no_claim_preps) && stance_of(c, v) &&
             !((stance_of(c, v) & CUE_INF) && nm_tok_is(c->d, a, "to")))
             continue;
-        if (nm_tok_is(c->d, a, "that"))
-            a++;
-        if (a >= ce)
+        int that = nm_tok_is(c->d, a, "that");
+        a += (size_t)that;
+        if (a + 1 >= ce)
             continue;
+        /* the claim's end is looked for only when its features can lift
+         * the word's score above the threshold */
+        nm_claim_span sp = { 0, 0, nm_claims_class(c->d, &c->mend, &cc, a, t0, t1),
+                             nm_claims_class(c->d, &c->mend, &cc, a + 1, t0, t1), (uint32_t)that, 0 };
+        int32_t score = 0;
+        if (!tr) {
+            score = nm_claims_frame_score(m, &fx);
+            if (score + nm_claims_span_bound(m, &fx, &sp, m->threshold - score) <= m->threshold)
+                continue;
+        }
         size_t cmax = ce - a > CLAIM_TOKENS ? a + CLAIM_TOKENS : ce;
         size_t b = nm_content_end(c, a, learned_stop(c, a, nm_claim_stop(c, a, cmax)));
         int direct;
-        if (b < a + 2 || nm_words_in(c, a, b) < 2 || repeats_made(c, first, nr, T(c, a)->start, T(c, b - 1)->end) ||
-            !nm_swallow_direct(c, a, b, &direct, 0))
+        size_t nw;
+        if (b < a + 2 || (nw = nm_words_in(c, a, b)) < 2 ||
+            repeats_made(c, first, nr, T(c, a)->start, T(c, b - 1)->end) || !nm_swallow_direct(c, a, b, &direct, 0))
             continue;
+        sp.len = len_bucket(nw);
+        sp.stop = b >= ce ? 0 : nm_claims_class(c->d, &c->mend, &cc, b, t0, t1);
+        sp.direct = direct != 0;
         if (tr) {
             nm_claim_cand *k = nm_vec_push(&tr->cands, sizeof *k);
             if (!k)
                 return NM_ENOMEM;
-            memcpy(k->feat, f, (size_t)nf * sizeof *f);
+            int nf = nm_claims_frame_features(&fx, k->feat);
+            nf += nm_claims_span_features(&fx, &sp, k->feat + nf);
             k->nfeat = (uint8_t)nf;
             k->cue_start = t->start;
             k->cue_end = t->end;
@@ -242,6 +261,8 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
             k->end = T(c, b - 1)->end;
             continue;
         }
+        if ((score += nm_claims_span_score(m, &fx, &sp)) <= m->threshold)
+            continue;
         if (nacc < MAX_LEARNED)
             acc[nacc++] = (accepted){ v, a, b, score };
     }

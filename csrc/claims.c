@@ -194,6 +194,12 @@ static inline uint32_t tok_class(const nm_doc *d, const nm_tokmap *mend, nm_clai
     return cc->tag[x] == k + 1 ? cc->cls[x] : fill_class(d, mend, cc, k);
 }
 
+uint32_t nm_claims_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
+                         size_t t1)
+{
+    return tok_class(d, mend, cc, k, t0, t1);
+}
+
 /* Hash of token k's bytes, ASCII case folded; a boundary hashes to 1.
  * Apart from the class: most tokens whose class is read need no hash. */
 static uint32_t word_hash(const nm_doc *d, nm_claims_cache *cc, size_t k, size_t t0, size_t t1)
@@ -212,18 +218,10 @@ static uint32_t word_hash(const nm_doc *d, nm_claims_cache *cc, size_t k, size_t
 /* Bucket of template tmpl with values a and b. */
 static uint32_t fh(uint32_t tmpl, uint32_t a, uint32_t b) { return nm_feat_hash(tmpl, a, b) & (CL_NBUCKETS - 1); }
 
-/* What the features of a candidate read: the word (hash, last three
- * letters, suffix class, cue flags), the classes around it, its place. */
-typedef struct frame {
-    uint32_t w, s3, suf, cue;
-    uint32_t naux, sb;             /* auxiliaries before it, the subject slot's class */
-    uint32_t p2, p1, c1, c2, c3;   /* classes two before .. three after */
-    uint32_t hp, hn;               /* hashes of the words before and after */
-    uint32_t pos, rem;
-} frame;
+typedef nm_claim_frame frame;
 
 /* The frame of candidate i; 0 when it is no candidate (claims.h). */
-static int frame_of(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0, size_t t1,
+int nm_claims_frame(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0, size_t t1,
                     size_t i, frame *x)
 {
     uint32_t p1 = tok_class(d, mend, cc, i - 1, t0, t1);
@@ -272,7 +270,7 @@ static int frame_of(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
 }
 
 /* The buckets of a frame, in the order the trainer has always seen them. */
-static int frame_buckets(const frame *x, uint32_t *f)
+int nm_claims_frame_features(const frame *x, uint32_t *f)
 {
     uint32_t w = x->w, s3 = x->s3, suf = x->suf, cue = x->cue, sb = x->sb, c1 = x->c1, c2 = x->c2;
     int k = 0;
@@ -313,7 +311,23 @@ int nm_claims_features(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *
                        size_t t1, size_t i, uint32_t *f)
 {
     frame x;
-    return frame_of(d, mend, cc, t0, t1, i, &x) ? frame_buckets(&x, f) : 0;
+    return nm_claims_frame(d, mend, cc, t0, t1, i, &x) ? nm_claims_frame_features(&x, f) : 0;
+}
+
+/* The buckets of a candidate's claim: how long it runs, what ends it,
+ * how it opens, with the word ("believes that" against "believes in") and
+ * its cue class. */
+int nm_claims_span_features(const frame *x, const nm_claim_span *sp, uint32_t *f)
+{
+    int k = 0;
+    f[k++] = fh(40, sp->len, sp->stop << 8 | sp->direct);
+    f[k++] = fh(41, sp->first, sp->second << 8 | sp->that);
+    f[k++] = fh(42, x->suf, sp->len << 8 | sp->stop);
+    f[k++] = fh(43, x->cue, sp->stop);
+    f[k++] = fh(44, x->w, sp->that);
+    f[k++] = fh(45, x->w, sp->len);
+    f[k++] = fh(46, x->s3, sp->that);
+    return k;
 }
 
 /* The weights of the templates whose values are all small, summed ahead
@@ -347,9 +361,40 @@ static void build_tables(nm_claims *m)
         for (uint32_t sb = 0; sb < CL_NCLS; sb++)
             for (uint32_t c1 = 0; c1 < CL_NCLS; c1++)
                 m->t_cue_frame[cue][sb][c1] = w[fh(25, cue, sb << 8 | c1)];
+    /* a claim's templates, and their largest values for the bound */
+    m->wmax = INT16_MIN;
+    for (size_t b = 0; b < CL_NBUCKETS; b++)
+        m->wmax = w[b] > m->wmax ? w[b] : m->wmax;
+    int32_t mspan = INT32_MIN;
+    for (uint32_t len = 0; len < CL_NLEN; len++)
+        for (uint32_t stop = 0; stop < CL_NCLS; stop++)
+            for (uint32_t dir = 0; dir < 2; dir++) {
+                int32_t v = m->t_span[len][stop][dir] = w[fh(40, len, stop << 8 | dir)];
+                mspan = v > mspan ? v : mspan;
+            }
+    for (uint32_t a = 0; a < CL_NCLS; a++)
+        for (uint32_t b = 0; b < CL_NCLS; b++)
+            for (uint32_t that = 0; that < 2; that++)
+                m->t_open[a][b][that] = w[fh(41, a, b << 8 | that)];
+    m->max_small = mspan;
+    for (uint32_t suf = 0; suf < CL_NSUF; suf++) {
+        m->max_sls[suf] = INT32_MIN;
+        for (uint32_t len = 0; len < CL_NLEN; len++)
+            for (uint32_t stop = 0; stop < CL_NCLS; stop++) {
+                int32_t v = m->t_sls[suf][len][stop] = w[fh(42, suf, len << 8 | stop)];
+                m->max_sls[suf] = v > m->max_sls[suf] ? v : m->max_sls[suf];
+            }
+    }
+    for (uint32_t cue = 0; cue < CL_NCUE; cue++) {
+        m->max_cue_stop[cue] = INT32_MIN;
+        for (uint32_t stop = 0; stop < CL_NCLS; stop++) {
+            int32_t v = m->t_cue_stop[cue][stop] = w[fh(43, cue, stop)];
+            m->max_cue_stop[cue] = v > m->max_cue_stop[cue] ? v : m->max_cue_stop[cue];
+        }
+    }
 }
 
-/* Score of a frame: the sum of its buckets' weights (frame_buckets()). */
+/* Score of a frame: the sum of its buckets' weights (nm_claims_frame_features()). */
 static int32_t frame_score(const nm_claims *m, const frame *x)
 {
     const int16_t *w = m->w;
@@ -369,11 +414,50 @@ static int32_t frame_score(const nm_claims *m, const frame *x)
     return s;
 }
 
+int32_t nm_claims_frame_score(const nm_claims *m, const frame *x) { return frame_score(m, x); }
+
+int32_t nm_claims_span_score(const nm_claims *m, const frame *x, const nm_claim_span *sp)
+{
+    const int16_t *w = m->w;
+    int32_t s = m->t_span[sp->len][sp->stop][sp->direct] + m->t_open[sp->first][sp->second][sp->that] +
+                m->t_sls[x->suf][sp->len][sp->stop];
+    s += x->cue < CL_NCUE ? m->t_cue_stop[x->cue][sp->stop] : w[fh(43, x->cue, sp->stop)];
+    return s + w[fh(44, x->w, sp->that)] + w[fh(45, x->w, sp->len)] + w[fh(46, x->s3, sp->that)];
+}
+
+/* The largest values of the length and stop templates summed at load,
+ * the word's own tried for each length; the opening (sp's first, second
+ * and that) is known before the claim's end is looked for, and is
+ * counted as it is: 11 weights read where finding the end costs a
+ * thousand instructions or more. */
+int32_t nm_claims_span_bound(const nm_claims *m, const frame *x, const nm_claim_span *sp, int32_t bar)
+{
+    const int16_t *w = m->w;
+    int32_t s = m->max_small + m->max_sls[x->suf] + m->t_open[sp->first][sp->second][sp->that], v;
+    if (x->cue < CL_NCUE)
+        s += m->max_cue_stop[x->cue];
+    else {
+        int32_t b = INT32_MIN;
+        for (uint32_t stop = 0; stop < CL_NCLS; stop++)
+            b = (v = w[fh(43, x->cue, stop)]) > b ? v : b;
+        s += b;
+    }
+    s += w[fh(44, x->w, sp->that)] + w[fh(46, x->s3, sp->that)];
+    /* the word's weight by length: any weight at most, when that is
+     * already too little (most candidates), else the largest of the eight */
+    if (s + m->wmax <= bar)
+        return s + m->wmax;
+    int32_t l = INT32_MIN;
+    for (uint32_t len = 0; len < CL_NLEN; len++)
+        l = (v = w[fh(45, x->w, len)]) > l ? v : l;
+    return s + l;
+}
+
 int nm_claims_cand_score(const nm_claims *m, const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
                          size_t t0, size_t t1, size_t i, int32_t *score)
 {
     frame x;
-    if (!frame_of(d, mend, cc, t0, t1, i, &x))
+    if (!nm_claims_frame(d, mend, cc, t0, t1, i, &x))
         return 0;
     *score = frame_score(m, &x);
     return 1;
@@ -398,8 +482,15 @@ int nm_claims_check_tables(const nm_claims *m, uint32_t seed, int n)
         if (k % 4 == 0)
             x.p1 = K_AUX;
         uint32_t f[CL_MAXFEAT];
-        int nf = frame_buckets(&x, f);
+        int nf = nm_claims_frame_features(&x, f);
         bad += frame_score(m, &x) != nm_claims_score(m, f, nf);
+        /* a claim's score through the tables, and the bound above it */
+        nm_claim_span sp = { v[15] % CL_NLEN, (v[15] >> 4) % 26, 1 + (v[15] >> 10) % 25, 1 + (v[15] >> 16) % 25,
+                             (v[15] >> 24) & 1, (v[15] >> 25) & 1 };
+        int ns = nm_claims_span_features(&x, &sp, f);
+        int32_t ss = nm_claims_span_score(m, &x, &sp);
+        bad += ss != nm_claims_score(m, f, ns) || ss > nm_claims_span_bound(m, &x, &sp, INT32_MAX) ||
+               ss > nm_claims_span_bound(m, &x, &sp, INT32_MIN);
     }
     return bad;
 }

@@ -34,7 +34,7 @@
 
 #define CL_BUCKET_BITS 18
 #define CL_NBUCKETS (1u << CL_BUCKET_BITS)
-#define CL_MAXFEAT 32
+#define CL_MAXFEAT 48
 #define CL_MAGIC "NMCLAIM1"
 #define CL_HEADER 20
 
@@ -51,6 +51,7 @@
 #define CL_NAUX 4
 #define CL_NCUE 260
 #define CL_NCUE25 3
+#define CL_NLEN 8      /* buckets of a claim's length */
 struct nm_claims {
     int16_t *w;          /* [CL_NBUCKETS], malloc'd */
     int32_t threshold;
@@ -68,6 +69,14 @@ struct nm_claims {
     int32_t t_cue_c1[CL_NCUE][CL_NCLS];
     int32_t t_cue_sb[CL_NCUE][CL_NCLS];
     int32_t t_cue_frame[CL_NCUE25][CL_NCLS][CL_NCLS];
+    /* the same for the templates of a candidate's claim, and the bounds
+     * of nm_claims_span_bound() */
+    int32_t t_span[CL_NLEN][CL_NCLS][2];             /* length, stop, direct */
+    int32_t t_open[CL_NCLS][CL_NCLS][2];             /* first, second, that */
+    int32_t t_sls[CL_NSUF][CL_NLEN][CL_NCLS];        /* suffix, length, stop */
+    int32_t t_cue_stop[CL_NCUE][CL_NCLS];
+    int32_t max_small, max_sls[CL_NSUF], max_cue_stop[CL_NCUE];   /* t_span's, per suffix, per cue */
+    int32_t wmax;                                    /* the largest weight */
 };
 typedef struct nm_claims nm_claims;
 
@@ -87,6 +96,51 @@ typedef struct nm_claims_cache {
     uint32_t hash[CL_CACHE];
     uint8_t cls[CL_CACHE];
 } nm_claims_cache;
+
+/* What the features of a candidate read: the word (hash, last three
+ * letters, suffix class, cue flags), the classes around it, its place. */
+typedef struct nm_claim_frame {
+    uint32_t w, s3, suf, cue;
+    uint32_t naux, sb;             /* auxiliaries before it, the subject slot's class */
+    uint32_t p2, p1, c1, c2, c3;   /* classes two before .. three after */
+    uint32_t hp, hn;               /* hashes of the words before and after */
+    uint32_t pos, rem;
+} nm_claim_frame;
+
+/* What the features of a candidate's claim read (attr_learned.c fills it):
+ * the content's length (a bucket, < CL_NLEN), what ends it (0: the
+ * sentence's end, else the class of the token after it), the classes of
+ * its first two tokens, whether "that" was passed to reach it, whether it
+ * takes in a direct quote. */
+typedef struct nm_claim_span {
+    uint32_t len, stop, first, second, that, direct;
+} nm_claim_span;
+
+/* The frame of candidate i of the sentence [t0, t1) into *x; 0 when it is
+ * no candidate (as nm_claims_features()). */
+int nm_claims_frame(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t t0, size_t t1,
+                    size_t i, nm_claim_frame *x);
+/* The score of a frame's own features, and that of its claim's; the
+ * features of a candidate are those of the two (nm_claims_span_features()
+ * after nm_claims_features()). */
+int32_t nm_claims_frame_score(const nm_claims *m, const nm_claim_frame *x);
+int32_t nm_claims_span_score(const nm_claims *m, const nm_claim_frame *x, const nm_claim_span *sp);
+/* An upper bound of nm_claims_span_score() over every claim of frame x
+ * that opens as sp does (its first, second and that; the rest is not
+ * read): a candidate whose frame score with it stays at the threshold is
+ * not built.  When the bound is at most bar, a looser one may be
+ * returned (also at most bar). */
+int32_t nm_claims_span_bound(const nm_claims *m, const nm_claim_frame *x, const nm_claim_span *sp, int32_t bar);
+/* The buckets of a frame into f (at most CL_MAXFEAT - CL_SPANFEAT);
+ * their number. */
+int nm_claims_frame_features(const nm_claim_frame *x, uint32_t *f);
+/* The class of token k in the sentence [t0, t1) (a boundary beyond it), as
+ * the features read it. */
+uint32_t nm_claims_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k, size_t t0,
+                         size_t t1);
+/* The buckets of a frame's claim into f (CL_SPANFEAT); their number. */
+#define CL_SPANFEAT 7
+int nm_claims_span_features(const nm_claim_frame *x, const nm_claim_span *sp, uint32_t *f);
 
 /* Features of candidate cue token i of the sentence [t0, t1) (d->wcls
  * filled), as bucket indices into f (at most CL_MAXFEAT); their number, 0
@@ -112,8 +166,9 @@ static inline int32_t nm_claims_score(const nm_claims *m, const uint32_t *f, int
  * hashing most of them) into *score; 0 when it is no candidate. */
 int nm_claims_cand_score(const nm_claims *m, const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
                          size_t t0, size_t t1, size_t i, int32_t *score);
-/* Tests: the number of n random frames (from seed) whose score through
- * the tables differs from the sum of their features' weights. */
+/* Tests: the number of n random frames and claims (from seed) whose
+ * score through the tables differs from the sum of their features'
+ * weights, or whose claim's scores more than its bound. */
 int nm_claims_check_tables(const nm_claims *m, uint32_t seed, int n);
 
 /* Training: with a trace set on the document, the learned pass records

@@ -63,7 +63,7 @@ int main(void)
     ok(nm_claims_new_builtin(&m) == NM_OK && m, "built-in model loads");
     ok(m && m->threshold > INT32_MIN && m->scale > 0, "it has a threshold and a scale");
     ok(m && nm_claims_check_tables(m, 12345, 200000) == 0,
-       "a candidate's score through the load-time tables is the sum of its features' weights");
+       "a candidate's score (word and claim) through the load-time tables is the sum of its features' weights, its claim's within the bound");
     nm_claims_free(m);
     ok(nm_claims_words_sorted(), "its class-word table is sorted, without duplicates");
 

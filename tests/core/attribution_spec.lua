@@ -1001,6 +1001,16 @@ describe("reported claims (learned model)", function()
     assert.are.equal("doubted", qs[1].cue)
   end)
 
+  it("takes the object of a stance verb no rule knows as its claim ('praised the nurses for ...')", function()
+    -- the model weighs the claim too (its length, what ends it, how it
+    -- opens), not the word and its frame alone
+    local qs = claims("Ada Obi also praised the nurses for their work during the flood.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("praised", qs[1].cue)
+    assert.are.equal("the nurses for their work during the flood", qs[1].text)
+    assert.are.equal("Ada Obi", qs[1].speaker)
+  end)
+
   it("finds the subject past a contracted or negated auxiliary", function()
     local qs = claims("She's hoping the ferry will be cheaper next year.")
     assert.are.equal(1, #qs)
