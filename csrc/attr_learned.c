@@ -267,14 +267,17 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
             acc[nacc++] = (accepted){ v, a, b, score };
     }
     /* a claim whose cue stands in another's content is one reading of the
-     * two ("pleaded guilty to ...": "pleaded" or "guilty"): the better
-     * scoring is kept (train: such pairs were mostly one right, one
-     * wrong) */
+     * two ("pleaded guilty to ...": "pleaded" or "guilty"; "seemed
+     * confident that ...": "seemed" or "confident"): the better scoring
+     * is kept, whichever of the two it is (train: such pairs were mostly
+     * one right, one wrong; the inner one was kept whatever its score) */
     for (int i = 0; i < nacc; i++)
         for (int j = 0; j < nacc; j++)
-            if (i != j && acc[j].v >= acc[i].a && acc[j].v < acc[i].b &&
-                (acc[i].score < acc[j].score || (acc[i].score == acc[j].score && i > j)))
-                acc[i].b = acc[i].a;        /* dropped */
+            if (i != j && acc[i].b > acc[i].a && acc[j].b > acc[j].a && acc[j].v >= acc[i].a &&
+                acc[j].v < acc[i].b) {
+                int drop = acc[i].score < acc[j].score || (acc[i].score == acc[j].score && i > j) ? i : j;
+                acc[drop].b = acc[drop].a;        /* dropped */
+            }
     for (int i = 0; i < nacc; i++) {
         nm_status st;
         if (acc[i].b > acc[i].a && (st = make_claim(c, t0, t1, first, nr, acc[i].v, acc[i].a, acc[i].b)))

@@ -1011,6 +1011,13 @@ describe("reported claims (learned model)", function()
     assert.are.equal("Ada Obi", qs[1].speaker)
   end)
 
+  it("keeps one claim of a learned cue standing in another's claim, whichever scores better ('seemed confident that ...')", function()
+    -- the inner reading was kept whatever the two scored
+    local qs = claims("Ada Obi seemed confident that the vote would go her way.")
+    assert.are.equal(1, #qs)
+    assert.truthy(qs[1].text:find("the vote would go her way", 1, true))
+  end)
+
   it("finds the subject past a contracted or negated auxiliary", function()
     local qs = claims("She's hoping the ferry will be cheaper next year.")
     assert.are.equal(1, #qs)
