@@ -394,6 +394,11 @@ nm_status nm_attribution_find(nm_doc *d)
                 q->cue_start = p->cue_start;
                 q->cue_end = p->cue_end;
             }
+            /* a single quoted word opening a sentence with no attribution
+             * near is a term ("“Refoulement” is forbidden"), not a claim
+             * (train: 11 fewer false quotes, 1 right one lost) */
+            if (c.drop[qi] == 0 && words <= 1 && q->cue_start < 0 && q->spk_start < 0)
+                c.drop[qi] = 3;
             if (c.drop[qi] != 3) {
                 prev_direct = (int32_t)(c.out.n - 1);
                 prev_para = para;

@@ -99,6 +99,13 @@ describe("direct quotes", function()
     assert.are.same({}, q)
   end)
 
+  it("does not take a single quoted word opening a sentence, with no attribution near, for a quote", function()
+    assert.are.same({}, quotes("The minister spoke on Monday. “Refoulement” is forbidden by the treaty, " ..
+      "and the court has said so twice."))
+    -- with its own attribution it stays
+    assert.are.same({ "Exactly," }, quotes("“Exactly,” Ana Ruiz said."))
+  end)
+
   it("does not let an unbalanced mark run across paragraphs", function()
     local text = "“The mayor will resign, aides said on Monday.\n\nThe budget vote is on Friday. " ..
       "Nobody expects a surprise.\n\n“It is over,” Ines Corr said."
