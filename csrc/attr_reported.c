@@ -299,9 +299,15 @@ static int tail_range(const actx *c, size_t e, size_t ce, size_t *k0, size_t *b0
         return 0;
     /* a quoted phrase in it is part of the claim ("..., she said, to
      * "make sure" ..."), not one with a cue of its own or running past it */
-    for (size_t j = k; j < b; j++)
-        if (in_quote(c, j) && (c->drop[quote_at(c, j)] == 2 || c->xs[quote_at(c, j)].cl >= b))
+    for (size_t j = k; j < b; j++) {
+        if (!in_quote(c, j))
+            continue;
+        /* (a quote closing the sentence, "... with "a strong vote."", ends
+         * with the claim: its last words are the claim's) */
+        const dq *x = &c->xs[quote_at(c, j)];
+        if (c->drop[quote_at(c, j)] == 2 || nm_content_end(c, x->o + 1, x->cl) > b)
             return 0;
+    }
     *k0 = k;
     *b0 = b;
     return 1;

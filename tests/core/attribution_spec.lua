@@ -264,6 +264,20 @@ describe("attribution", function()
     assert.are.same({ "The crews worked through the night", "to “keep the harbour open” for the fleet" }, parts)
   end)
 
+  it("goes on after a mid-sentence attribution into a clause that a quote closes", function()
+    -- the quote's closing mark stands after the full stop: it still ends with the claim
+    local text = "If the budget stays tight, Ines Koval said, the council can still pass the repair bill " ..
+      "with “a strong vote from both parties.”"
+    local qs, r = analyze(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("said", qs[1].cue)
+    assert.is_true(qs[1].direct)
+    local parts = {}
+    for _, p in ipairs(r.quotes[1].parts) do parts[#parts + 1] = text:sub(p[1] + 1, p[2]) end
+    assert.are.same({ "If the budget stays tight",
+      "the council can still pass the repair bill with “a strong vote from both parties" }, parts)
+  end)
+
   it("finds the subject of a cue before a quoted phrase behind 'by' or 'after' a participle", function()
     local qs = analyze("Mayor Tomas Riel answered the critics by calling the ferry “a lifeline” for the islands.")
     local q = find(qs, "the ferry")
