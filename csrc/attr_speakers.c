@@ -442,7 +442,25 @@ spk nm_np_after(const actx *c, size_t k, size_t hi)
 spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
 {
     spk s = nm_np_after(c, k, hi);
-    if (s.kind != SPK_NONE || k >= hi)
+    if (k >= hi)
+        return s;
+    if ((s.kind == SPK_NAME || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type != NM_PERSON)) &&
+        s.t1 < hi && is_word(c, s.t1) && (T(c, s.t1)->flags & TF_LOWER) && !is_func(c, s.t1) &&
+        !cue_of(c, s.t1)) {
+        /* "said White House spokesman Ada Obi", "said Ohio State University
+         * professor Ada Obi": the person after the office, not the org */
+        for (size_t j = s.t1; j < hi && j < s.t1 + 4; j++) {
+            if (ment_start(c, j) >= 0) {
+                spk t = nm_np_after(c, j, hi);
+                if (t.kind == SPK_MENTION && DOC_MENT(c->d, t.ment)->type == NM_PERSON)
+                    return t;
+                break;
+            }
+            if (!is_word(c, j) || !(T(c, j)->flags & TF_LOWER) || is_func(c, j) || cue_of(c, j))
+                break;
+        }
+    }
+    if (s.kind != SPK_NONE)
         return s;
     for (size_t j = k; j < hi && j < k + 7;) {
         int32_t m = ment_start(c, j);

@@ -100,4 +100,13 @@ describe("speakers", function()
       string.rep("-", 8) .. "\r"
     assert.is_table(analyze(text))
   end)
+  it("takes the person after an organisation and an office after the verb, not the organisation", function()
+    local q = find(analyze('"The plan drew well in farm towns," said Halden University professor Ines Kowal.'), "The plan")
+    assert.are.equal("Ines Kowal", q.speaker)
+    q = find(analyze('"The port will reopen in May," said Harbour Board spokesman Tomas Riel.'), "The port")
+    assert.are.equal("Tomas Riel", q.speaker)
+    -- the organisation itself when no person follows
+    q = find(analyze('"The port will reopen in May," said the Harbour Board.'), "The port")
+    assert.matches("Harbour Board", q.speaker)
+  end)
 end)
