@@ -80,13 +80,44 @@ static uint32_t bucket(size_t n, const size_t *edges, uint32_t ne)
     return b;
 }
 
+/* What a quote's candidates share: the first speech cue of its sentence
+ * outside quotes, and what its words are -- somebody's speech ("we will
+ * win", "I don't"), or a name or term in title case ("Made in America");
+ * computed once per quote. */
+typedef struct qinfo {
+    size_t first_cue;
+    uint32_t pers, titled, apos;
+} qinfo;
+
+static void quote_info(const actx *c, const dq *x, size_t first_cue, qinfo *q)
+{
+    uint32_t pers = 0, caps = 0, lows = 0, apos = 0;
+    for (size_t j = x->o + 1; j < x->cl; j++) {
+        if (!is_word(c, j))
+            continue;
+        pers |= is_any(c, j, w_first_second);
+        if (is_func(c, j))
+            continue;
+        if (T(c, j)->flags & TF_CAP)
+            caps++;
+        else
+            lows++;
+        apos |= is_any(c, j, w_contractions);
+    }
+    q->first_cue = first_cue;
+    q->pers = pers;
+    q->titled = lows == 0 ? (caps > 1 ? 2 : 1) : caps > lows ? 3 : 0;
+    q->apos = apos;
+}
+
 /* Features of candidate cue v for quote x, its claim [a, e) and speaker s
  * (kind 7: a relative "what he calls"), kept when the rules keep the quote,
- * comma when a comma stands between v and its claim, first_cue the first
- * speech cue of the sentence outside quotes; their number. */
+ * comma when a comma stands between v and its claim (2: inside it), qi
+ * what the quote's candidates share; their number. */
 static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, const spk *s, int rel,
-                    uint32_t kept, uint32_t comma, size_t first_cue, uint32_t *f)
+                    uint32_t kept, uint32_t comma, const qinfo *qi, uint32_t *f)
 {
+    size_t first_cue = qi->first_cue;
     size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
     const nm_token *t = T(c, v);
     const char *w = nm_tok_str(c->d, v);
@@ -204,25 +235,10 @@ static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, co
     f[k++] = nm_quoted_fh(50, stem, n1);
     f[k++] = nm_quoted_fh(46, comma, 0);
     f[k++] = nm_quoted_fh(47, comma, wh);
-    /* what the quoted words are: somebody's speech ("we will win", "I
-     * don't"), or a name or term in title case ("Made in America") */
-    uint32_t pers = 0, caps = 0, lows = 0, apos = 0;
-    for (size_t j = x->o + 1; j < x->cl; j++) {
-        if (!is_word(c, j))
-            continue;
-        pers |= is_any(c, j, w_first_second);
-        if (is_func(c, j))
-            continue;
-        if (T(c, j)->flags & TF_CAP)
-            caps++;
-        else
-            lows++;
-        apos |= is_any(c, j, w_contractions);
-    }
-    uint32_t titled = lows == 0 ? (caps > 1 ? 2 : 1) : caps > lows ? 3 : 0;
-    f[k++] = nm_quoted_fh(51, pers, qw);
-    f[k++] = nm_quoted_fh(52, titled, qw);
-    f[k++] = nm_quoted_fh(53, apos | pers << 1, sk);
+    /* what the quoted words are (quote_info) */
+    f[k++] = nm_quoted_fh(51, qi->pers, qw);
+    f[k++] = nm_quoted_fh(52, qi->titled, qw);
+    f[k++] = nm_quoted_fh(53, qi->apos | qi->pers << 1, sk);
     return k;
 }
 
@@ -293,7 +309,7 @@ typedef struct best {
 /* Candidate cue v of quote qi with its claim from a (past "that"), comma
  * when a comma stands between them: scored into *b, or recorded in the
  * trace. */
-static nm_status candidate(actx *c, size_t qi, size_t first, size_t first_cue, size_t v, size_t a, size_t e0,
+static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, size_t v, size_t a, size_t e0,
                            int comma, best *b)
 {
     const dq *x = &c->xs[qi];
@@ -318,7 +334,7 @@ static nm_status candidate(actx *c, size_t qi, size_t first, size_t first_cue, s
     int rel = s.kind != SPK_NONE && s.t0 > lo &&
               is_any(c, s.t0 - 1, w_what_whom_which_who_whose);
     uint32_t f[QT_MAXFEAT];
-    int nf = features(c, x, v, a, e, &s, rel, c->drop[qi] == 0, comma, first_cue, f);
+    int nf = features(c, x, v, a, e, &s, rel, c->drop[qi] == 0, comma, qf, f);
     nm_quoted_trace *tr = c->d->qtrace;
     if (tr) {
         nm_quoted_cand *k = nm_vec_push(&tr->cands, sizeof *k);
@@ -376,6 +392,8 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
     size_t first_cue = lo;
     while (first_cue < x->o && !(cue_of(c, first_cue) && !in_quote(c, first_cue)))
         first_cue++;
+    qinfo qf;
+    quote_info(c, x, first_cue, &qf);
     best b = { INT32_MIN, NO_TOK, 0, 0, { SPK_NONE, 0, 0, -1 }, -1 };
     nm_status st;
     int commas = 0;
@@ -390,7 +408,7 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
              * the migrants, in particular, as "..."") */
             if (j <= lo || !is_word(c, j - 1) || in_quote(c, j - 1) || in_made(c, first, T(c, j - 1)->start))
                 break;
-            if ((st = candidate(c, qi, first, first_cue, j - 1, j + 1, e0, 1, &b)) != NM_OK)
+            if ((st = candidate(c, qi, first, &qf, j - 1, j + 1, e0, 1, &b)) != NM_OK)
                 return st;
             if (commas++)
                 break;
@@ -399,7 +417,7 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
         }
         /* any word; another token only before "that" ("told Fox 35 that") */
         if ((is_word(c, j) || (j + 1 < x->o && nm_tok_is(c->d, j + 1, "that"))) &&
-            (st = candidate(c, qi, first, first_cue, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
+            (st = candidate(c, qi, first, &qf, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
             return st;
     }
     if (tr || b.v == NO_TOK || b.score <= m->threshold)
