@@ -135,6 +135,106 @@ static uint32_t len_bucket(size_t n)
     return n <= 3 ? (uint32_t)n - 2 : n <= 5 ? 2 : n <= 8 ? 3 : n <= 12 ? 4 : n <= 20 ? 5 : n <= 40 ? 6 : 7;
 }
 
+/* Verbs whose object is the subject of a to-infinitive after it ("led
+ * X to declare", "leaving many to wonder", "allowing users to tell"),
+ * and "for" ("common for news accounts to portray"). */
+static const char *const object_control[] = { "led", "lead", "leads", "leading", "leave", "leaves",
+    "leaving", "left", "allow", "allows", "allowed", "allowing", "require", "requires", "required",
+    "requiring", "cause", "causes", "caused", "causing", "prompt", "prompts", "prompted",
+    "prompting", "force", "forces", "forced", "forcing", "urge", "urges", "urged", "urging",
+    "encourage", "encouraged", "encouraging", "push", "pushed", "pushing", "for", NULL };
+
+static const char *const object_pronouns[] = { "him", "her", "them", "us", "me", NULL };
+
+static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int depth);
+
+/* Verbs and adjectives a to-infinitive hangs on whose subject is the
+ * infinitive's, besides any in -ed or -ing ("continues to", "was quick
+ * to"). */
+static const char *const subject_control[] = { "continues", "continue", "tries", "try", "seems",
+    "seem", "wants", "want", "needs", "need", "plans", "plan", "hopes", "hope", "began", "begin",
+    "begins", "quick", "eager", "correct", "ready", "able", "unable", "willing", "reluctant",
+    "careful", "happy", "right", "wrong", "going", "sought", "seeks", NULL };
+
+/* The subject of a learned cue after "to" at k (past the cue's verb
+ * group): the object of an object-control verb before it ("led party
+ * chairman X to declare": the clause's subject was wrong), else the
+ * subject of the verb or adjective the infinitive hangs on ("X continued
+ * to portray", "X went on to say", "X was quick to note"); none when
+ * neither is read. */
+static spk infinitive_subject(const actx *c, size_t t0, size_t cs, size_t k, int depth)
+{
+    spk s = spk_none();
+    if (k < t0 + 2 || depth > 1)
+        return s;
+    if (is_any(c, k - 1, object_pronouns) && is_any(c, k - 2, object_control))
+        return spk_pronoun(k - 1);
+    /* the object: a noun phrase of at most eight words after the verb */
+    for (size_t j = k - 1; j > t0 && j + 9 > k; j--) {
+        if (is_any(c, j, object_control)) {
+            if (j + 1 == k)
+                break;
+            s = nm_np_before(c, k, t0);
+            if (s.kind == SPK_NONE || s.kind == SPK_REL || s.t0 <= j)
+                s = spk_span(SPK_ROLE, j + 1, k);
+            return s;
+        }
+        if (!(is_word(c, j) || T(c, j)->kind == TK_NUM || is_any(c, j, nm_possessive)) || in_quote(c, j) ||
+            stance_of(c, j) || (is_func(c, j) && !is_any(c, j, nm_determiners) && !nm_tok_is(c->d, j, "of")))
+            break;
+    }
+    size_t w = k - 1;
+    if (w > t0 + 1 && nm_tok_is(c->d, w, "on"))
+        w--;                              /* "went on to" */
+    if (is_word(c, w) && (T(c, w)->flags & TF_LOWER) &&
+        (ends_in(c, w, 3, "ed") || ends_in(c, w, 4, "ing") || nm_tok_is(c->d, w, "went") ||
+         is_any(c, w, subject_control)))
+        s = subject_before(c, t0, cs, w, depth + 1);
+    return s;
+}
+
+/* The subject of a learned cue at v that is no participle after a comma:
+ * next to it ("X has long opposed"), a relative pronoun ("..., which
+ * ruled that"), the subject of an infinitive, before an apposition, or a
+ * long noun phrase opening the clause. */
+static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int depth)
+{
+    /* past the verb group: "X is eager", "X did not dispute", "X has
+     * traditionally argued" */
+    size_t e = v;
+    while (e > t0 + 1 && v - e < 5 && in_verb_group(c, e - 1))
+        e--;
+    spk s = nm_np_before(c, v, t0);
+    if (s.kind == SPK_NONE && e < v)
+        s = nm_np_before(c, e, t0);
+    /* "the report, which concluded that", "polls that showed": the
+     * relative pronoun, as "who" is (train: the source was as often the
+     * pronoun as its antecedent; the clause's subject was wrong) */
+    if (s.kind == SPK_NONE && e > t0 + 1 && (nm_tok_is(c->d, e - 1, "which") || nm_tok_is(c->d, e - 1, "that")) &&
+        (T(c, e - 1)->flags & TF_LOWER)) {
+        /* "polls that showed": the antecedent and "that" (without a
+         * comma the source was as often the noun phrase as the pronoun) */
+        spk r = nm_tok_is(c->d, e - 1, "that") ? nm_np_before(c, e - 1, t0) : spk_none();
+        if (r.kind == SPK_MENTION || r.kind == SPK_ROLE || r.kind == SPK_NAME) {
+            r.t1 = e;
+            return r;
+        }
+        return spk_span(SPK_REL, e - 1, e);
+    }
+    if (s.kind == SPK_NONE && e > t0 + 2 && nm_tok_is(c->d, e - 1, "to")) {
+        s = infinitive_subject(c, t0, cs, e - 1, depth);
+    }
+    if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
+        s = nm_appositive_subject(c, v - 1, t0);
+    if (s.kind == SPK_NONE)
+        s = nm_long_subject(c, cs, v);
+    if (s.kind == SPK_NONE)
+        s = nm_clause_subject(c, cs, v);
+    if (s.kind == SPK_NONE)
+        s = common_subject(c, e, t0);
+    return s;
+}
+
 /* Makes the learned claim [a, b) of cue v, in sentence [t0, t1) whose
  * rules' claims are out[first, nr). */
 static nm_status make_claim(actx *c, size_t t0, size_t t1, size_t first, size_t nr, size_t v, size_t a,
@@ -144,9 +244,7 @@ static nm_status make_claim(actx *c, size_t t0, size_t t1, size_t first, size_t 
     /* its speaker: after a comma a participle (", arguing ...") goes
      * on with the sentence's speaker -- that of a claim made before it
      * in the sentence, else the subject of the main clause; any other
-     * cue has the subject before it: next to it ("X has long
-     * opposed"), before an apposition, or a long noun phrase opening
-     * the clause */
+     * cue has the subject before it (subject_before) */
     spk s = { SPK_NONE, 0, 0, -1 };
     int32_t from = -1;
     size_t cs = nm_content_start(c, t0, t1);
@@ -159,22 +257,7 @@ static nm_status make_claim(actx *c, size_t t0, size_t t1, size_t first, size_t 
         if (from < 0)
             s = nm_clause_subject(c, cs, v);
     } else {
-        /* past the verb group: "X is eager", "X did not dispute",
-         * "X has traditionally argued" */
-        size_t e = v;
-        while (e > t0 + 1 && v - e < 5 && in_verb_group(c, e - 1))
-            e--;
-        s = nm_np_before(c, v, t0);
-        if (s.kind == SPK_NONE && e < v)
-            s = nm_np_before(c, e, t0);
-        if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
-            s = nm_appositive_subject(c, v - 1, t0);
-        if (s.kind == SPK_NONE)
-            s = nm_long_subject(c, cs, v);
-        if (s.kind == SPK_NONE)
-            s = nm_clause_subject(c, cs, v);
-        if (s.kind == SPK_NONE)
-            s = common_subject(c, e, t0);
+        s = subject_before(c, t0, cs, v, 0);
     }
     nm_q *q;
     nm_status st = nm_reported_claim(c, a, b, &s, v, v + 1, NULL, &q);

@@ -94,6 +94,18 @@ describe("speakers", function()
     qs = analyze("Ana Obi spoke. Obi began to argue that the plant will stay open.", { tagger = false })
     assert.are.equal("Ana Obi", find(qs, "that the plant").entity)
   end)
+  it("gives a learned claim after 'to' the infinitive's subject, and one after 'which' the pronoun", function()
+    -- the object of 'led', 'left' (not the clause's subject), the subject
+    -- of 'continued to'
+    local qs = analyze("The narrow defeat led party chairman Piet Lugard to declare him the likely nominee.")
+    assert.are.equal("Piet Lugard", find(qs, "him the likely").speaker)
+    qs = analyze("Rising rents have left many tenants to wonder whether the city will act at all.")
+    assert.are.equal("many tenants", find(qs, "whether the city").speaker)
+    qs = analyze("Ada Obi lost the vote on Monday. Obi continued to portray the council as hiding from voters.")
+    assert.are.equal("Ada Obi", find(qs, "the council as").entity)
+    qs = analyze("The inquiry issued its final report on Monday, which concluded that the minister had misled parliament.")
+    assert.are.equal("which", find(qs, "the minister had").speaker)
+  end)
   it("analyses a participle clause whose subject search starts at the sentence's end", function()
     -- found by fuzz_lua: nm_clause_subject read a token past its sentence
     local text = "Ana Ko\178\255acs sai=d t, noting that he" .. string.rep("-", 29) .. "'" ..
