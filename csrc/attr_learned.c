@@ -193,6 +193,48 @@ static spk infinitive_subject(const actx *c, size_t t0, size_t cs, size_t k, int
     return s;
 }
 
+/* The subject of the verb before a coordination at k ("X railed against
+ * Y, and explained ...", "who answered the door and said ..."): the
+ * nearest subject right before a verb, at most 40 tokens back in the
+ * sentence; a mention, pronoun, "who", name or a noun phrase of at most
+ * three words opening its clause (longer ones were mostly not noun
+ * phrases). */
+static spk coord_subject(const actx *c, size_t t0, size_t k)
+{
+    for (size_t j = k; j-- > t0 + 1 && j + 40 > k;) {
+        if (in_quote(c, j) || is_p(c, j, ';') || is_p(c, j, ':'))
+            break;
+        if (!is_word(c, j) || !(T(c, j)->flags & TF_LOWER) ||
+            !(ends_in(c, j, 3, "ed") || ends_in(c, j, 2, "s") || is_any(c, j, nm_aux_words) || stance_of(c, j)))
+            continue;
+        spk s = nm_np_before(c, j, t0);
+        if (s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_REL || s.kind == SPK_NAME ||
+            (s.kind == SPK_ROLE && s.t1 <= s.t0 + 3 && nm_subject_start(c, &s, t0) != (size_t)-1))
+            return s;
+    }
+    return spk_none();
+}
+
+/* "as X, contradicting Y, said", "although X, a former aide, pleaded":
+ * before an aside closed by the comma at k, the person, organisation or
+ * pronoun before the comma that opens it, at most 30 tokens back. */
+static spk aside_subject(const actx *c, size_t t0, size_t k)
+{
+    for (size_t j = k; j-- > t0 + 1 && j + 30 > k;) {
+        if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':'))
+            break;
+        if (!is_p(c, j, ','))
+            continue;
+        spk s = nm_np_before(c, j, t0);
+        if (s.kind == SPK_PRONOUN || s.kind == SPK_NAME ||
+            (s.kind == SPK_MENTION && (DOC_MENT(c->d, s.ment)->type == NM_PERSON ||
+                                       DOC_MENT(c->d, s.ment)->type == NM_ORG)))
+            return s;
+        break;
+    }
+    return spk_none();
+}
+
 /* The subject of a learned cue at v that is no participle after a comma:
  * next to it ("X has long opposed"), a relative pronoun ("..., which
  * ruled that"), the subject of an infinitive, before an apposition, or a
@@ -226,12 +268,16 @@ static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int dep
     }
     if (s.kind == SPK_NONE && v > t0 + 1 && is_p(c, v - 1, ','))
         s = nm_appositive_subject(c, v - 1, t0);
+    if (s.kind == SPK_NONE && e > t0 + 2 && is_p(c, e - 1, ','))
+        s = aside_subject(c, t0, e - 1);
     if (s.kind == SPK_NONE)
         s = nm_long_subject(c, cs, v);
     if (s.kind == SPK_NONE)
         s = nm_clause_subject(c, cs, v);
     if (s.kind == SPK_NONE)
         s = common_subject(c, e, t0);
+    if (s.kind == SPK_NONE && e > t0 + 2 && is_any(c, e - 1, nm_coord_words))
+        s = coord_subject(c, t0, e - 1);
     return s;
 }
 

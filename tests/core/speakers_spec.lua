@@ -106,6 +106,13 @@ describe("speakers", function()
     qs = analyze("The inquiry issued its final report on Monday, which concluded that the minister had misled parliament.")
     assert.are.equal("which", find(qs, "the minister had").speaker)
   end)
+  it("gives a learned claim the subject before an aside, and the subject of a verb it is coordinated with", function()
+    -- (the clause's subject was another clause's, or none was read)
+    local qs = analyze("The talks stalled after Ada Obi, contradicting the mayor, insisted that the deal was never signed.")
+    assert.are.equal("Ada Obi", find(qs, "the deal was").speaker)
+    qs = analyze("The mayor spoke first. Then Piet Lugard walked onto the stage and argued that the plan would fail.")
+    assert.are.equal("Piet Lugard", find(qs, "the plan would").speaker)
+  end)
   it("analyses a participle clause whose subject search starts at the sentence's end", function()
     -- found by fuzz_lua: nm_clause_subject read a token past its sentence
     local text = "Ana Ko\178\255acs sai=d t, noting that he" .. string.rep("-", 29) .. "'" ..
