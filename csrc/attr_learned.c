@@ -208,6 +208,10 @@ static spk coord_subject(const actx *c, size_t t0, size_t k)
             !(ends_in(c, j, 3, "ed") || ends_in(c, j, 2, "s") || is_any(c, j, nm_aux_words) || stance_of(c, j)))
             continue;
         spk s = nm_np_before(c, j, t0);
+        if (s.kind == SPK_ROLE)
+            for (size_t i = s.t0; i < s.t1; i++)
+                if (ends_in(c, i, 3, "ed") || ends_in(c, i, 4, "ing"))
+                    s.kind = SPK_NONE;     /* a verb: no noun phrase */
         if (s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_REL || s.kind == SPK_NAME ||
             (s.kind == SPK_ROLE && s.t1 <= s.t0 + 3 && nm_subject_start(c, &s, t0) != (size_t)-1))
             return s;
@@ -247,6 +251,15 @@ static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int dep
     while (e > t0 + 1 && v - e < 5 && in_verb_group(c, e - 1))
         e--;
     spk s = nm_np_before(c, v, t0);
+    /* "X could offer a potent [message]", "X has made other public
+     * [statements]": a noun cue's own determiner phrase after a verb is
+     * the verb's object; the verb's subject speaks */
+    if (s.kind == SPK_ROLE && s.t1 == v && s.t0 > t0 + 1 && depth == 0 &&
+        (is_any(c, s.t0, nm_determiners) || nm_tok_is(c->d, s.t0, "other")) && is_word(c, s.t0 - 1) &&
+        (T(c, s.t0 - 1)->flags & TF_LOWER) && !is_func(c, s.t0 - 1) && !stance_of(c, s.t0 - 1)) {
+        s = subject_before(c, t0, cs, s.t0 - 1, depth + 1);
+        return s;
+    }
     if (s.kind == SPK_NONE && e < v)
         s = nm_np_before(c, e, t0);
     /* "the report, which concluded that", "polls that showed": the
@@ -270,6 +283,10 @@ static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int dep
         s = nm_appositive_subject(c, v - 1, t0);
     if (s.kind == SPK_NONE && e > t0 + 2 && is_p(c, e - 1, ','))
         s = aside_subject(c, t0, e - 1);
+    /* "X tripped up Y by calling him out": the subject of the verb the
+     * phrase hangs on */
+    if (s.kind == SPK_NONE && e > t0 + 2 && nm_tok_is(c->d, e - 1, "by") && ends_in(c, v, 4, "ing"))
+        s = coord_subject(c, t0, e - 1);
     if (s.kind == SPK_NONE)
         s = nm_long_subject(c, cs, v);
     if (s.kind == SPK_NONE)
