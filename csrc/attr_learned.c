@@ -196,9 +196,10 @@ static spk infinitive_subject(const actx *c, size_t t0, size_t cs, size_t k, int
 /* The subject of the verb before a coordination at k ("X railed against
  * Y, and explained ...", "who answered the door and said ..."): the
  * nearest subject right before a verb, at most 40 tokens back in the
- * sentence; a mention, pronoun, "who", name or a noun phrase of at most
- * three words opening its clause (longer ones were mostly not noun
- * phrases). */
+ * sentence; a mention, pronoun, "who", name or, before an auxiliary or
+ * a verb in -ed (not a plural: "greenhouse gas emissions"), a noun phrase
+ * of at most three words opening its clause (longer ones were mostly not
+ * noun phrases). */
 static spk coord_subject(const actx *c, size_t t0, size_t k)
 {
     for (size_t j = k; j-- > t0 + 1 && j + 40 > k;) {
@@ -213,7 +214,8 @@ static spk coord_subject(const actx *c, size_t t0, size_t k)
                 if (ends_in(c, i, 3, "ed") || ends_in(c, i, 4, "ing"))
                     s.kind = SPK_NONE;     /* a verb: no noun phrase */
         if (s.kind == SPK_MENTION || s.kind == SPK_PRONOUN || s.kind == SPK_REL || s.kind == SPK_NAME ||
-            (s.kind == SPK_ROLE && s.t1 <= s.t0 + 3 && nm_subject_start(c, &s, t0) != (size_t)-1))
+            (s.kind == SPK_ROLE && s.t1 <= s.t0 + 3 && (ends_in(c, j, 3, "ed") || is_any(c, j, nm_aux_words)) &&
+             nm_subject_start(c, &s, t0) != (size_t)-1))
             return s;
     }
     return spk_none();
@@ -222,6 +224,8 @@ static spk coord_subject(const actx *c, size_t t0, size_t k)
 /* "as X, contradicting Y, said", "although X, a former aide, pleaded":
  * before an aside closed by the comma at k, the person, organisation or
  * pronoun before the comma that opens it, at most 30 tokens back. */
+static const char *const aside_openers[] = { "including", "like", "among", "of", NULL };
+
 static spk aside_subject(const actx *c, size_t t0, size_t k)
 {
     for (size_t j = k; j-- > t0 + 1 && j + 30 > k;) {
@@ -233,6 +237,10 @@ static spk aside_subject(const actx *c, size_t t0, size_t k)
         if (s.kind == SPK_PRONOUN || s.kind == SPK_NAME ||
             (s.kind == SPK_MENTION && (DOC_MENT(c->d, s.ment)->type == NM_PERSON ||
                                        DOC_MENT(c->d, s.ment)->type == NM_ORG)))
+            return s;
+        /* "Several fact checkers, including X, have", "about two-thirds,
+         * 67 percent, say": a noun phrase before examples or a figure */
+        if (s.kind == SPK_ROLE && j + 1 < k && (is_any(c, j + 1, aside_openers) || T(c, j + 1)->kind == TK_NUM))
             return s;
         break;
     }
@@ -319,6 +327,10 @@ static nm_status make_claim(actx *c, size_t t0, size_t t1, size_t first, size_t 
         }
         if (from < 0)
             s = nm_clause_subject(c, cs, v);
+        /* ("Then she shattered party norms, saying ...": the subject
+         * of the verb before the comma) */
+        if (from < 0 && s.kind == SPK_NONE)
+            s = coord_subject(c, t0, v - 1);
     } else {
         s = subject_before(c, t0, cs, v, 0);
     }
