@@ -31,11 +31,15 @@
 static const char *const no_claim_preps[] = { "to", "of", "about", "for", "with", "by", "from",
     "as", "at", "on", "in", "into", NULL };
 
-/* Words of a verb group between a subject and a learned cue. */
+/* Words of a verb group between a subject and a learned cue, with the
+ * light verbs and adverbs before an adjective or particle cue ("have since
+ * balked", "has become increasingly angry", "has spoken out"). */
 static const char *const verb_group[] = { "is", "are", "was", "were", "be", "been", "being", "has",
     "have", "had", "do", "does", "did", "not", "never", "also", "still", "long", "will", "would",
     "could", "should", "may", "might", "can", "must", "just", "now", "even", "so", "very", "too",
-    "n't", NULL };
+    "n't", "since", "already", "again", "become", "became", "becomes", "begun", "began", "come", "came",
+    "remain", "remains", "remained", "grown", "grew", "growing", "getting", "got", "away", "spoken", "spoke",
+    "singled", "stepped", NULL };
 
 /* Contractions in a verb group: "she's hoping", "they've argued". */
 static const char *const contractions[] = { "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re", "'ve",

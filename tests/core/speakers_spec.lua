@@ -130,6 +130,14 @@ describe("speakers", function()
     assert.are.equal("she", q.speaker)
     assert.are.equal("Ada Obi", q.entity)
   end)
+  it("gives a learned claim the subject past 'since' or a light verb before its cue", function()
+    -- (the clause's subject was the first clause's: 'The plan')
+    local qs = analyze("The plan was approved last year, but city officials have since balked at the owner's request for a larger hotel.")
+    assert.are.equal("city officials", find(qs, "at the owner's").speaker)
+    qs = analyze("The mayor was sworn in on Monday. Ten years ago she accepted the rules, but she has become " ..
+      "increasingly angry at the council over the audit.")
+    assert.are.equal("she", find(qs, "at the council over").speaker)
+  end)
   it("analyses a participle clause whose subject search starts at the sentence's end", function()
     -- found by fuzz_lua: nm_clause_subject read a token past its sentence
     local text = "Ana Ko\178\255acs sai=d t, noting that he" .. string.rep("-", 29) .. "'" ..
