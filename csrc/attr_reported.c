@@ -342,6 +342,12 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     return NM_OK;
 }
 
+/* Words opening a lead-in phrase or clause before the main clause ("In
+ * Miami, ...", "When he ran, ..."): no subject of a claim. */
+static const char *const lead_words[] = { "in", "on", "at", "after", "before", "during", "since",
+    "by", "from", "under", "with", "without", "for", "like", "as", "when", "if", "while",
+    "because", "although", "though", "unless", "once", "until", NULL };
+
 /* Prepositions that open an adjunct between a cue and its "that". */
 static const char *const adjunct_preps[] = { "in", "on", "at", "during", "with", "via",
     "through", "last", "this", "earlier", NULL };
@@ -424,7 +430,16 @@ static nm_status raised_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce
     }
     if (a < cs)
         a = cs;
-    size_t b = nm_content_end(c, k, nm_claim_stop(c, k, ce));
+    size_t b = nm_claim_stop(c, k, ce);
+    /* "X seemed to waver, as ...", "X appears closer, with polls ...":
+     * the view ends with its clause (train: a comma or dash after it
+     * opens the writer's own) */
+    for (size_t j = k + 1; j < b; j++)
+        if (!in_quote(c, j) && (is_p(c, j, ',') || is_p(c, j, ';') || T(c, j)->kind == TK_DASH)) {
+            b = j;
+            break;
+        }
+    b = nm_content_end(c, k, b);
     spk none = { SPK_NONE, 0, 0, -1 };
     nm_status st = nm_reported_claim(c, a, b, &none, v0, v + 1, NULL, out);
     if (!st && *out)
@@ -726,6 +741,43 @@ static const char *const date_preps[] = { "on", "in", "last", "this", "since", "
 static const char *const reflexives[] = { "himself", "herself", "itself", "themselves",
     "myself", "ourselves", NULL };
 
+/* Where a subject after a comma starts: "CONTENT, Sen. Ada Obi said",
+ * "CONTENT, Mr. Obi said": an office mention or an honorific right before
+ * the person opens it, and stays out of the claim (the person speaks). */
+static size_t subject_open(const actx *c, const spk *s, size_t cs)
+{
+    size_t s0 = s->t0;
+    if (s->kind == SPK_MENTION && DOC_MENT(c->d, s->ment)->type == NM_PERSON && s0 > cs + 2) {
+        int32_t tm = ment_end(c, s0 - 1);
+        if (tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE && DOC_MENT(c->d, tm)->t0 > cs + 1 &&
+            is_p(c, DOC_MENT(c->d, tm)->t0 - 1, ','))
+            s0 = DOC_MENT(c->d, tm)->t0;
+        else if ((wcls(c, s0 - 1) & WC_HONOR) && is_p(c, s0 - 2, ','))
+            s0--;
+    }
+    return s0;
+}
+
+/* "CONTENT, Ada Obi, the treasurer, wrote": the person before the
+ * apposition that the comma before the verb v closes (no other comma,
+ * quote or sentence end between), or none. */
+static spk appos_before(const actx *c, size_t v, size_t cs)
+{
+    if (v < cs + 5 || !is_p(c, v - 1, ','))
+        return spk_none();
+    for (size_t k = v - 2; k > cs + 2 && k + 14 > v; k--) {
+        if (in_quote(c, k) || is_terminal(c, k) || is_p(c, k, ';') || stance_of(c, k))
+            break;
+        if (!is_p(c, k, ','))
+            continue;
+        int32_t m = ment_end(c, k - 1);
+        if (k + 1 < v - 1 && m >= 0 && DOC_MENT(c->d, m)->type == NM_PERSON)
+            return spk_mention(c->d, m);
+        break;
+    }
+    return spk_none();
+}
+
 nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
 {
     if (!c->rep_gate_made)
@@ -940,20 +992,16 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             goto claim_after;
 
         /* "CONTENT, the BBC reported": the article before a name */
-        if (s.kind == SPK_MENTION && s.t0 > cs + 2 && is_any(c, s.t0 - 1, the_word) &&
+        if ((s.kind == SPK_MENTION || s.kind == SPK_NAME) && s.t0 > cs + 2 && is_any(c, s.t0 - 1, the_word) &&
             is_p(c, s.t0 - 2, ','))
             s.t0--;
-        /* "CONTENT, Sen. Ada Obi said": the office before the name opens
-         * the subject, the person speaks (s0: where the subject starts) */
-        size_t s0 = s.t0;
-        if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_PERSON && s0 > cs + 2) {
-            int32_t tm = ment_end(c, s0 - 1);
-            if (tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE && DOC_MENT(c->d, tm)->t0 > cs + 1 &&
-                is_p(c, DOC_MENT(c->d, tm)->t0 - 1, ','))
-                s0 = DOC_MENT(c->d, tm)->t0;
-        }
+        /* "CONTENT, Sen. Ada Obi said": s0 is where the subject starts;
+         * "CONTENT, Ada Obi, the treasurer, wrote": the person before an
+         * apposition (sa: the subject A1 reads) */
+        spk sa = s.kind == SPK_NONE ? appos_before(c, v, cs) : s;
+        size_t s0 = subject_open(c, &sa, cs);
         /* A1: CONTENT, X said [adjuncts] (. | , ...) */
-        if (s.kind != SPK_NONE && s0 > cs + 1 && s0 - 1 >= done &&
+        if (sa.kind != SPK_NONE && s0 > cs + 1 && s0 - 1 >= done &&
             (is_p(c, s0 - 1, ',') ||
              (T(c, s0 - 1)->kind == TK_QUOTE && s0 >= 2 && is_p(c, s0 - 2, ',')))) {
             size_t e = nm_skip_adjuncts(c, v + 1, t1);
@@ -970,19 +1018,26 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             size_t o = e < t1 && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
             int opens_quote = o < t1 && in_quote(c, o) && T(c, o)->kind == TK_QUOTE &&
                               c->xs[quote_at(c, o)].o == o;
-            if (!opens_quote &&
+            /* "In Miami, Mr. Obi said, voters see ...": a lead-in before the
+             * attribution is no claim of its own; without a tail that the
+             * claim can take (a quote, "when ..."), what follows the comma
+             * is the claim (B below) */
+            size_t hs = cs > done ? cs : done, tk0, tb0;
+            int lead_in = e < t1 && is_p(c, e, ',') && is_any(c, hs, lead_words) &&
+                          !tail_range(c, e, ce, &tk0, &tb0);
+            if (!opens_quote && !lead_in &&
                 (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                  T(c, e)->kind == TK_QUOTE || T(c, e)->kind == TK_DASH)) {
                 size_t b = nm_content_end(c, cs, s0);
                 /* a quote that opens the sentence keeps its own attribution */
                 if (!(in_quote(c, cs) && c->xs[quote_at(c, cs)].cl + 2 >= b)) {
-                    if ((st = nm_reported_claim(c, pre_start(c, cs > done ? cs : done, v), b, &s, v, v + 1, &addr, &q)))
+                    if ((st = nm_reported_claim(c, pre_start(c, cs > done ? cs : done, v), b, &sa, v, v + 1, &addr, &q)))
                         return st;
                     size_t tk, tb;
                     if (!q && nm_words_in(c, cs > done ? cs : done, b) <= 2 && tail_range(c, e, ce, &tk, &tb)) {
                         /* "Still, he said, officials must decide ...": a
                          * sentence adverb, and the claim after */
-                        if ((st = nm_reported_claim(c, tk, tb, &s, v, v + 1, &addr, &q)))
+                        if ((st = nm_reported_claim(c, tk, tb, &sa, v, v + 1, &addr, &q)))
                             return st;
                         if (q) {
                             done = tb;
@@ -1040,7 +1095,16 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 copy = sent_spk;
             else
                 s = nm_np_after(c, cs, v);
-            if (s.kind != SPK_NONE && (s.t0 != cs || s.kind == SPK_ROLE || s.kind == SPK_NAME))
+            /* (a noun phrase or name opening the sentence only for a
+             * speech verb taking a clause: "The mayor met them and said
+             * ...", "... and noted that ..."; for the others -- "and
+             * declared himself", "and cited a list" -- more of those were
+             * wrong than right on train) */
+            int clause = !(f & CUE_STANCE) && v1 < ce &&
+                         ((f & (CUE_FREE | CUE_TELL)) || nm_tok_is(c->d, v1, "that") ||
+                          ((f & CUE_INF) && nm_tok_is(c->d, v1, "to")));
+            if (s.kind != SPK_NONE &&
+                (s.t0 != cs || (!clause && (s.kind == SPK_ROLE || s.kind == SPK_NAME))))
                 s.kind = SPK_NONE;
         }
         if (copy < 0 && !appos) {
