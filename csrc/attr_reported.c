@@ -61,7 +61,9 @@ size_t nm_claim_stop(const actx *c, size_t k, size_t ce)
         if (in_quote(c, j) && !qcomma)
             continue;
         int comma = qcomma || is_p(c, j, ',');
-        if (comma && is_any(c, j + 1, claim_enders))
+        /* (not after the claim's first word: "said Obi, despite his
+         * wealth, is ...": an aside on its subject) */
+        if (comma && is_any(c, j + 1, claim_enders) && j > k + 1)
             return j + qcomma;
         /* ", and she accused ...": the writer goes on with the speaker */
         if (comma && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&
@@ -342,6 +344,70 @@ static nm_status claim_tail(actx *c, nm_q *q, size_t e, size_t ce, size_t *done)
     return NM_OK;
 }
 
+/* Words opening an aside between a subject and its verb: "X, however,
+ * said", "X, when reached by phone, said", "X, for his part, said". */
+static const char *const aside_words[] = { "however", "meanwhile", "too", "though", "instead",
+    "also", "for", "when", "if", "after", "once", "asked", "speaking", "nonetheless",
+    "nevertheless", "moreover", "then", "now", "in", "at", "on", "like", NULL };
+
+/* The comma opening an aside that the comma at c0 closes (at most 10
+ * tokens, no quote or clause punctuation), or NO_TOK. */
+static size_t aside_comma(const actx *c, size_t c0, size_t t0)
+{
+    for (size_t j = c0; j-- > t0 + 1 && j + 10 > c0;) {
+        if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':') || stance_of(c, j))
+            return NO_TOK;
+        if (is_p(c, j, ','))
+            return j + 1 < c0 && is_any(c, j + 1, aside_words) ? j : NO_TOK;
+    }
+    return NO_TOK;
+}
+
+/* "in Buffalo, New York, that ...": the comma after the state when the
+ * comma at k follows a place and a place comes next; else k. */
+static size_t state_after_city(const actx *c, size_t k, size_t hi)
+{
+    int32_t a = k > 0 ? ment_end(c, k - 1) : -1, b = k + 1 < hi ? ment_start(c, k + 1) : -1;
+    if (a < 0 || b < 0 || DOC_MENT(c->d, a)->type != NM_PLACE || DOC_MENT(c->d, b)->type != NM_PLACE)
+        return k;
+    size_t e = DOC_MENT(c->d, b)->t1;
+    return e < hi && is_p(c, e, ',') ? e : k;
+}
+
+/* Prepositions opening the phrases after a closing attribution: "...,
+ * he said in a speech to bankers on Tuesday." */
+static const char *const trail_preps[] = { "in", "on", "at", "during", "after", "before", "with",
+    "via", "from", "over", "through", "outside", "inside", NULL };
+
+static const char *const to_owners[] = { "his", "her", "their", "its", "our", "my", NULL };
+
+/* Past the prepositional phrases from e to the clause's end (a comma,
+ * semicolon, dash or the sentence end, within 16 tokens), when they hold
+ * no cue, subject pronoun, "that" or quote of more than four words (a
+ * show's name): that end; else e. */
+static size_t trailing_adjuncts(const actx *c, size_t e, size_t t1)
+{
+    /* ("to" only before a noun phrase: "said in a speech to the workers") */
+    if (e + 1 >= t1 || !(is_any(c, e, trail_preps) ||
+                         (nm_tok_is(c->d, e, "to") && (is_any(c, e + 1, nm_determiners) ||
+                                                      is_any(c, e + 1, to_owners)))))
+        return e;
+    for (size_t j = e + 1; j < t1 && j < e + 16; j++) {
+        if (is_terminal(c, j) || is_p(c, j, ',') || is_p(c, j, ';') || T(c, j)->kind == TK_DASH)
+            return j;
+        if (in_quote(c, j)) {
+            const dq *x = &c->xs[quote_at(c, j)];
+            if (x->o < e || nm_words_in(c, x->o, x->cl) > 4)
+                return e;
+            continue;
+        }
+        if (stance_of(c, j) || is_any(c, j, nm_subj_pronouns) || nm_tok_is(c->d, j, "that") ||
+            is_any(c, j, nm_rel_words))
+            return e;
+    }
+    return e;
+}
+
 /* Words opening a lead-in phrase or clause before the main clause ("In
  * Miami, ...", "When he ran, ..."): no subject of a claim. */
 static const char *const lead_words[] = { "in", "on", "at", "after", "before", "during", "since",
@@ -374,8 +440,15 @@ static size_t that_after_adjunct(const actx *c, size_t k, size_t ce)
                          (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE);
             return end_ok && j + 1 < ce ? j : k;
         }
-        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
-            is_p(c, j, ':') || is_any(c, j, nm_subj_pronouns))
+        /* (a show's or paper's name in quotation marks is part of the
+         * adjunct: 'said on ABC's "This Week" that') */
+        if (in_quote(c, j)) {
+            const dq *x = &c->xs[quote_at(c, j)];
+            if (x->o <= k || nm_words_in(c, x->o, x->cl) > 4)
+                break;
+        }
+        if (stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':') ||
+            is_any(c, j, nm_subj_pronouns))
             break;
     }
     return k;
@@ -790,7 +863,10 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
     if ((T(c, t0)->flags & TF_PARA_START) && !in_quote(c, t0) && has_colon(c, t0, t1 - 1)) {
         spk s = nm_np_after(c, t0, t1);
         size_t k = s.t1;
-        if ((s.kind == SPK_MENTION || s.kind == SPK_NAME) && k + 1 < t1 && is_p(c, k, ':') &&
+        /* (and a finding's source: "Poll: ...", "Report: ...") */
+        if ((s.kind == SPK_MENTION || s.kind == SPK_NAME ||
+             (s.kind == SPK_ROLE && s.t1 == s.t0 + 1 && is_any(c, s.t0, nm_finding_nouns))) &&
+            k + 1 < t1 && is_p(c, k, ':') &&
             (s.kind != SPK_MENTION || DOC_MENT(c->d, s.ment)->type != NM_DATE) &&
             !in_quote(c, k + 1) && !label_not_speaker(c, &s, k + 1, t1)) {
             nm_q *q;
@@ -925,8 +1001,22 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if ((f & CUE_ING) && v > t0 &&
             (is_p(c, v - 1, ',') || (v > t0 + 1 && nm_ly_adverb(c, v - 1) && is_p(c, v - 2, ',')))) {
             int inf = (f & CUE_INF) && v1 < ce && nm_tok_is(c->d, v1, "to");
+            /* ", telling reporters (that) he ...": the claim after the
+             * addressee (ca: where it starts) */
+            size_t ca = v1;
+            spk taddr = spk_none();
+            if ((f & CUE_TELL) && v1 < ce) {
+                taddr = nm_np_after(c, v1, ce);
+                if (taddr.kind == SPK_NONE && is_any(c, v1, nm_obj_pronouns))
+                    taddr = spk_span(SPK_PRONOUN, v1, v1 + 1);
+                if (taddr.kind != SPK_NONE) {
+                    size_t k = nm_skip_adjuncts(c, taddr.t1, ce);
+                    if (k + 1 < ce && !in_quote(c, k) && (nm_tok_is(c->d, k, "that") || is_any(c, k, nm_subj_pronouns)))
+                        ca = k;
+                }
+            }
             int ok = v1 < ce && !in_quote(c, v1) && (is_word(c, v1) || T(c, v1)->kind == TK_NUM) &&
-                     (nm_tok_is(c->d, v1, "that") || inf ||
+                     (nm_tok_is(c->d, v1, "that") || inf || ca > v1 ||
                       ((f & (CUE_FREE | CUE_OBJ)) && !is_any(c, v1, no_clause)));
             if (ok && sent_spk < 0) {
                 int32_t tq = nm_turn_in_sentence(c, t0, v);
@@ -935,7 +1025,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 } else {
                     spk s = nm_clause_subject(c, cs, v);
                     if (s.kind != SPK_NONE) {
-                        if ((st = nm_reported_claim(c, v1, nm_claim_stop(c, v1, ce), &s, v, v1, NULL, &q)))
+                        if ((st = nm_reported_claim(c, ca, nm_claim_stop(c, ca, ce), &s, v, v1, &taddr, &q)))
                             return st;
                         if (q)
                             done = ce;
@@ -948,7 +1038,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 spk s = { SPK_NONE, 0, 0, -1 };
                 int32_t ent = m->entity, sm = m->speaker;
                 int64_t s0 = m->spk_start, s1 = m->spk_end;
-                if ((st = nm_reported_claim(c, v1, nm_claim_stop(c, v1, ce), &s, v, v1, NULL, &q)))
+                if ((st = nm_reported_claim(c, ca, nm_claim_stop(c, ca, ce), &s, v, v1, &taddr, &q)))
                     return st;
                 if (q) {
                     q->entity = ent;
@@ -963,16 +1053,32 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         if (f & CUE_ING) {
             /* "voters saying that ...", "after suggesting that ...": a
              * participle with no comma before it */
-            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && v1 + 1 < ce && !in_quote(c, v1) &&
-                (nm_tok_is(c->d, v1, "that") || ((f & CUE_FREE) && is_any(c, v1, nm_subj_pronouns)))) {
+            /* "after telling aides (that) he ...": past the addressee */
+            spk paddr = spk_none();
+            size_t pa = v1;
+            if ((f & CUE_TELL) && v1 + 1 < ce) {
+                paddr = nm_np_after(c, v1, ce);
+                if (paddr.kind == SPK_NONE && (is_any(c, v1, nm_obj_pronouns) || is_any(c, v1, poss_words))) {
+                    size_t x = v1 + 1;
+                    while (is_any(c, v1, poss_words) && x < ce && x < v1 + 4 && is_word(c, x) &&
+                           (T(c, x)->flags & TF_LOWER) && !is_func(c, x) && !stance_of(c, x))
+                        x++;
+                    paddr = spk_span(SPK_PRONOUN, v1, x);
+                }
+                if (paddr.kind != SPK_NONE && paddr.t1 + 1 < ce &&
+                    (nm_tok_is(c->d, paddr.t1, "that") || is_any(c, paddr.t1, nm_subj_pronouns)))
+                    pa = paddr.t1;
+            }
+            if (v > t0 && v >= done && !is_p(c, v - 1, ',') && pa + 1 < ce && !in_quote(c, pa) &&
+                (nm_tok_is(c->d, pa, "that") || ((f & (CUE_FREE | CUE_TELL)) && is_any(c, pa, nm_subj_pronouns)))) {
                 spk s = { SPK_NONE, 0, 0, -1 };
                 if (is_any(c, v - 1, ing_preps))
                     s = nm_clause_subject(c, cs, v - 1);
                 else
                     s = nm_np_before(c, v, t0);
                 if (s.kind != SPK_NONE && s.kind != SPK_REL) {
-                    size_t b = nm_content_end(c, v1, nm_claim_stop(c, v1, ce));
-                    if ((st = nm_reported_claim(c, v1, b, &s, v, v1, NULL, &q)))
+                    size_t b = nm_content_end(c, pa, nm_claim_stop(c, pa, ce));
+                    if ((st = nm_reported_claim(c, pa, b, &s, v, v1, paddr.kind == SPK_MENTION ? &paddr : NULL, &q)))
                         return st;
                     if (q) {
                         done = b;
@@ -1010,11 +1116,19 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 addr = nm_np_after(c, e, t1);
                 if (addr.kind == SPK_NONE && is_any(c, e, nm_obj_pronouns))
                     addr.kind = SPK_PRONOUN, addr.t0 = e, addr.t1 = e + 1;
-                if (addr.kind != SPK_NONE)
-                    e = nm_skip_adjuncts(c, addr.t1, t1);
+                if (addr.kind != SPK_NONE) {
+                    /* "told a Senate panel": the noun the name modifies */
+                    size_t x = addr.t1;
+                    while (addr.kind == SPK_MENTION && x < t1 && x < addr.t1 + 3 && is_word(c, x) &&
+                           (T(c, x)->flags & TF_LOWER) && !is_func(c, x) && !stance_of(c, x))
+                        x++;
+                    e = nm_skip_adjuncts(c, x, t1);
+                }
             }
             /* "In his tribute, X said, "...": the cue opens the quote after
              * it, and what stands before the comma is a lead-in */
+            if (f & (CUE_FREE | CUE_TELL))
+                e = trailing_adjuncts(c, e, t1);   /* "said in a speech to ..." */
             size_t o = e < t1 && (is_p(c, e, ',') || is_p(c, e, ':')) ? e + 1 : e;
             int opens_quote = o < t1 && in_quote(c, o) && T(c, o)->kind == TK_QUOTE &&
                               c->xs[quote_at(c, o)].o == o;
@@ -1058,13 +1172,18 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
         /* A2: CONTENT, said X[, apposition]. */
         if (v > cs + 1 && (is_p(c, v - 1, ',') || (T(c, v - 1)->kind == TK_QUOTE && v >= 2 &&
                                                    is_p(c, v - 2, ','))) && v - 1 >= done) {
-            spk s2 = nm_np_after(c, v + 1, t1);
+            /* (after "said": "said pollster Ada Obi", "said a person close
+             * to X"; after "urged" a noun phrase is as often its object) */
+            spk s2 = f & CUE_FREE ? nm_np_after_cue(c, v + 1, t1) : nm_np_after(c, v + 1, t1);
             if (s2.kind != SPK_NONE) {
                 size_t e = nm_skip_adjuncts(c, s2.t1, t1);
                 if (e >= t1 || is_terminal(c, e) || is_p(c, e, ',') || is_p(c, e, ';') ||
                     T(c, e)->kind == TK_DASH || T(c, e)->kind == TK_QUOTE || is_p(c, e, '(')) {
                     size_t b = nm_content_end(c, cs, v);
-                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && in_quote(c, cs - 1)))
+                    /* a quote that is the whole content keeps its own
+                     * attribution; '"..." on the tax, said X' is one claim */
+                    if (!(cs > t0 && T(c, cs - 1)->kind == TK_QUOTE && in_quote(c, cs - 1) &&
+                          c->xs[quote_at(c, cs - 1)].cl + 2 >= b))
                         if ((st = nm_reported_claim(c, pre_start(c, cs > done ? cs : done, v), b, &s2, v, v + 1, NULL, &q)))
                             return st;
                     if (q) {
@@ -1088,6 +1207,13 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 s.t0 < t0 + 2 || !is_p(c, s.t0 - 1, ','))
                 s = nm_appositive_subject(c, v - 1, t0);
             appos = s.kind != SPK_NONE;
+        }
+        if (s.kind == SPK_NONE && v > t0 + 3 && is_p(c, v - 1, ',') && v - 1 >= done) {
+            /* "X, however, said ...", "X, when reached by phone, said": the
+             * subject before an aside */
+            size_t c1 = aside_comma(c, v - 1, t0);
+            if (c1 != NO_TOK && c1 >= done)
+                s = nm_np_before(c, c1, t0);
         }
         if (s.kind == SPK_NONE && v > t0 && is_any(c, v - 1, nm_coord_words)) {
             /* "X called it a mistake and said ...": the sentence's subject */
@@ -1181,7 +1307,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             }
         }
         if (k < t1 && is_p(c, k, ','))
-            k = nm_skip_adjuncts(c, k + 1, t1);   /* "said, in a statement, that" */
+            k = nm_skip_adjuncts(c, state_after_city(c, k, t1) + 1, t1);   /* "said, in a statement, that" */
         if (k < t1 && is_p(c, k, ','))
             k++;
         if (k < t1 && is_p(c, k, ':'))

@@ -787,6 +787,8 @@ size_t nm_subject_start(const actx *c, const spk *s, size_t t0)
     return nm_clause_starts_at(c, b, t0) ? b : (size_t)-1;
 }
 
+static const char *const w_of_from[] = { "of", "from", NULL };
+
 /* "Ada Obi, 44, a nurse from Enugu, said ...": the subject before an
  * apposition that ends at the comma c0; a person (else an org) mention
  * followed by a comma and opening its clause, at most 30 tokens back. */
@@ -819,6 +821,13 @@ spk nm_appositive_subject(const actx *c, size_t c0, size_t t0)
         if (m < 0)
             continue;
         const nm_mention *mm = DOC_MENT(c->d, m);
+        /* "Gov. Ada Obi of Ohio, a Democrat, said": the person before "of
+         * PLACE" */
+        if (mm->type == NM_PLACE && mm->t0 > t0 + 1 && is_any(c, mm->t0 - 1, w_of_from) &&
+            ment_end(c, mm->t0 - 2) >= 0 && DOC_MENT(c->d, ment_end(c, mm->t0 - 2))->type == NM_PERSON) {
+            m = ment_end(c, mm->t0 - 2);
+            mm = DOC_MENT(c->d, m);
+        }
         if (mm->type != NM_PERSON && mm->type != NM_ORG)
             continue;
         spk t = spk_mention(c->d, m);
@@ -964,7 +973,9 @@ spk nm_long_subject(const actx *c, size_t lo, size_t v)
         return spk_none();
     int comma = 0, paren = 0, rel = 0;
     for (size_t j = g; j < v; j++) {
-        if (in_quote(c, j) || stance_of(c, j) || is_terminal(c, j) || is_p(c, j, ';') ||
+        /* (in a relative clause a stance verb or a quote is its own: "X,
+         * who calls Y a "fraud," said") */
+        if (((in_quote(c, j) || stance_of(c, j)) && !rel) || is_terminal(c, j) || is_p(c, j, ';') ||
             is_p(c, j, ':') || is_any(c, j, nm_ask_words))
             return spk_none();
         if (is_any(c, j, nm_rel_words))

@@ -1051,6 +1051,59 @@ describe("reported claims (rules)", function()
       assert.are.equal("The plan seems to be failing", find(qs, "The plan").text)
     end)
   end)
+
+  -- (each sentence alone: no other mention to resolve to)
+  local function reads(text, content, cue, speaker)
+    both(text, function(qs)
+      local q = find(qs, content)
+      assert.are.equal(content, q.text, text)
+      assert.are.equal(cue, q.cue, text)
+      if speaker then assert.are.equal(speaker, q.speaker, text) end
+    end)
+  end
+
+  it("reads 'CONTENT, said <descriptor> X'", function()
+    reads("The port will reopen in June, said pollster Vera Lind.", "The port will reopen in June", "said", "Vera Lind")
+  end)
+
+  it("does not end a claim at an aside on its first word ('said X, despite ..., is')", function()
+    reads("Mayor Ada Obi said Ostrand, despite its debts, is ready to build the bridge.",
+      "Ostrand, despite its debts, is ready to build the bridge", "said")
+  end)
+
+  it("finds the subject before an aside ('X, however, said'; 'X of PLACE, apposition, said')", function()
+    reads("Dock workers, however, said they would strike on Monday.", "they would strike on Monday", "said", "Dock workers")
+    reads("Gov. Ivo Marsh of Ohio, a Republican, said the plant would stay open.", "the plant would stay open", "said", "Ivo Marsh")
+  end)
+
+  it("reads past 'in CITY, STATE,' and a show's name in quotation marks to the 'that' of the claim", function()
+    reads("Ivo Marsh said in Dayton, Ohio, that the plant would close.", "that the plant would close", "said", "Ivo Marsh")
+    reads('Ivo Marsh said on WXRT\'s "Morning Line" on Sunday that the plant would close.',
+      "that the plant would close", "said", "Ivo Marsh")
+  end)
+
+  it("reads 'CONTENT, X said in a speech to ...' and 'CONTENT, X told a Senate panel on Friday'", function()
+    reads("The plant will close in May, Ivo Marsh said in a speech to the workers.", "The plant will close in May", "said", "Ivo Marsh")
+    reads("The port will reopen, Ivo Marsh told a Senate panel on Friday.", "The port will reopen", "told", "Ivo Marsh")
+  end)
+
+  it("reads a quote with its content going on before ', said X'", function()
+    both('"We will not back down" on the port tax, said Ivo Marsh.', function(qs)
+      assert.are.equal(1, #qs)
+      assert.are.equal("said", qs[1].cue)
+      assert.are.equal("Ivo Marsh", qs[1].speaker)
+      assert.truthy(qs[1].text:find("on the port tax", 1, true))
+    end)
+  end)
+
+  it("reads the claim after the addressee of 'telling' ('X did this, telling reporters he ...', 'after telling his aides he ...')", function()
+    reads("The mayor rejected the plan, telling reporters he had not been consulted.", "he had not been consulted", "telling", "The mayor")
+    reads("The mayor lost votes after telling his aides he would not run again.", "he would not run again", "telling", "The mayor")
+  end)
+
+  it("reads a headline 'Poll: CLAIM' with the poll as its source", function()
+    reads("Poll: Obi and Marsh hold narrow leads in Ohio.\n\nThe race is close.", "Obi and Marsh hold narrow leads in Ohio", ":", "Poll")
+  end)
 end)
 
 describe("reported claims (learned model)", function()
