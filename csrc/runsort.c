@@ -7,6 +7,20 @@
 #include "nm.h"
 #include <stdlib.h>
 
+/* One element: the callers' sizes (8 to 24 bytes) as fixed copies the
+ * compiler makes a move or two, not a call to memcpy() per element. */
+static inline void copy_elem(char *dst, const char *src, size_t size)
+{
+    switch (size) {
+    case 4: memcpy(dst, src, 4); break;
+    case 8: memcpy(dst, src, 8); break;
+    case 12: memcpy(dst, src, 12); break;
+    case 16: memcpy(dst, src, 16); break;
+    case 24: memcpy(dst, src, 24); break;
+    default: memcpy(dst, src, size); break;
+    }
+}
+
 int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     char *a = base;
@@ -40,9 +54,9 @@ int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, con
             size_t x = lo, y = mid, o = lo;
             while (x < mid && y < hi) {
                 if (cmp(src + y * size, src + x * size) < 0)
-                    memcpy(dst + o++ * size, src + y++ * size, size);
+                    copy_elem(dst + o++ * size, src + y++ * size, size);
                 else
-                    memcpy(dst + o++ * size, src + x++ * size, size);
+                    copy_elem(dst + o++ * size, src + x++ * size, size);
             }
             if (x < mid)
                 memcpy(dst + o * size, src + x * size, (mid - x) * size), o += mid - x;
