@@ -78,6 +78,8 @@ typedef struct ectx {
 
 #define SG_TITLE   1      /* the singular is an office noun */
 #define SG_DEMONYM 2      /* the singular is a demonym */
+#define SG_NAMEY_SET 4    /* namey_cap() of the token is known: */
+#define SG_NAMEY   8      /* its value */
 
 static const nm_token *tok(const ectx *c, size_t i) { return DOC_TOK(c->d, i); }
 
@@ -173,7 +175,16 @@ static int namey_cap(const ectx *c, size_t i);
 
 static inline int namey(const ectx *c, size_t i)
 {
-    return is_word(c, i) && (tok(c, i)->flags & TF_CAP) && namey_cap(c, i);
+    if (!is_word(c, i) || !(tok(c, i)->flags & TF_CAP))
+        return 0;
+    /* a function of the token and its neighbours' classes, asked again
+     * and again by the scans below: kept once known */
+    uint8_t sg = c->sg[i];
+    if (!(sg & SG_NAMEY_SET)) {
+        sg |= (uint8_t)(SG_NAMEY_SET | (namey_cap(c, i) ? SG_NAMEY : 0));
+        c->sg[i] = sg;
+    }
+    return (sg & SG_NAMEY) != 0;
 }
 
 static int namey_cap(const ectx *c, size_t i)
@@ -309,11 +320,16 @@ static nm_status title_case_lines(ectx *c)
                 }
             }
             j++;
-            /* past the table count, a line that can be no headline (a word
-             * in lower case, a comma, a number) needs only its end */
-            if (j >= i + 40 && (content_lower || commas || nums || parens))
-                while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE))
-                    j++;
+            /* a line that can be no headline (a word in lower case, a
+             * comma, a number) needs only the table count and its end */
+            if (content_lower || commas || nums || parens) {
+                for (; j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE); j++)
+                    if (j < i + 40) {
+                        tn += tok(c, j)->kind == TK_NUM;
+                        tw += tok(c, j)->kind == TK_WORD;
+                    }
+                break;
+            }
         } while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE));
         if (e > j)
             e = j;
