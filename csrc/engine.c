@@ -24,7 +24,7 @@ nm_engine *nm_engine_new(const nm_options *opts, nm_status *status)
         st = NM_ENOMEM;
         goto fail;
     }
-    if ((st = nm_lexicon_new(opts, &e->lex)) != NM_OK)
+    if ((st = nm_lexicon_new(opts, &e->lex)) != NM_OK || (st = nm_wordidx_new(&e->words)) != NM_OK)
         goto fail;
     if (!opts->no_tagger && (st = nm_tagger_new_builtin(&e->tagger)) != NM_OK)
         goto fail;
@@ -53,6 +53,7 @@ void nm_engine_free(nm_engine *e)
     nm_claims_free(e->claims);
     nm_quoted_free(e->quoted);
     nm_dates_free(e->dates);
+    nm_wordidx_free(e->words);
     free(e);
 }
 

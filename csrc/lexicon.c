@@ -570,6 +570,27 @@ int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n)
     return cls == LX_SEX_F ? NM_SEX_FEMALE : cls == LX_SEX_M ? NM_SEX_MALE : 0;
 }
 
+uint32_t nm_lex_word_fnv(const nm_lexicon *lex, const char *s, size_t n, uint32_t *fnv)
+{
+    char key[MAX_KEY];
+    *fnv = 0;
+    if (n == 0 || n > NM_WORD_MAX)
+        return lex ? nm_lex_word(lex, s, n) : 0;
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    /* an ASCII word: folded and hashed in one pass (as fold_into() and
+     * lookup() would) */
+    for (; i < n && p[i] < 0x80; i++) {
+        key[i] = (char)(p[i] - (unsigned)'A' < 26u ? p[i] + 32 : p[i]);
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    }
+    if (i < n)
+        return lex ? nm_lex_word(lex, s, n) : 0;
+    *fnv = h ? h : 1;
+    return lex ? lookup_fnv(lex, key, n, h) & ~LX_INTERNAL : 0;
+}
+
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n)
 {
     char key[MAX_KEY];

@@ -147,6 +147,7 @@ typedef struct nm_tagger nm_tagger;     /* tagger.c */
 typedef struct nm_claims nm_claims;     /* claims.c */
 typedef struct nm_quoted nm_quoted;     /* quoted.c */
 typedef struct nm_dates_data nm_dates_data;   /* dates.c */
+typedef struct nm_wordidx nm_wordidx;   /* wordclass.c */
 
 struct nm_engine {
     nm_lexicon *lex;
@@ -154,6 +155,7 @@ struct nm_engine {
     nm_claims *claims;        /* the learned claim-cue model; NULL when no_tagger */
     nm_quoted *quoted;        /* the learned quoted-span model; NULL when no_tagger */
     nm_dates_data *dates;
+    nm_wordidx *words;        /* wordclass.c's built-in words, hashed */
     int jit;
 };
 
@@ -372,6 +374,11 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
  * Social Security name counts); 0 when unknown or shared. */
 enum { NM_SEX_MALE = 1, NM_SEX_FEMALE = 2 };
 int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n);
+/* nm_lex_word() (0 when lex is NULL) that also stores in *fnv, for a word
+ * of 1 to NM_WORD_MAX ASCII bytes, the FNV-1a hash of its lower-case form
+ * (1 where that is 0), and 0 for any other word: wordclass.c finds its
+ * built-in words with the same hash. */
+uint32_t nm_lex_word_fnv(const nm_lexicon *lex, const char *s, size_t n, uint32_t *fnv);
 /* Whether some phrase of two or more tokens starts with the word s[0..n):
  * where not, nm_lex_phrase() finds none of two or more tokens there. */
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
@@ -397,6 +404,12 @@ int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
 int nm_builtin_words_sorted(void);
+/* The engine's hash of the built-in words (nm_engine.words). */
+nm_status nm_wordidx_new(nm_wordidx **out);
+void nm_wordidx_free(nm_wordidx *x);
+/* 1 when the hash finds every built-in word, in lower and upper case, with
+ * the classes the binary search gives (tests). */
+int nm_wordidx_agrees(const nm_wordidx *x);
 /* Fills d->wcls and d->cue_bits once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
 /* Allocates d->cue_bits (all clear) in the arena for n tokens; 0, or -1 on OOM. */

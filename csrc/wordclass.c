@@ -861,11 +861,103 @@ static uint32_t builtin_classes(const char *s, size_t n)
     return k < 0 ? 0 : builtin[k].cls;
 }
 
+/* The built-in table hashed, made with the engine: a word's lexicon lookup
+ * hashes its lower-case form (nm_lex_word_fnv()), and the same hash finds
+ * it here, instead of a binary search through the table for every new
+ * word of a document.  Slots hold an entry's index + 1 (0: empty). */
+typedef struct wc_slot {
+    uint32_t fnv;
+    uint32_t entry;
+} wc_slot;
+
+struct nm_wordidx {
+    uint32_t mask;
+    wc_slot slots[];
+};
+
+nm_status nm_wordidx_new(nm_wordidx **out)
+{
+    size_t count = sizeof builtin / sizeof builtin[0], size = 64;
+    while (size < count * 2)
+        size *= 2;
+    nm_wordidx *x = calloc(1, sizeof *x + size * sizeof x->slots[0]);
+    *out = x;
+    if (!x)
+        return NM_ENOMEM;
+    x->mask = (uint32_t)size - 1;
+    for (size_t k = 0; k < count; k++) {
+        uint32_t h = 2166136261u;
+        for (const unsigned char *p = (const unsigned char *)builtin[k].w; *p; p++)
+            h = (h ^ *p) * 16777619u;
+        h = h ? h : 1;
+        uint32_t i = h & x->mask;
+        while (x->slots[i].entry)
+            i = (i + 1) & x->mask;
+        x->slots[i].fnv = h;
+        x->slots[i].entry = (uint32_t)k + 1;
+    }
+    return NM_OK;
+}
+
+void nm_wordidx_free(nm_wordidx *x)
+{
+    free(x);
+}
+
+/* builtin_classes() of an ASCII word of 1 to NM_WORD_MAX bytes whose
+ * lower-case form hashes to fnv. */
+static uint32_t indexed_classes(const nm_wordidx *x, const char *s, size_t n, uint32_t fnv)
+{
+    for (uint32_t i = fnv & x->mask; x->slots[i].entry; i = (i + 1) & x->mask) {
+        if (x->slots[i].fnv != fnv)
+            continue;
+        const wc_entry *e = &builtin[x->slots[i].entry - 1];
+        size_t k = 0;
+        for (; k < n; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            if ((unsigned char)e->w[k] != (ch - (unsigned)'A' < 26u ? ch + 32 : ch))
+                break;
+        }
+        if (k == n && !e->w[n])
+            return e->cls;
+    }
+    return 0;
+}
+
+int nm_wordidx_agrees(const nm_wordidx *x)
+{
+    for (size_t k = 0; k < sizeof builtin / sizeof builtin[0]; k++) {
+        char up[NM_WORD_MAX + 1];
+        size_t n = strlen(builtin[k].w);
+        if (n > NM_WORD_MAX)
+            return 0;
+        for (size_t i = 0; i < n; i++)
+            up[i] = (char)(builtin[k].w[i] - (unsigned)'a' < 26u ? builtin[k].w[i] - 32 : builtin[k].w[i]);
+        for (int v = 0; v < 2; v++) {
+            const char *w = v ? up : builtin[k].w;
+            uint32_t fnv;
+            nm_lex_word_fnv(NULL, w, n, &fnv);
+            if (!fnv || indexed_classes(x, w, n, fnv) != builtin_classes(w, n))
+                return 0;
+        }
+    }
+    return 1;
+}
+
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
 {
-    uint32_t c = builtin_classes(s, n);
-    if (d->eng && d->eng->lex)
-        c |= nm_lex_word(d->eng->lex, s, n);
+    uint32_t c;
+    const nm_engine *eng = d->eng;
+    if (eng && eng->words) {
+        uint32_t fnv;
+        c = nm_lex_word_fnv(eng->lex, s, n, &fnv);
+        if (fnv)
+            c |= indexed_classes(eng->words, s, n, fnv);
+    } else {
+        c = builtin_classes(s, n);
+        if (eng && eng->lex)
+            c |= nm_lex_word(eng->lex, s, n);
+    }
     const char *h = n < 64 ? memchr(s, '-', n) : NULL;
     if (!(c & WC_TITLE) && h && h > s && !memchr(h + 1, '-', n - (size_t)(h + 1 - s))) {
         /* "Undersecretary-General", "Vice-Chairman", "ex-president": two
