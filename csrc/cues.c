@@ -368,3 +368,10 @@ int nm_cue_table_sorted(void)
 {
     return nm_sorted_words_ok(cue_words, sizeof cue_words / sizeof cue_words[0], sizeof cue_words[0]);
 }
+
+const void *nm_cue_table(size_t *count, size_t *size)
+{
+    *count = sizeof cue_words / sizeof cue_words[0];
+    *size = sizeof cue_words[0];
+    return cue_words;
+}

@@ -15,6 +15,9 @@
 
 /* Flags of the word s[0..n) (any case), 0 when it is no cue. */
 unsigned nm_cue_word(const char *s, size_t n);
+/* The table (entries `size` bytes apart, each starting with its word as a
+ * `const char *`), for the engine's hash of it (wordclass.c). */
+const void *nm_cue_table(size_t *count, size_t *size);
 /* 1 when the table is sorted (checked by a test through the C tests). */
 int nm_cue_table_sorted(void);
 #endif

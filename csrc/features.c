@@ -18,7 +18,6 @@
  * bytes, same kind) of the document, not once per token.
  */
 #include "tagger.h"
-#include "cues.h"
 #include <stdlib.h>
 
 static uint32_t fnv(uint32_t h, const unsigned char *s, size_t n, int fold)
@@ -250,8 +249,9 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->dwf = 0;
             /* as nm_doc_word_classes() has them: a function of the bytes
              * and kind, so looked up once per type */
-            ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class(g->d, (const char *)s, len) : 0;
-            ty->cue = !cls && t->kind == TK_WORD && nm_cue_word((const char *)s, len);
+            unsigned cue = 0;
+            ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
+            ty->cue = cue != 0;
             ty->ncls[0] = (uint8_t)bit_count(ty->cls);
             ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
             ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);

@@ -402,13 +402,15 @@ int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 #define WC_NONAME     (1u << 31)  /* GMT, CEO, TV: capitalised, never a name */
 /* Classes of the word s[0..n) (built-in | lexicon). */
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
+/* The same, and nm_cue_word()'s flags of the word in *cue (one lookup). */
+uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *cue);
 /* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
 int nm_builtin_words_sorted(void);
 /* The engine's hash of the built-in words (nm_engine.words). */
 nm_status nm_wordidx_new(nm_wordidx **out);
 void nm_wordidx_free(nm_wordidx *x);
 /* 1 when the hash finds every built-in word, in lower and upper case, with
- * the classes the binary search gives (tests). */
+ * the classes and cue flags the binary searches give (tests). */
 int nm_wordidx_agrees(const nm_wordidx *x);
 /* Fills d->wcls and d->cue_bits once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);

@@ -861,13 +861,15 @@ static uint32_t builtin_classes(const char *s, size_t n)
     return k < 0 ? 0 : builtin[k].cls;
 }
 
-/* The built-in table hashed, made with the engine: a word's lexicon lookup
- * hashes its lower-case form (nm_lex_word_fnv()), and the same hash finds
- * it here, instead of a binary search through the table for every new
- * word of a document.  Slots hold an entry's index + 1 (0: empty). */
+/* The built-in table and cues.c's cue words hashed, made with the engine:
+ * a word's lexicon lookup hashes its lower-case form (nm_lex_word_fnv()),
+ * and the same hash finds it here, instead of a binary search through
+ * each table for every new word of a document. */
 typedef struct wc_slot {
+    const char *w;          /* NULL: empty */
     uint32_t fnv;
-    uint32_t entry;
+    uint16_t entry;         /* index + 1 in builtin, 0: none */
+    uint8_t cue;            /* nm_cue_word() */
 } wc_slot;
 
 struct nm_wordidx {
@@ -875,10 +877,30 @@ struct nm_wordidx {
     wc_slot slots[];
 };
 
+static uint32_t word_fnv(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)w; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h ? h : 1;
+}
+
+/* The slot of the table word w, or the empty one where it goes. */
+static wc_slot *word_slot(nm_wordidx *x, const char *w, uint32_t h)
+{
+    uint32_t i = h & x->mask;
+    while (x->slots[i].w && strcmp(x->slots[i].w, w))
+        i = (i + 1) & x->mask;
+    return &x->slots[i];
+}
+
 nm_status nm_wordidx_new(nm_wordidx **out)
 {
+    size_t ncue, cue_size;
+    const char *cues = nm_cue_table(&ncue, &cue_size);
     size_t count = sizeof builtin / sizeof builtin[0], size = 64;
-    while (size < count * 2)
+    _Static_assert(sizeof builtin / sizeof builtin[0] < UINT16_MAX, "builtin fits a slot");
+    while (size < (count + ncue) * 2)
         size *= 2;
     nm_wordidx *x = calloc(1, sizeof *x + size * sizeof x->slots[0]);
     *out = x;
@@ -886,15 +908,21 @@ nm_status nm_wordidx_new(nm_wordidx **out)
         return NM_ENOMEM;
     x->mask = (uint32_t)size - 1;
     for (size_t k = 0; k < count; k++) {
-        uint32_t h = 2166136261u;
-        for (const unsigned char *p = (const unsigned char *)builtin[k].w; *p; p++)
-            h = (h ^ *p) * 16777619u;
-        h = h ? h : 1;
-        uint32_t i = h & x->mask;
-        while (x->slots[i].entry)
-            i = (i + 1) & x->mask;
-        x->slots[i].fnv = h;
-        x->slots[i].entry = (uint32_t)k + 1;
+        uint32_t h = word_fnv(builtin[k].w);
+        wc_slot *sl = word_slot(x, builtin[k].w, h);
+        if (!sl->w) {                     /* a duplicate keeps the first */
+            sl->w = builtin[k].w;
+            sl->fnv = h;
+            sl->entry = (uint16_t)(k + 1);
+        }
+    }
+    for (size_t k = 0; k < ncue; k++) {
+        const char *w = *(const char *const *)(const void *)(cues + k * cue_size);
+        uint32_t h = word_fnv(w);
+        wc_slot *sl = word_slot(x, w, h);
+        sl->w = w;
+        sl->fnv = h;
+        sl->cue = (uint8_t)nm_cue_word(w, strlen(w));
     }
     return NM_OK;
 }
@@ -905,21 +933,25 @@ void nm_wordidx_free(nm_wordidx *x)
 }
 
 /* builtin_classes() of an ASCII word of 1 to NM_WORD_MAX bytes whose
- * lower-case form hashes to fnv. */
-static uint32_t indexed_classes(const nm_wordidx *x, const char *s, size_t n, uint32_t fnv)
+ * lower-case form hashes to fnv, and its nm_cue_word() in *cue. */
+static uint32_t indexed_classes(const nm_wordidx *x, const char *s, size_t n, uint32_t fnv,
+                                unsigned *cue)
 {
-    for (uint32_t i = fnv & x->mask; x->slots[i].entry; i = (i + 1) & x->mask) {
-        if (x->slots[i].fnv != fnv)
+    *cue = 0;
+    for (uint32_t i = fnv & x->mask; x->slots[i].w; i = (i + 1) & x->mask) {
+        const wc_slot *sl = &x->slots[i];
+        if (sl->fnv != fnv)
             continue;
-        const wc_entry *e = &builtin[x->slots[i].entry - 1];
         size_t k = 0;
         for (; k < n; k++) {
             unsigned char ch = (unsigned char)s[k];
-            if ((unsigned char)e->w[k] != (ch - (unsigned)'A' < 26u ? ch + 32 : ch))
+            if ((unsigned char)sl->w[k] != (ch - (unsigned)'A' < 26u ? ch + 32 : ch))
                 break;
         }
-        if (k == n && !e->w[n])
-            return e->cls;
+        if (k == n && !sl->w[n]) {
+            *cue = sl->cue;
+            return sl->entry ? builtin[sl->entry - 1].cls : 0;
+        }
     }
     return 0;
 }
@@ -936,27 +968,49 @@ int nm_wordidx_agrees(const nm_wordidx *x)
         for (int v = 0; v < 2; v++) {
             const char *w = v ? up : builtin[k].w;
             uint32_t fnv;
+            unsigned cue;
             nm_lex_word_fnv(NULL, w, n, &fnv);
-            if (!fnv || indexed_classes(x, w, n, fnv) != builtin_classes(w, n))
+            if (!fnv || indexed_classes(x, w, n, fnv, &cue) != builtin_classes(w, n) ||
+                cue != nm_cue_word(w, n))
                 return 0;
         }
+    }
+    size_t ncue, cue_size;
+    const char *cues = nm_cue_table(&ncue, &cue_size);
+    for (size_t k = 0; k < ncue; k++) {
+        const char *w = *(const char *const *)(const void *)(cues + k * cue_size);
+        size_t n = strlen(w);
+        uint32_t fnv;
+        unsigned cue;
+        nm_lex_word_fnv(NULL, w, n, &fnv);
+        if (n > NM_WORD_MAX || !fnv || indexed_classes(x, w, n, fnv, &cue) != builtin_classes(w, n) ||
+            cue != nm_cue_word(w, n))
+            return 0;
     }
     return 1;
 }
 
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
 {
+    unsigned cue;
+    return nm_word_class_cue(d, s, n, &cue);
+}
+
+uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *cue)
+{
     uint32_t c;
     const nm_engine *eng = d->eng;
     if (eng && eng->words) {
         uint32_t fnv;
         c = nm_lex_word_fnv(eng->lex, s, n, &fnv);
+        *cue = 0;
         if (fnv)
-            c |= indexed_classes(eng->words, s, n, fnv);
+            c |= indexed_classes(eng->words, s, n, fnv, cue);
     } else {
         c = builtin_classes(s, n);
         if (eng && eng->lex)
             c |= nm_lex_word(eng->lex, s, n);
+        *cue = nm_cue_word(s, n);
     }
     const char *h = n < 64 ? memchr(s, '-', n) : NULL;
     if (!(c & WC_TITLE) && h && h > s && !memchr(h + 1, '-', n - (size_t)(h + 1 - s))) {
@@ -1014,8 +1068,9 @@ nm_status nm_doc_word_classes(nm_doc *d)
         const char *s = nm_tok_str(d, i);
         size_t n = nm_tok_len(d, i);
         if (!memo || n > 64) {
-            w[i] = nm_word_class(d, s, n);
-            if (nm_cue_word(s, n))
+            unsigned cue;
+            w[i] = nm_word_class_cue(d, s, n, &cue);
+            if (cue)
                 set_cue(d, i);
             continue;
         }
@@ -1028,8 +1083,9 @@ nm_status nm_doc_word_classes(nm_doc *d)
         for (;; j = (j + 1) & (cap - 1)) {
             memo_slot *m = &memo[j];
             if (!m->hash) {
-                uint32_t c = nm_word_class(d, s, n);
-                unsigned cue = nm_cue_word(s, n) != 0;
+                unsigned cue;
+                uint32_t c = nm_word_class_cue(d, s, n, &cue);
+                cue = cue != 0;
                 w[i] = c;
                 if (cue)
                     set_cue(d, i);
