@@ -290,7 +290,8 @@ ptrdiff_t nm_sorted_word(const void *table, size_t count, size_t size, const cha
 /* 1 when such a table is in strcmp order with no duplicates and only
  * ASCII entries (tests). */
 int nm_sorted_words_ok(const void *table, size_t count, size_t size);
-/* 1 when text.c's abbreviation and sentence-starter lists are (tests). */
+/* 1 when text.c's abbreviation and sentence-starter lists are, and no
+ * abbreviation is longer than text.c allows for (tests). */
 int nm_text_words_sorted(void);
 /* The first token ending after byte (binary search; toks.n when none):
  * the token holding byte, or the next one when byte is between tokens. */

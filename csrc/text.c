@@ -150,6 +150,9 @@ static const char *const other_abbrevs[] = {
     "Vt", "Wash", "Wis", "Wyo", "al", "approx", "ca", "cf", "est", "etc", "fig", "vs"
 };
 
+/* The longest word of the three lists above. */
+#define ABBREV_MAX 6
+
 /* The lists above are in strcmp order (LC_ALL=C sort), without duplicates
  * (tests/c/tables.c checks): a lookup, made at every period, is a binary
  * search.  Case counts: "No." is an abbreviation, "no." is not. */
@@ -194,9 +197,19 @@ static const char *const starters[] = {
     "Without", "Yesterday", "Yet", "You"
 };
 
+static int words_within(const char *const *list, size_t count, size_t max)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) > max)
+            return 0;
+    return 1;
+}
+#define within_max(list) words_within(list, sizeof list / sizeof list[0], ABBREV_MAX)
+
 int nm_text_words_sorted(void)
 {
-    return nm_sorted_words_ok(title_abbrevs, sizeof title_abbrevs / sizeof title_abbrevs[0],
+    return within_max(title_abbrevs) && within_max(date_abbrevs) && within_max(other_abbrevs) &&
+           nm_sorted_words_ok(title_abbrevs, sizeof title_abbrevs / sizeof title_abbrevs[0],
                               sizeof title_abbrevs[0]) &&
            nm_sorted_words_ok(date_abbrevs, sizeof date_abbrevs / sizeof date_abbrevs[0],
                               sizeof date_abbrevs[0]) &&
@@ -347,19 +360,29 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
                     s[i] == '/' || s[i] == '&') &&
                    i + 1 < n && (s[i + 1] >= 0x80 || ascii_class[s[i + 1]]))))
         return scan_word_any(sc, start, flags);
-    *flags = case_bits(first, (acc & CC_UPPER) != 0, (acc & CC_LOWER) != 0, (acc & CC_DIGIT) != 0);
+    /* case_bits() of the word: its first letter's case and the classes
+     * seen (acc), from a table */
+    static const uint16_t acc_flags[2][8] = {
+#define F(first, a) (uint16_t)(((first) ? TF_CAP : TF_LOWER) | \
+                    (((a) & CC_UPPER) && !((a) & CC_LOWER) ? TF_ALLCAPS : 0) | ((a) & CC_DIGIT ? TF_DIGIT : 0))
+        { F(0, 0), F(0, 1), F(0, 2), F(0, 3), F(0, 4), F(0, 5), F(0, 6), F(0, 7) },
+        { F(1, 0), F(1, 1), F(1, 2), F(1, 3), F(1, 4), F(1, 5), F(1, 6), F(1, 7) },
+#undef F
+    };
+    *flags = acc_flags[first == 1][acc];
     return i - start;
 }
 
-static int push_tok(nm_doc *d, uint32_t start, uint32_t end, uint8_t kind, uint16_t flags)
+/* Room for one more token in the token array being filled (tokenize()
+ * keeps its base and count in locals): the new base, NULL when out of
+ * memory. */
+static nm_token *more_toks(nm_doc *d, size_t nt, size_t *cap)
 {
-    nm_token *t;
-    if (d->toks.n < d->toks.cap)          /* room reserved by tokenize() */
-        t = DOC_TOK(d, d->toks.n++);
-    else if (!(t = nm_vec_push(&d->toks, sizeof *t)))
-        return -1;
-    *t = (nm_token){ .start = start, .end = end, .flags = flags, .kind = kind, .qside = 0 };
-    return 0;
+    d->toks.n = nt;
+    if (nm_vec_reserve(&d->toks, sizeof(nm_token), 1))
+        return NULL;
+    *cap = d->toks.cap;
+    return d->toks.data;
 }
 
 /* Case flags of a word token. */
@@ -401,8 +424,11 @@ static int takes_period(const scan *sc, size_t a, size_t b)
         return 1;                                  /* initial: J. */
     if (memchr(w, '.', n) && !is_digit(sc->s[a]))
         return 1;                                  /* U.S  a.m  e.g */
-    return in_list(title_abbrevs, w, n) || in_list(date_abbrevs, w, n) ||
-           in_list(other_abbrevs, w, n);
+    /* most words before a period end a sentence: longer than any
+     * abbreviation (nm_text_words_sorted() checks ABBREV_MAX) */
+    return n <= ABBREV_MAX &&
+           (in_list(title_abbrevs, w, n) || in_list(date_abbrevs, w, n) ||
+            in_list(other_abbrevs, w, n));
 }
 
 static nm_status tokenize(nm_doc *d)
@@ -412,29 +438,49 @@ static nm_status tokenize(nm_doc *d)
     uint16_t pending = TF_SPACE_BEFORE | TF_LINE_START;
     if (nm_vec_reserve(&d->toks, sizeof(nm_token), d->len / 5 + 16))
         return NM_ENOMEM;
+    /* the array in locals: the compiler need not reload d->toks after
+     * every store into a token */
+    nm_token *tk = d->toks.data;
+    size_t nt = d->toks.n, cap = d->toks.cap;
+#define PUSH_TOK(a, b, k, f)                                                              \
+    do {                                                                                  \
+        if (nt == cap && !(tk = more_toks(d, nt, &cap)))                                  \
+            return NM_ENOMEM;                                                             \
+        tk[nt++] = (nm_token){ .start = (uint32_t)(a), .end = (uint32_t)(b), .flags = (f), \
+                               .kind = (k), .qside = 0 };                                 \
+    } while (0)
     while (i < sc.n) {
-        if (sc.s[i] == ' ') {          /* the most common byte: no decoding */
+        unsigned b0 = sc.s[i];
+        if (b0 == ' ') {               /* the most common byte: no decoding */
             pending |= TF_SPACE_BEFORE;
-            if (d->toks.n)
-                DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
+            if (nt)
+                tk[nt - 1].flags |= TF_SPACE_AFTER;
             i++;
             continue;
         }
-        uint32_t c = cp_at(&sc, i, &l);
-        if (is_space(c)) {
-            pending |= TF_SPACE_BEFORE;
-            if (is_newline(c))
-                pending |= TF_NEWLINE_BEFORE | TF_LINE_START;
-            if (d->toks.n)
-                DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
-            i += l;
-            continue;
+        uint32_t c;
+        int word;
+        if (b0 < 0x80 && ascii_class[b0]) {
+            c = b0;                    /* an ASCII letter or digit: a word */
+            word = 1;
+        } else {
+            c = cp_at(&sc, i, &l);
+            if (is_space(c)) {
+                pending |= TF_SPACE_BEFORE;
+                if (is_newline(c))
+                    pending |= TF_NEWLINE_BEFORE | TF_LINE_START;
+                if (nt)
+                    tk[nt - 1].flags |= TF_SPACE_AFTER;
+                i += l;
+                continue;
+            }
+            word = word_char(c);
         }
         size_t start = i;
         uint8_t kind;
         uint16_t flags = pending;
         pending = 0;
-        if (word_char(c)) {
+        if (word) {
             uint16_t cf;
             size_t wl = scan_word(&sc, i, &cf);
             size_t end = i + wl;
@@ -449,11 +495,8 @@ static nm_status tokenize(nm_doc *d)
                          sc.s[end - 2] == 0x99)
                     ap = end - 4;
                 if (ap > i) {
-                    if (push_tok(d, (uint32_t)i, (uint32_t)ap, kind,
-                                 flags | case_flags(&sc, i, ap)))
-                        return NM_ENOMEM;
-                    if (push_tok(d, (uint32_t)ap, (uint32_t)end, TK_WORD, 0))
-                        return NM_ENOMEM;
+                    PUSH_TOK(i, ap, kind, (uint16_t)(flags | case_flags(&sc, i, ap)));
+                    PUSH_TOK(ap, end, TK_WORD, 0);
                     i = end;
                     continue;
                 }
@@ -468,8 +511,7 @@ static nm_status tokenize(nm_doc *d)
                 end++;
                 flags |= TF_ABBREV;
             }
-            if (push_tok(d, (uint32_t)i, (uint32_t)end, kind, flags))
-                return NM_ENOMEM;
+            PUSH_TOK(i, end, kind, flags);
             i = end;
             continue;
         }
@@ -500,13 +542,14 @@ static nm_status tokenize(nm_doc *d)
             kind = TK_SYMBOL;
             i += l;
         }
-        if (push_tok(d, (uint32_t)start, (uint32_t)i, kind, flags))
-            return NM_ENOMEM;
+        PUSH_TOK(start, i, kind, flags);
         if (kind == TK_QUOTE)
-            DOC_TOK(d, d->toks.n - 1)->qside = (uint8_t)quote_side(c);
+            tk[nt - 1].qside = (uint8_t)quote_side(c);
     }
-    if (d->toks.n)
-        DOC_TOK(d, d->toks.n - 1)->flags |= TF_SPACE_AFTER;
+#undef PUSH_TOK
+    if (nt)
+        tk[nt - 1].flags |= TF_SPACE_AFTER;
+    d->toks.n = nt;
     return NM_OK;
 }
 
@@ -561,18 +604,16 @@ static int scan_lines(nm_doc *d)
     size_t n = d->toks.n, cand = 0, runon = 0;
     size_t i = 0;
     while (i < n) {
-        size_t j = i + 1;
-        while (j < n && !(DOC_TOK(d, j)->flags & TF_NEWLINE_BEFORE))
+        /* [i, j) is one line: its end and its counts in one pass */
+        size_t upper = 0, lower = 0, j = i;
+        do {
+            const nm_token *t = DOC_TOK(d, j);
+            if (t->kind == TK_WORD) {
+                if (t->flags & TF_ALLCAPS) upper++;
+                else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
+            }
             j++;
-        /* [i, j) is one line */
-        size_t upper = 0, lower = 0;
-        for (size_t k = i; k < j; k++) {
-            const nm_token *t = DOC_TOK(d, k);
-            if (t->kind != TK_WORD)
-                continue;
-            if (t->flags & TF_ALLCAPS) upper++;
-            else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
-        }
+        } while (j < n && !(DOC_TOK(d, j)->flags & TF_NEWLINE_BEFORE));
         if (upper >= 2 && lower * 5 <= upper)
             for (size_t k = i; k < j; k++)
                 DOC_TOK(d, k)->flags |= TF_CAPSLINE;
