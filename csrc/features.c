@@ -35,13 +35,7 @@ static uint32_t fnv(uint32_t h, const unsigned char *s, size_t n, int fold)
 
 static inline uint32_t mix(uint32_t tmpl, uint32_t v)
 {
-    uint32_t h = v ^ (tmpl * 0x9E3779B1u);
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    h ^= h >> 16;
-    return h & (TG_NBUCKETS - 1);
+    return tg_mix(tmpl, v);
 }
 
 /* Shape with runs collapsed: "Xx", "X.X.", "dd-dd", "x-x"; at most 8 chars. */
@@ -116,8 +110,15 @@ static int dw_grow(tg_doc *g)
 static void type_hashes(const unsigned char *s, size_t len, tg_type *ty)
 {
     size_t hl = len < 64 ? len : 64;
-    ty->low = fnv(H0, s, hl, 1) | 1;
-    ty->exact = fnv(H0, s, hl, 0);
+    /* fnv() folded and not, in one pass; then shape_hash() */
+    uint32_t low = H0, exact = H0;
+    for (size_t i = 0; i < hl; i++) {
+        unsigned c = s[i];
+        exact = (exact ^ c) * 16777619u;
+        low = (low ^ (c - 'A' < 26u ? c + 32 : c)) * 16777619u;
+    }
+    ty->low = low | 1;
+    ty->exact = exact;
     ty->shape = shape_hash(s, hl);
 }
 
@@ -227,6 +228,8 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
     const nm_token *t = DOC_TOK(g->d, i);
     const unsigned char *s = (const unsigned char *)g->d->text + t->start;
     uint32_t len = t->end - t->start;
+    if (len == 1 && g->one[s[0]][t->kind])
+        return g->one[s[0]][t->kind];
     uint64_t w0, w1;
     uint32_t key = word_key(s, len, g->d->len - t->start, &w0, &w1);
     for (uint32_t j = key;; j++) {
@@ -259,6 +262,8 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
             ty->head = 0;
             ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
             g->tslot[j & g->tmask] = k;
+            if (len == 1)
+                g->one[s[0]][t->kind] = k;
             return k;
         }
         const tg_type *ty = &g->types[k];
@@ -430,17 +435,6 @@ static int class_features(uint32_t tmpl, uint32_t c, int k, int max, uint32_t *f
     return k;
 }
 
-/* Token i's flags as used by templates 19, 22 and 23, packed in one key:
- * they take few values, so the tagger caches their weights by key. */
-static uint32_t flag_key(const tg_doc *g, size_t i)
-{
-    const tg_type *w = &g->types[g->tok_type[i]];
-    uint32_t fl = DOC_TOK(g->d, i)->flags & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START |
-                                             TF_CAPSLINE | TF_DIGIT | TF_ABBREV);
-    return fl | (uint32_t)g->phrase[i] << 12 | (uint32_t)(w->kind == TK_WORD) << 20 |
-           (uint32_t)w->dwf << 21;
-}
-
 int tg_flag_features(uint32_t key, uint32_t *f)
 {
     uint32_t fl = key & 0xFFFu;
@@ -521,43 +515,4 @@ int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f)
     case TG_R_N2: f[0] = mix(14, ty->low); return 1;
     }
     return 0;
-}
-
-int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *types, uint32_t *key,
-                     uint32_t *f)
-{
-    /* neighbours() from the sentence's bounds: the sentence starts are
-     * the tokens flagged TF_SENT_START, so no flag needs reading */
-    nbrs nb;
-    nb.p1 = i > s0 ? i - 1 : NO_TOK;
-    nb.p2 = i > s0 + 1 ? i - 2 : NO_TOK;
-    nb.n1 = i + 1 < s1 ? i + 1 : NO_TOK;
-    nb.n2 = i + 2 < s1 ? i + 2 : NO_TOK;
-    const tg_type *w = &g->types[g->tok_type[i]];
-    types[TG_R_WORD] = g->tok_type[i];
-    types[TG_R_P1] = type_at(g, nb.p1);
-    types[TG_R_P2] = type_at(g, nb.p2);
-    types[TG_R_N1] = type_at(g, nb.n1);
-    types[TG_R_N2] = type_at(g, nb.n2);
-    const tg_type *p1 = &g->types[types[TG_R_P1]], *n1 = &g->types[types[TG_R_N1]];
-    uint16_t wf = DOC_TOK(g->d, i)->flags;
-    /* The class templates stop at fixed totals of features: the roles hold
-     * all of a type's class features, right only where no limit is hit. */
-    int k = w->nfix + 6 + 5 + ((wf & TF_CAPSLINE) != 0);
-    if (k > TG_MAXFEAT - 8)
-        return -1;
-    k += p1->ncls[1];
-    if (k > TG_MAXFEAT - 4)
-        return -1;
-    k += n1->ncls[2];
-    if (k > TG_MAXFEAT)
-        return -1;
-    *key = flag_key(g, i);
-    int n = 0;
-    f[n++] = mix(17, p1->low * 31u + w->low);
-    f[n++] = mix(18, w->low * 31u + n1->low);
-    f[n++] = mix(20, p1->shape * 961u + w->shape * 31u + n1->shape);
-    if (wf & TF_CAPSLINE)
-        f[n++] = mix(21, w->low);                 /* headline word, case lost */
-    return n;
 }

@@ -317,18 +317,13 @@ void nm_tagger_decode(const nm_tagger *t, const uint32_t *feats, const uint8_t *
 typedef struct tg_scratch {
     tg_row *role;         /* [type * TG_R_COUNT + role] */
     uint8_t *rdone;       /* per type: bit r set once role r's row is summed */
-    uint32_t *feats;      /* context features, TG_MAXFEAT per window token */
-    uint8_t nfeat[TG_WINDOW];
-    uint32_t types[TG_WINDOW][TG_R_COUNT];
-    uint32_t key[TG_WINDOW];          /* flag key, or FULL: all features in feats */
+    uint32_t feats[TG_MAXFEAT];       /* one token's context features */
     tg_row em[TG_WINDOW];
     /* Summed weights of the flag features by key: few keys occur, so a
      * small direct-mapped table holds them. */
     uint32_t fkey[256];               /* key + 1, 0: empty */
     tg_row frow[256];
 } tg_scratch;
-
-#define FULL UINT32_MAX
 
 /* The summed weights of the flag features of a key. */
 static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
@@ -344,22 +339,24 @@ static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
 }
 
 /* Labels tokens [a, b) of the sentence [s0, s1), after label `before` and
- * before an O when to_o (viterbi). */
+ * before an O when to_o (viterbi).  A token's scores are summed as soon
+ * as its features are known (one pass: nothing is kept between). */
 static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, size_t a, size_t b,
                          size_t s0, size_t s1, int before, int to_o, uint8_t *out)
 {
     size_t n = b - a;
     for (size_t i = 0; i < n; i++) {
-        uint32_t *f = x->feats + i * TG_MAXFEAT;
-        int nf = tg_token_context(g, a + i, s0, s1, x->types[i], &x->key[i], f);
+        uint32_t *f = x->feats, types[TG_R_COUNT], key;
+        int32_t acc[LP];          /* a local row: no aliasing, so vector adds */
+        int nf = tg_token_context(g, a + i, s0, s1, types, &key, f);
         if (nf < 0) {                     /* a class limit: no cached rows */
             nf = tg_token_features(g, a + i, f);
-            x->key[i] = FULL;
+            memset(acc, 0, sizeof acc);
         } else {
             /* a type's rows are summed when first needed: the gate leaves
              * many rare words out of every decoded run */
             for (int r = 0; r < TG_R_COUNT; r++) {
-                uint32_t ty = x->types[i][r];
+                uint32_t ty = types[r];
                 if (!(x->rdone[ty] & 1u << r)) {
                     uint32_t rf[TG_ROLEFEAT];
                     int32_t *row = x->role[(size_t)ty * TG_R_COUNT + r];
@@ -368,24 +365,14 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
                     x->rdone[ty] |= (uint8_t)(1u << r);
                 }
             }
-        }
-        x->nfeat[i] = (uint8_t)nf;
-    }
-    for (size_t i = 0; i < n; i++) {
-        const uint32_t *f = x->feats + i * TG_MAXFEAT;
-        int32_t acc[LP];          /* a local row: no aliasing, so vector adds */
-        if (x->key[i] == FULL) {
-            memset(acc, 0, sizeof acc);
-        } else {
-            const uint32_t *ty = x->types[i];
-            memcpy(acc, flag_row(t, x, x->key[i]), sizeof acc);
+            memcpy(acc, flag_row(t, x, key), sizeof acc);
             for (int r = 0; r < TG_R_COUNT; r++) {
-                const int32_t *row = x->role[(size_t)ty[r] * TG_R_COUNT + r];
+                const int32_t *row = x->role[(size_t)types[r] * TG_R_COUNT + r];
                 for (int l = 0; l < LP; l++)
                     acc[l] += row[l];
             }
         }
-        add_rows(t, f, x->nfeat[i], acc);
+        add_rows(t, f, nf, acc);
         memcpy(x->em[i], acc, sizeof acc);
     }
     viterbi(t, x->em, n, before, to_o, out);
@@ -542,10 +529,9 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         free(x);
         return st;
     }
-    x->feats = malloc(TG_WINDOW * TG_MAXFEAT * sizeof *x->feats);
     x->role = malloc((size_t)g.ntypes * TG_R_COUNT * sizeof *x->role);
     x->rdone = calloc(g.ntypes, 1);
-    if (!x->feats || !x->role || !x->rdone) {
+    if (!x->role || !x->rdone) {
         st = NM_ENOMEM;
         goto done;
     }
@@ -569,7 +555,6 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         st = NM_ENOMEM;
 done:
     tg_doc_free(&g);
-    free(x->feats);
     free(x->role);
     free(x->rdone);
     free(x);

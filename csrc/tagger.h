@@ -92,6 +92,8 @@ typedef struct tg_doc {
     uint32_t *tslot;      /* hash of (bytes, kind) -> type index, 0: empty */
     uint32_t tmask;
     uint32_t *tok_type;   /* per token: its type */
+    uint32_t one[256][6]; /* the type of a one-byte token by byte and kind, 0: none yet
+                           * (commas and periods: no hashing) */
 } tg_doc;
 
 /* The tagger decodes only the tokens within TG_GATE tokens of a live one
@@ -124,12 +126,63 @@ enum { TG_R_WORD, TG_R_P1, TG_R_P2, TG_R_N1, TG_R_N2, TG_R_COUNT };
 #define TG_ROLEFEAT TG_MAXFEAT    /* at most this many features of one role */
 /* Features of a type in a role into f; their number. */
 int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f);
+/* The bucket of a feature: template tmpl with value v. */
+static inline uint32_t tg_mix(uint32_t tmpl, uint32_t v)
+{
+    uint32_t h = v ^ (tmpl * 0x9E3779B1u);
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h & (TG_NBUCKETS - 1);
+}
+
 /* Token i of the sentence [s0, s1): the types playing each role in
  * types[TG_R_COUNT], the key of its flag features in *key, and its other
  * context features into f (at most 8); their number, or -1 for a token
- * that needs tg_token_features(). */
-int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *types, uint32_t *key,
-                     uint32_t *f);
+ * that needs tg_token_features().  Inline: the tagger asks it of every
+ * token it decodes (features.c has the templates it stands for). */
+static inline int tg_token_context(const tg_doc *g, size_t i, size_t s0, size_t s1, uint32_t *types,
+                                   uint32_t *key, uint32_t *f)
+{
+    /* the neighbours from the sentence's bounds: the sentence starts are
+     * the tokens flagged TF_SENT_START, so no flag needs reading; types[0]
+     * stands for the tokens beyond them */
+    const uint32_t *tt = g->tok_type;
+    types[TG_R_WORD] = tt[i];
+    types[TG_R_P1] = i > s0 ? tt[i - 1] : 0;
+    types[TG_R_P2] = i > s0 + 1 ? tt[i - 2] : 0;
+    types[TG_R_N1] = i + 1 < s1 ? tt[i + 1] : 0;
+    types[TG_R_N2] = i + 2 < s1 ? tt[i + 2] : 0;
+    const tg_type *w = &g->types[types[TG_R_WORD]];
+    const tg_type *p1 = &g->types[types[TG_R_P1]], *n1 = &g->types[types[TG_R_N1]];
+    uint16_t wf = DOC_TOK(g->d, i)->flags;
+    /* The class templates stop at fixed totals of features: the roles hold
+     * all of a type's class features, right only where no limit is hit. */
+    int k = w->nfix + 6 + 5 + ((wf & TF_CAPSLINE) != 0);
+    if (k > TG_MAXFEAT - 8)
+        return -1;
+    k += p1->ncls[1];
+    if (k > TG_MAXFEAT - 4)
+        return -1;
+    k += n1->ncls[2];
+    if (k > TG_MAXFEAT)
+        return -1;
+    /* the flags of templates 19, 22 and 23, packed in one key: they take
+     * few values, so the tagger caches their weights by key */
+    uint32_t fl = wf & (TF_CAP | TF_ALLCAPS | TF_LOWER | TF_SENT_START | TF_CAPSLINE | TF_DIGIT |
+                        TF_ABBREV);
+    *key = fl | (uint32_t)g->phrase[i] << 12 | (uint32_t)(w->kind == TK_WORD) << 20 |
+           (uint32_t)w->dwf << 21;
+    int n = 0;
+    f[n++] = tg_mix(17, p1->low * 31u + w->low);
+    f[n++] = tg_mix(18, w->low * 31u + n1->low);
+    f[n++] = tg_mix(20, p1->shape * 961u + w->shape * 31u + n1->shape);
+    if (wf & TF_CAPSLINE)
+        f[n++] = tg_mix(21, w->low);                 /* headline word, case lost */
+    return n;
+}
 /* The flag features of a key (at most 3) into f; their number. */
 int tg_flag_features(uint32_t key, uint32_t *f);
 
