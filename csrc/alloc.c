@@ -25,16 +25,6 @@ int nm_vec_reserve(nm_vec *v, size_t elsize, size_t more)
     return 0;
 }
 
-void *nm_vec_push(nm_vec *v, size_t elsize)
-{
-    if (nm_vec_reserve(v, elsize, 1))
-        return NULL;
-    void *el = (char *)v->data + v->n * elsize;
-    memset(el, 0, elsize);
-    v->n++;
-    return el;
-}
-
 void nm_vec_free(nm_vec *v)
 {
     free(v->data);

@@ -39,10 +39,20 @@ typedef struct nm_vec {
     size_t n, cap;
 } nm_vec;
 
-/* Appends one zeroed element of elsize bytes; returns it, or NULL on OOM. */
-void *nm_vec_push(nm_vec *v, size_t elsize);
 /* Ensures room for n more elements; 0 on success, -1 on OOM. */
 int nm_vec_reserve(nm_vec *v, size_t elsize, size_t more);
+/* Appends one zeroed element of elsize bytes; returns it, or NULL on OOM.
+ * Inline: the modules push ~100,000 elements per MB of text, each of a
+ * size known where it is pushed, so the zeroing is a few stores. */
+static inline void *nm_vec_push(nm_vec *v, size_t elsize)
+{
+    if (v->n == v->cap && nm_vec_reserve(v, elsize, 1))
+        return NULL;
+    void *el = (char *)v->data + v->n * elsize;
+    memset(el, 0, elsize);
+    v->n++;
+    return el;
+}
 void nm_vec_free(nm_vec *v);
 #define NM_VEC_AT(v, T, i) (((T *)(v).data)[i])
 
@@ -238,6 +248,16 @@ enum {
 };
 
 /* ---- module entry points ---------------------------------------------------------- */
+
+/* Eight bytes at once: ASCII capitals to lower case (no carry crosses a
+ * byte; bytes over 0x7F are left alone). */
+static inline uint64_t nm_fold8(uint64_t x)
+{
+    uint64_t low7 = x & 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3Fu;     /* bit 7: byte >= 'A' */
+    uint64_t gt_z = low7 + 0x2525252525252525u;     /* bit 7: byte > 'Z' */
+    return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080u) >> 2);
+}
 
 /* text.c */
 nm_status nm_text_split(nm_doc *d);

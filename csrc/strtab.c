@@ -13,16 +13,6 @@
 #include "nm.h"
 #include <stdlib.h>
 
-/* Eight bytes at once: ASCII capitals to lower case (bit 5 set on the bytes
- * 'A'..'Z'; no carry crosses a byte, bytes over 0x7F are left alone). */
-static inline uint64_t fold8(uint64_t x)
-{
-    uint64_t low7 = x & 0x7F7F7F7F7F7F7F7Fu;
-    uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3Fu;     /* bit 7: byte >= 'A' */
-    uint64_t gt_z = low7 + 0x2525252525252525u;     /* bit 7: byte > 'Z' */
-    return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080u) >> 2);
-}
-
 /* n (4 or 8) bytes as a word (in the machine's byte order: the hashes
  * differ between machines, not between runs). */
 static inline uint64_t load_n(const unsigned char *p, size_t n)
@@ -55,12 +45,12 @@ uint32_t nm_hash_fold(const char *str, size_t n, uint32_t seed)
     if (n >= 8) {
         size_t i = 0;
         for (; i + 8 < n; i += 8)
-            h = mix64(h, fold8(load_n(s + i, 8)));
-        h = mix64(h, fold8(load_n(s + n - 8, 8)));
+            h = mix64(h, nm_fold8(load_n(s + i, 8)));
+        h = mix64(h, nm_fold8(load_n(s + n - 8, 8)));
     } else if (n >= 4) {
-        h = mix64(h, fold8(load_n(s, 4) | load_n(s + n - 4, 4) << 32));
+        h = mix64(h, nm_fold8(load_n(s, 4) | load_n(s + n - 4, 4) << 32));
     } else if (n) {
-        h = mix64(h, fold8(s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16));
+        h = mix64(h, nm_fold8(s[0] | (uint64_t)s[n / 2] << 8 | (uint64_t)s[n - 1] << 16));
     }
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93u;

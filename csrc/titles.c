@@ -319,7 +319,7 @@ nm_status nm_titles_find(nm_doc *d)
     size_t prev_end = 0;      /* end of the previous title */
     int32_t prev_holder = -1; /* its holder when found in apposition */
     for (size_t i = 0; i < n; i++) {
-        if (!title_word(&c, i))
+        if (!(c.wc[i] & WC_TITLE) || !title_word(&c, i))   /* most words: no office noun */
             continue;
         /* start: modifiers and other office nouns before the head */
         size_t a = i;
