@@ -342,9 +342,9 @@ static inline int nm_tok_is(const nm_doc *d, size_t i, const char *word)
     size_t n = t->end - t->start;
     for (size_t k = 0; k < n; k++) {
         unsigned x = s[k], y = w[k];
-        if (x >= 'A' && x <= 'Z') x += 32;
-        if (y >= 'A' && y <= 'Z') y += 32;
-        if (x != y)
+        /* equal, or the same letter in the other case: bytes that differ
+         * in bit 5 alone, a letter (no fold of either needed) */
+        if (x != y && ((x ^ y) != 32u || (x | 32u) - 'a' >= 26u))
             return 0;        /* also when the word is shorter (y is its NUL) */
     }
     return w[n] == '\0';
