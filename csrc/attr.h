@@ -112,11 +112,11 @@ static inline int is_any(const actx *c, size_t i, const char *const *list)
     /* called for most tokens with lists of dozens of words: compare the
      * first letter (case-folded) before the whole word */
     unsigned f = (unsigned char)c->d->text[T(c, i)->start];
-    f = f - 'A' < 26u ? f + 32 : f;
+    unsigned lo = f - 'A' < 26u ? f + 32 : f;          /* the letter in both cases */
+    unsigned up = lo - 'a' < 26u ? lo - 32 : lo;
     for (; *list; list++) {
         unsigned w = (unsigned char)(*list)[0];
-        w = w - 'A' < 26u ? w + 32 : w;
-        if (w == f && nm_tok_is(c->d, i, *list))
+        if ((w == lo || w == up) && nm_tok_is(c->d, i, *list))
             return 1;
     }
     return 0;
