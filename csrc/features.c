@@ -221,9 +221,52 @@ static int word_feature_count(const tg_type *ty)
     return 4 + (int)(m < 3 ? m : 3) + (int)(m < 4 ? m : 4);
 }
 
+static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls);
+
+/* Adds token i's type at the empty slot j of the type table (key, w0, w1
+ * as word_key() gave them); its index, 0 when out of memory. */
+static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, uint32_t key,
+                         uint64_t w0, uint64_t w1)
+{
+    const nm_token *t = DOC_TOK(g->d, i);
+    const unsigned char *s = (const unsigned char *)g->d->text + t->start;
+    uint32_t len = t->end - t->start;
+    if (g->ntypes + 1 >= g->tcap) {
+        if (types_grow(g))
+            return 0;
+        return type_of(g, i, cls);      /* probe the new table */
+    }
+    uint32_t k = g->ntypes++;
+    tg_type *ty = &g->types[k];
+    ty->w0 = w0;
+    ty->w1 = w1;
+    ty->key = key;
+    ty->start = t->start;
+    ty->len = len;
+    type_hashes(s, len, ty);
+    ty->kind = t->kind;
+    ty->dwf = 0;
+    /* as nm_doc_word_classes() has them: a function of the bytes
+     * and kind, so looked up once per type */
+    unsigned cue = 0;
+    ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
+    ty->cue = cue != 0;
+    ty->ncls[0] = (uint8_t)bit_count(ty->cls);
+    ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
+    ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
+    ty->nfix = (uint8_t)(word_feature_count(ty) + (ty->kind == TK_WORD) + ty->ncls[0]);
+    ty->head = 0;
+    ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
+    g->tslot[j & g->tmask] = k;
+    if (len == 1)
+        g->one[s[0]][t->kind] = k;
+    return k;
+}
+
 /* The type of token i, added if new; 0 when out of memory.  A new type
- * takes its word classes from cls, or looks them up when cls is NULL. */
-static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
+ * takes its word classes from cls, or looks them up when cls is NULL.
+ * Inline, called for every token: most find their type. */
+static inline uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
 {
     const nm_token *t = DOC_TOK(g->d, i);
     const unsigned char *s = (const unsigned char *)g->d->text + t->start;
@@ -234,38 +277,8 @@ static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
     uint32_t key = word_key(s, len, g->d->len - t->start, &w0, &w1);
     for (uint32_t j = key;; j++) {
         uint32_t k = g->tslot[j & g->tmask];
-        if (!k) {
-            if (g->ntypes + 1 >= g->tcap) {
-                if (types_grow(g))
-                    return 0;
-                return type_of(g, i, cls);      /* probe the new table */
-            }
-            k = g->ntypes++;
-            tg_type *ty = &g->types[k];
-            ty->w0 = w0;
-            ty->w1 = w1;
-            ty->key = key;
-            ty->start = t->start;
-            ty->len = len;
-            type_hashes(s, len, ty);
-            ty->kind = t->kind;
-            ty->dwf = 0;
-            /* as nm_doc_word_classes() has them: a function of the bytes
-             * and kind, so looked up once per type */
-            unsigned cue = 0;
-            ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
-            ty->cue = cue != 0;
-            ty->ncls[0] = (uint8_t)bit_count(ty->cls);
-            ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
-            ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
-            ty->nfix = (uint8_t)(word_feature_count(ty) + (ty->kind == TK_WORD) + ty->ncls[0]);
-            ty->head = 0;
-            ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
-            g->tslot[j & g->tmask] = k;
-            if (len == 1)
-                g->one[s[0]][t->kind] = k;
-            return k;
-        }
+        if (!k)
+            return type_add(g, i, cls, j, key, w0, w1);
         const tg_type *ty = &g->types[k];
         if (ty->key == key && ty->w0 == w0 && ty->w1 == w1 && ty->len == len && ty->kind == t->kind &&
             (len <= 16 || !memcmp(g->d->text + ty->start, s, len)))
