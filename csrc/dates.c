@@ -221,12 +221,14 @@ nm_status nm_dates_find(nm_doc *d)
      * allows before the start offset.) */
     if ((st = nm_doc_word_classes(d)) != NM_OK)
         goto done;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    const uint32_t *wc = d->wcls;     /* in a local: the stores to used[] may alias d */
+    for (size_t i = 0, ntok = d->toks.n; i < ntok; i++) {
         const nm_token *t = DOC_TOK(d, i);
-        if (used[i])
-            continue;
+        /* most tokens are no number and no date word: that test first */
         if (t->kind != TK_NUM &&
-            !(t->kind == TK_WORD && (d->wcls[i] & (WC_MONTH | WC_WEEKDAY | WC_DATEWORD))))
+            !(t->kind == TK_WORD && (wc[i] & (WC_MONTH | WC_WEEKDAY | WC_DATEWORD))))
+            continue;
+        if (used[i])
             continue;
         if (t->end - t->start > 64)
             continue;          /* no date word or number is that long */

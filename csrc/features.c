@@ -304,15 +304,19 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         goto oom;
     g->types[0] = none_type;
     g->ntypes = 1;
+    /* in locals: the stores below might otherwise alias them */
+    const uint32_t *given = d->wcls;
+    uint64_t *cue_bits = d->cue_bits;
+    uint32_t *tok_type = g->tok_type;
     for (size_t i = 0; i < n; i++) {
-        uint32_t k = type_of(g, i, d->wcls);
+        uint32_t k = type_of(g, i, given);
         if (!k)
             goto oom;
-        g->tok_type[i] = k;
-        if (!d->wcls) {
+        tok_type[i] = k;
+        if (!given) {
             wcls[i] = g->types[k].cls;
             if (g->types[k].cue)
-                d->cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+                cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
         }
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)
