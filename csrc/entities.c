@@ -1712,6 +1712,8 @@ nm_status nm_entities_find(nm_doc *d)
     }
     for (size_t i = 0; i < c.n; i++) {
         const nm_token *t = DOC_TOK(d, i);
+        /* (and the transcript turns, in the same pass) */
+        c.turns += (t->flags & TF_LINE_START) && speaker_label(&c, i);
         if (t->kind != TK_WORD || !(t->flags & TF_CAP))
             continue;
         const char *w = nm_tok_str(d, i);
@@ -1721,8 +1723,6 @@ nm_status nm_entities_find(nm_doc *d)
             c.sg[i] = (uint8_t)(((sw & WC_TITLE) ? SG_TITLE : 0) | ((sw & LX_DEMONYM) ? SG_DEMONYM : 0));
         }
     }
-    for (size_t i = 0; i < c.n; i++)
-        c.turns += (DOC_TOK(d, i)->flags & TF_LINE_START) && speaker_label(&c, i);
     if ((st = title_case_lines(&c)) != NM_OK || (st = rule_cands(&c)) != NM_OK)
         goto done;
     if ((st = propagate(&c)) != NM_OK)

@@ -727,8 +727,8 @@ static nm_status split_units(nm_doc *d)
             t->flags |= TF_SENT_START;
             d->sent_bits[i >> 6] |= (uint64_t)1 << (i & 63);
             p = DOC_PARA(d, d->paras.n - 1);
+            p->s1 = (uint32_t)d->sents.n;      /* changes only here */
         }
-        p->s1 = (uint32_t)d->sents.n;
     }
     for (size_t w = 0, count = 0; w < words; w++) {
         d->sent_rank[w] = (uint32_t)count;
