@@ -251,10 +251,29 @@ static spk aside_subject(const actx *c, size_t t0, size_t k)
     return spk_none();
 }
 
-/* The subject of a learned cue at v that is no participle after a comma:
- * next to it ("X has long opposed"), a relative pronoun ("..., which
- * ruled that"), the subject of an infinitive, before an apposition, or a
- * long noun phrase opening the clause. */
+/* A noun or particle cue after a verb ("he made [clear]", "he expressed
+ * [concerns]", "he started raising [questions]"): a person, organisation
+ * or pronoun right before one of the three words before e. */
+static spk object_cue_subject(const actx *c, size_t t0, size_t e)
+{
+    for (size_t j = e; j-- > t0 + 1 && j + 3 >= e;) {
+        if (!is_word(c, j) || !(T(c, j)->flags & TF_LOWER) || is_func(c, j) || in_quote(c, j))
+            break;
+        spk s = nm_np_before(c, j, t0);
+        if (s.kind == SPK_PRONOUN || s.kind == SPK_REL ||
+            (s.kind == SPK_MENTION && (DOC_MENT(c->d, s.ment)->type == NM_PERSON ||
+                                       DOC_MENT(c->d, s.ment)->type == NM_ORG)))
+            return s;
+    }
+    return spk_none();
+}
+
+/* The subject of a learned cue at v that is no participle after a comma,
+ * in this order: next to it ("X has long opposed"), a relative pronoun
+ * ("..., which ruled that"), the subject of an infinitive, before an
+ * apposition or an aside, of the verb before "by", of the verb a noun cue
+ * follows, a long noun phrase, the clause's subject, a common noun phrase,
+ * the subject of a verb coordinated with the cue. */
 static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int depth)
 {
     /* past the verb group: "X is eager", "X did not dispute", "X has
@@ -299,6 +318,8 @@ static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int dep
      * phrase hangs on */
     if (s.kind == SPK_NONE && e > t0 + 2 && nm_tok_is(c->d, e - 1, "by") && ends_in(c, v, 4, "ing"))
         s = coord_subject(c, t0, e - 1);
+    if (s.kind == SPK_NONE)
+        s = object_cue_subject(c, t0, e);
     if (s.kind == SPK_NONE)
         s = nm_long_subject(c, cs, v);
     if (s.kind == SPK_NONE)

@@ -142,6 +142,12 @@ describe("speakers", function()
       "increasingly angry at the council over the audit.")
     assert.are.equal("she", find(qs, "at the council over").speaker)
   end)
+  it("gives a learned noun cue after a verb the person or pronoun before that verb", function()
+    local qs = analyze("Ada Obi had little to say at first. Later she started raising questions about whether the audit could be trusted.")
+    local q = find(qs, "about whether the audit")
+    assert.are.equal("she", q.speaker)
+    assert.are.equal("Ada Obi", q.entity)
+  end)
   it("analyses a participle clause whose subject search starts at the sentence's end", function()
     -- found by fuzz_lua: nm_clause_subject read a token past its sentence
     local text = "Ana Ko\178\255acs sai=d t, noting that he" .. string.rep("-", 29) .. "'" ..
