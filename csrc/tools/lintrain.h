@@ -128,6 +128,41 @@ static int lin_folds(int folds, size_t ndocs, const char *tool)
     return folds;
 }
 
+/* The cut on a ranked list of n candidates: fbs[r] is F-beta with the top
+ * r + 1 taken, score[r] the (r + 1)-th best score.  Returns the rank r, the
+ * last of a run of equal scores, where F-beta averaged over `smooth` ranks
+ * either side (fewer for a small list: a fortieth of it) beats *best, and
+ * sets *best; n when none does (nothing taken).  Near the top the curve is
+ * flat, and one claim more or less there is noise. */
+static size_t lin_smoothed_cut(const double *fbs, const float *score, size_t n, size_t smooth,
+                               double *best)
+{
+    size_t sw = n / 40 < smooth ? n / 40 : smooth, cut = n;
+    for (size_t r = 0; r < n; r++) {
+        if (r + 1 < n && !(score[r + 1] < score[r]))
+            continue;
+        size_t a = r >= sw ? r - sw : 0, b = r + sw < n ? r + sw + 1 : n;
+        double m = 0;
+        for (size_t j = a; j < b; j++)
+            m += fbs[j];
+        m /= (double)(b - a);
+        if (m > *best) {
+            *best = m;
+            cut = r;
+        }
+    }
+    return cut;
+}
+
+/* The threshold between the score at rank cut and the next (INFINITY when
+ * cut == n: none passes). */
+static float lin_cut_threshold(const float *score, size_t n, size_t cut)
+{
+    if (cut >= n)
+        return INFINITY;
+    return cut + 1 < n ? (score[cut] + score[cut + 1]) / 2 : score[cut] - 1;
+}
+
 /* Writes the image of weights M[0, 1 << bits) with threshold (INFINITY:
  * none passes) to path; 0, or -1 (and a message) on failure. */
 static int write_linear_model(const char *path, const char *magic, uint32_t bits, const float *M,

@@ -250,8 +250,9 @@ int main(int argc, char **argv)
     long best_tp = 0, best_fp = 0, best_tpi = 0;
     double best_fb = fbeta(prec(C.rules_tp, C.rules_pred), rec(C.rules_tp, C.gold_all), o.beta);  /* none */
     double *fbs = malloc(C.nc * sizeof *fbs);
+    float *rsc = malloc(C.nc * sizeof *rsc);
     long *rtp = malloc(C.nc * sizeof *rtp), *rfp = malloc(C.nc * sizeof *rfp), *rtpi = malloc(C.nc * sizeof *rtpi);
-    if (!fbs || !rtp || !rfp || !rtpi)
+    if (!fbs || !rsc || !rtp || !rfp || !rtpi)
         return 3;
     for (size_t r = 0; r < C.nc; r++) {
         const cand *k = &C.c[order[r]];
@@ -269,6 +270,7 @@ int main(int argc, char **argv)
                     k->score, hit, k->label);
         double P = prec(C.rules_tp + tp, C.rules_pred + tp + fp), R = rec(C.rules_tp + tp, C.gold_all);
         fbs[r] = fbeta(P, R, o.beta);
+        rsc[r] = k->score;
         rtp[r] = tp;
         rfp[r] = fp;
         rtpi[r] = tpi;
@@ -281,29 +283,15 @@ int main(int argc, char **argv)
     free(used);
     if (df)
         fclose(df);
-    /* the cut: a threshold between a score and the next, where F-beta
-     * averaged over SMOOTH ranks either side is best (near its top the
-     * curve is flat, and a claim more or less there is noise); a small
-     * set (a test's) is smoothed less, over a fortieth of it */
-    size_t sw = C.nc / 40 < SMOOTH ? C.nc / 40 : SMOOTH;
-    for (size_t r = 0; r < C.nc; r++) {
-        if (r + 1 < C.nc && !(C.c[order[r + 1]].score < C.c[order[r]].score))
-            continue;
-        size_t a = r >= sw ? r - sw : 0, b = r + sw < C.nc ? r + sw + 1 : C.nc;
-        double m = 0;
-        for (size_t j = a; j < b; j++)
-            m += fbs[j];
-        m /= (double)(b - a);
-        if (m > best_fb) {
-            best_fb = m;
-            const cand *k = &C.c[order[r]];
-            threshold = r + 1 < C.nc ? (k->score + C.c[order[r + 1]].score) / 2 : k->score - 1;
-            best_tp = rtp[r];
-            best_fp = rfp[r];
-            best_tpi = rtpi[r];
-        }
+    size_t cut = lin_smoothed_cut(fbs, rsc, C.nc, SMOOTH, &best_fb);
+    threshold = lin_cut_threshold(rsc, C.nc, cut);
+    if (cut < C.nc) {
+        best_tp = rtp[cut];
+        best_fp = rfp[cut];
+        best_tpi = rtpi[cut];
     }
     free(fbs);
+    free(rsc);
     free(rtp);
     free(rfp);
     free(rtpi);

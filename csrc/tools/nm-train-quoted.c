@@ -292,9 +292,10 @@ int main(int argc, char **argv)
     float threshold = INFINITY;
     double best_fb = fbeta(prec(C.tp, C.pred), rec(C.tp, C.gold_all), o.beta);
     double *fbs = malloc((nb + 1) * sizeof *fbs);
+    float *rsc = malloc((nb + 1) * sizeof *rsc);
     long *rtp = malloc((nb + 1) * sizeof *rtp), *rfp = malloc((nb + 1) * sizeof *rfp),
          *rtpd = malloc((nb + 1) * sizeof *rtpd);
-    if (!fbs || !rtp || !rfp || !rtpd)
+    if (!fbs || !rsc || !rtp || !rfp || !rtpd)
         return 3;
     for (size_t r = 0; r < nb; r++) {
         const cand *k = &C.c[order[r]];
@@ -315,6 +316,7 @@ int main(int argc, char **argv)
                     k->score, hit, k->label);
         double P = prec(C.tp + tp, C.pred + tp + fp), R = rec(C.tp + tp, C.gold_all);
         fbs[r] = fbeta(P, R, o.beta);
+        rsc[r] = k->score;
         rtp[r] = tp;
         rfp[r] = fp;
         rtpd[r] = tpd;
@@ -323,27 +325,12 @@ int main(int argc, char **argv)
                     r + 1, k->score, tp, prec(tp, tp + fp), P, R, rec(C.tp_direct + tpd, C.gold_direct));
     }
     free(used);
-    /* the cut: the best F-beta, averaged over SMOOTH ranks either side
-     * (the curve is flat near its top, and one claim more or less there
-     * is noise) */
-    size_t sw = nb / 40 < SMOOTH ? nb / 40 : SMOOTH;     /* (a small set: less) */
-    for (size_t r = 0; r < nb; r++) {
-        int last = r + 1 == nb || C.c[order[r + 1]].score < C.c[order[r]].score;
-        if (!last)
-            continue;
-        size_t a = r >= sw ? r - sw : 0, b = r + sw < nb ? r + sw + 1 : nb;
-        double m = 0;
-        for (size_t j = a; j < b; j++)
-            m += fbs[j];
-        m /= (double)(b - a);
-        if (m > best_fb) {
-            best_fb = m;
-            const cand *k = &C.c[order[r]];
-            threshold = r + 1 < nb ? (k->score + C.c[order[r + 1]].score) / 2 : k->score - 1;
-            best_tp = rtp[r];
-            best_fp = rfp[r];
-            best_tpd = rtpd[r];
-        }
+    size_t cut = lin_smoothed_cut(fbs, rsc, nb, SMOOTH, &best_fb);
+    threshold = lin_cut_threshold(rsc, nb, cut);
+    if (cut < nb) {
+        best_tp = rtp[cut];
+        best_fp = rfp[cut];
+        best_tpd = rtpd[cut];
     }
     if (df) {
         /* then every candidate, in text order */
@@ -369,6 +356,7 @@ int main(int argc, char **argv)
     free(q0);
     free(F);
     free(fbs);
+    free(rsc);
     free(rtp);
     free(rfp);
     free(rtpd);
