@@ -418,7 +418,7 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
         int32_t score = 0;
         if (!tr) {
             score = nm_claims_frame_score(m, &fx);
-            if (score + nm_claims_span_bound(m, &fx, &sp, m->threshold - score) <= m->threshold)
+            if (score + nm_claims_span_bound(m, &fx, &sp, m->lin.threshold - score) <= m->lin.threshold)
                 continue;
         }
         size_t cmax = ce - a > CLAIM_TOKENS ? a + CLAIM_TOKENS : ce;
@@ -444,7 +444,7 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
             k->end = T(c, b - 1)->end;
             continue;
         }
-        if ((score += nm_claims_span_score(m, &fx, &sp)) <= m->threshold)
+        if ((score += nm_claims_span_score(m, &fx, &sp)) <= m->lin.threshold)
             continue;
         if (nacc < MAX_LEARNED)
             acc[nacc++] = (accepted){ v, a, b, score };

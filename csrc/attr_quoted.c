@@ -208,7 +208,7 @@ static int features(const actx *c, const dq *x, size_t v, size_t a, size_t e, co
         cc.model = cm;
         int32_t sc;
         if (nm_claims_cand_score(cm, c->d, &c->mend, &cc, lo, hi, v, &sc)) {
-            float r = (float)(sc - cm->threshold) * cm->scale;
+            float r = (float)(sc - cm->lin.threshold) * cm->lin.scale;
             cs = 1 + (r > -20) + (r > -10) + (r > -5) + (r > -2) + (r > 0) + (r > 2) + (r > 5) + (r > 10);
         }
     }
@@ -420,7 +420,7 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
             (st = candidate(c, qi, first, &qf, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
             return st;
     }
-    if (tr || b.v == NO_TOK || b.score <= m->threshold)
+    if (tr || b.v == NO_TOK || b.score <= m->lin.threshold)
         return NM_OK;
     nm_q *q;
     st = nm_reported_claim(c, b.a, b.e, &b.s, b.v, b.v + 1, NULL, &q);

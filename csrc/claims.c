@@ -64,15 +64,11 @@ nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
     nm_claims *m = calloc(1, sizeof *m);
     if (!m)
         return NM_ENOMEM;
-    nm_linmodel lm;
-    nm_status st = nm_linmodel_read(data, len, CL_MAGIC, CL_BUCKET_BITS, &lm);
+    nm_status st = nm_linmodel_read(data, len, CL_MAGIC, CL_BUCKET_BITS, &m->lin);
     if (st != NM_OK) {
         free(m);
         return st;
     }
-    m->w = lm.w;
-    m->scale = lm.scale;
-    m->threshold = lm.threshold;
     for (unsigned k = 0; k < N_CLASS_WORDS; k++) {
         uint32_t h = fold_hash(class_words[k].w, strlen(class_words[k].w)), x = h & (CL_CLASS_SLOTS - 1);
         while (m->cword[x])
@@ -95,7 +91,7 @@ void nm_claims_free(nm_claims *m)
 {
     if (!m)
         return;
-    free(m->w);
+    free(m->lin.w);
     free(m);
 }
 
@@ -335,7 +331,7 @@ int nm_claims_span_features(const frame *x, const nm_claim_span *sp, uint32_t *f
  * are a table read instead of a hash and a weight read. */
 static void build_tables(nm_claims *m)
 {
-    const int16_t *w = m->w;
+    const int16_t *w = m->lin.w;
     for (uint32_t suf = 0; suf < CL_NSUF; suf++)
         for (uint32_t sb = 0; sb < CL_NCLS; sb++)
             for (uint32_t c1 = 0; c1 < CL_NCLS; c1++)
@@ -397,7 +393,7 @@ static void build_tables(nm_claims *m)
 /* Score of a frame: the sum of its buckets' weights (nm_claims_frame_features()). */
 static int32_t frame_score(const nm_claims *m, const frame *x)
 {
-    const int16_t *w = m->w;
+    const int16_t *w = m->lin.w;
     uint32_t sb = x->sb, c1 = x->c1, cue = x->cue;
     int32_t s = m->t_sfx[x->suf][sb][c1] + m->t_prev[x->p2][x->p1] + m->t_next[c1][x->c2][x->c3] +
                 m->t_place[x->pos][x->rem][x->naux];
@@ -418,7 +414,7 @@ int32_t nm_claims_frame_score(const nm_claims *m, const frame *x) { return frame
 
 int32_t nm_claims_span_score(const nm_claims *m, const frame *x, const nm_claim_span *sp)
 {
-    const int16_t *w = m->w;
+    const int16_t *w = m->lin.w;
     int32_t s = m->t_span[sp->len][sp->stop][sp->direct] + m->t_open[sp->first][sp->second][sp->that] +
                 m->t_sls[x->suf][sp->len][sp->stop];
     s += x->cue < CL_NCUE ? m->t_cue_stop[x->cue][sp->stop] : w[fh(43, x->cue, sp->stop)];
@@ -432,7 +428,7 @@ int32_t nm_claims_span_score(const nm_claims *m, const frame *x, const nm_claim_
  * thousand instructions or more. */
 int32_t nm_claims_span_bound(const nm_claims *m, const frame *x, const nm_claim_span *sp, int32_t bar)
 {
-    const int16_t *w = m->w;
+    const int16_t *w = m->lin.w;
     int32_t s = m->max_small + m->max_sls[x->suf] + m->t_open[sp->first][sp->second][sp->that], v;
     if (x->cue < CL_NCUE)
         s += m->max_cue_stop[x->cue];

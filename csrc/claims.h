@@ -53,9 +53,7 @@
 #define CL_NCUE25 3
 #define CL_NLEN 8      /* buckets of a claim's length */
 struct nm_claims {
-    int16_t *w;          /* [CL_NBUCKETS], malloc'd */
-    int32_t threshold;
-    float scale;
+    nm_linmodel lin;     /* weights [CL_NBUCKETS], scale, threshold */
     /* claims.c's closed-class words by word hash (built at load) */
     uint32_t chash[CL_CLASS_SLOTS];
     uint8_t cword[CL_CLASS_SLOTS];   /* index + 1 into the table, 0: empty */
@@ -158,7 +156,7 @@ static inline int32_t nm_claims_score(const nm_claims *m, const uint32_t *f, int
 {
     int32_t s = 0;
     for (int k = 0; k < nf; k++)
-        s += m->w[f[k]];
+        s += m->lin.w[f[k]];
     return s;
 }
 

@@ -15,15 +15,11 @@ nm_status nm_quoted_from_memory(const void *data, size_t len, nm_quoted **out)
     nm_quoted *m = calloc(1, sizeof *m);
     if (!m)
         return NM_ENOMEM;
-    nm_linmodel lm;
-    nm_status st = nm_linmodel_read(data, len, QT_MAGIC, QT_BUCKET_BITS, &lm);
+    nm_status st = nm_linmodel_read(data, len, QT_MAGIC, QT_BUCKET_BITS, &m->lin);
     if (st != NM_OK) {
         free(m);
         return st;
     }
-    m->w = lm.w;
-    m->scale = lm.scale;
-    m->threshold = lm.threshold;
     *out = m;
     return NM_OK;
 }
@@ -36,6 +32,6 @@ nm_status nm_quoted_new_builtin(nm_quoted **out)
 void nm_quoted_free(nm_quoted *m)
 {
     if (m)
-        free(m->w);
+        free(m->lin.w);
     free(m);
 }

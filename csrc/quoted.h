@@ -43,9 +43,7 @@
 #define QT_WINDOW 20          /* words before the mark that may be the cue */
 
 struct nm_quoted {
-    int16_t *w;               /* [QT_NBUCKETS] */
-    int32_t threshold;
-    float scale;
+    nm_linmodel lin;          /* weights [QT_NBUCKETS], scale, threshold */
 };
 typedef struct nm_quoted nm_quoted;
 
@@ -56,7 +54,7 @@ static inline int32_t nm_quoted_score(const nm_quoted *m, const uint32_t *f, int
 {
     int32_t s = 0;
     for (int k = 0; k < nf; k++)
-        s += m->w[f[k]];
+        s += m->lin.w[f[k]];
     return s;
 }
 

@@ -61,7 +61,7 @@ int main(void)
 {
     nm_claims *m = NULL;
     ok(nm_claims_new_builtin(&m) == NM_OK && m, "built-in model loads");
-    ok(m && m->threshold > INT32_MIN && m->scale > 0, "it has a threshold and a scale");
+    ok(m && m->lin.threshold > INT32_MIN && m->lin.scale > 0, "it has a threshold and a scale");
     ok(m && nm_claims_check_tables(m, 12345, 200000) == 0,
        "a candidate's score (word and claim) through the load-time tables is the sum of its features' weights, its claim's within the bound");
     nm_claims_free(m);
@@ -100,7 +100,7 @@ int main(void)
     ok(rc1 == 0 && rc2 == 0 && m1 && nm_claims_from_memory(m1, l1, &fx) == NM_OK,
        "nm-train-claims writes a loadable model");
     ok(m1 && m2 && l1 == l2 && !memcmp(m1, m2, l1), "two training runs write the same bytes");
-    ok(fx && fx->threshold < INT32_MAX, "training on the fixture chose a threshold");
+    ok(fx && fx->lin.threshold < INT32_MAX, "training on the fixture chose a threshold");
     free(m1);
     free(m2);
 

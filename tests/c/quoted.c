@@ -57,7 +57,7 @@ int main(void)
 {
     nm_quoted *m = NULL;
     ok(nm_quoted_new_builtin(&m) == NM_OK && m, "built-in model loads");
-    ok(m && m->scale > 0, "it has a scale");
+    ok(m && m->lin.scale > 0, "it has a scale");
     nm_quoted_free(m);
 
     size_t len = (size_t)(nm_quoted_model_end - nm_quoted_model);
@@ -93,7 +93,7 @@ int main(void)
     ok(rc1 == 0 && rc2 == 0 && m1 && nm_quoted_from_memory(m1, l1, &fx) == NM_OK,
        "nm-train-quoted writes a loadable model");
     ok(m1 && m2 && l1 == l2 && !memcmp(m1, m2, l1), "two training runs write the same bytes");
-    ok(fx && fx->threshold < INT32_MAX, "training on the fixture chose a threshold");
+    ok(fx && fx->lin.threshold < INT32_MAX, "training on the fixture chose a threshold");
     free(m1);
     free(m2);
 
