@@ -100,7 +100,7 @@ $(B)/newsmark: $(CLI_OBJ) $(B)/libnewsmark.a
 $(B)/%: csrc/tools/%.c $(B)/libnewsmark.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
 
-$(B)/test-%: tests/c/%.c $(B)/libnewsmark.a $(HDRS)
+$(B)/test-%: tests/c/%.c tests/c/tap.h $(B)/libnewsmark.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libnewsmark.a $(PCRE2_LIBS) -lm -lpthread
 
 # The allocation-failure test stands between the core and malloc.

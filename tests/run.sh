@@ -27,6 +27,7 @@ run "regressions" env LUA_CPATH="./lua/?.so;;" $BUSTED_LUAJIT -o TAP tests/regre
 run "threads (C API)" build/test-threads $dev_texts
 run "allocation failures (C API)" build/test-oom
 run "tagger (C API)" build/test-tagger
+run "linear model images (C API)" build/test-linmodel
 run "claim model (C API)" build/test-claims
 run "quoted-span model (C API)" build/test-quoted
 run "date limits (C API)" build/test-dates
@@ -75,6 +76,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-dates
         run "name table (C, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-strtab
+        run "linear model images (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-linmodel
         run "claim model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-claims
         run "quoted-span model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \

@@ -6,16 +6,10 @@
  * the real limit is never reached by a linear pattern.  Prints TAP.
  */
 #include "../../csrc/nm.h"
+#define TAP_SUITE "dates"
+#include "tap.h"
 #include <stdio.h>
 
-static int n_test;
-static int failed;
-
-static void ok(int cond, const char *what)
-{
-    printf("%sok %d - dates: %s\n", cond ? "" : "not ", ++n_test, what);
-    failed += !cond;
-}
 
 typedef struct {
     nm_status st;
@@ -101,6 +95,5 @@ int main(void)
         ok(none.st == NM_OK && none.by_type[NM_DATE] == 0, "scores, counts and amounts are no dates");
         nm_engine_free(eng);
     }
-    printf("1..%d\n", n_test);
-    return failed != 0;
+    return tap_done();
 }

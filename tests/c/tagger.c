@@ -4,18 +4,12 @@
  * fixture of our own (tests/fixtures/tagger).  Prints TAP.
  */
 #include "../../csrc/tagger.h"
+#define TAP_SUITE "tagger"
+#include "tap.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
-static int n_test;
-static int failed;
-
-static void ok(int cond, const char *what)
-{
-    printf("%sok %d - tagger: %s\n", cond ? "" : "not ", ++n_test, what);
-    failed += !cond;
-}
 
 extern const unsigned char nm_tagger_model[], nm_tagger_model_end[];
 
@@ -227,6 +221,5 @@ int main(void)
         nm_tagger_free(tt);
     }
     nm_engine_free(eng);
-    printf("1..%d\n", n_test);
-    return failed != 0;
+    return tap_done();
 }
