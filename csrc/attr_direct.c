@@ -119,7 +119,8 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
         spk s = nm_np_after(c, k + 1, hi);
         if (s.kind == SPK_MENTION || s.kind == SPK_NAME) {
             size_t e = s.t1;
-            if (e >= n || (T(c, e)->flags & TF_PARA_START) || is_p(c, e, ',') ||
+            /* (the name ends its line: "..." ― Ada Obi / "..." ― Bo Li) */
+            if (e >= n || (T(c, e)->flags & (TF_PARA_START | TF_LINE_START)) || is_p(c, e, ',') ||
                 is_p(c, e, '(') || is_terminal(c, e)) {
                 *found = 1;
                 return nm_attribute_quote(c, q, &s, k, k + 1);
@@ -489,6 +490,16 @@ nm_status nm_stance_quote(actx *c, size_t qi)
            !is_p(c, e, '(') && T(c, e)->kind != TK_DASH && !(in_quote(c, e) && c->drop[quote_at(c, e)] == 2))
         e++;
     e = nm_claim_stop(c, a, e);           /* "..." and said ...: a new claim */
+    /* calling him a "stiff" and accusing him of ...: "and" right after
+     * the quoted words opens the speaker's next act, not more of this
+     * one -- unless a second object follows ("a "farce" and a "fraud"",
+     * "the film "X" and the books ...", "... and that ...") */
+    if (e > x->cl + 2 && (nm_tok_is(c->d, x->cl + 1, "and") || nm_tok_is(c->d, x->cl + 1, "but"))) {
+        size_t w = x->cl + 2;
+        if (is_word(c, w) && (T(c, w)->flags & TF_LOWER) && !is_any(c, w, nm_determiners) &&
+            !nm_tok_is(c->d, w, "that"))
+            e = x->cl + 1;
+    }
     e = nm_content_end(c, a, e);
     if (e <= x->cl)
         e = x->cl + 1;

@@ -104,6 +104,28 @@ static int glued_close(const nm_doc *d, size_t i)
     return (n->flags & TF_PARA_START) || n->kind == TK_PUNCT;
 }
 
+/* A right double mark ” at a paragraph's start or after a space, glued
+ * to the word after it (or at a paragraph's start before an ellipsis):
+ * copy that types every mark as ” ("”Fear. I am afraid.”", "” … the
+ * train has left,” wrote X"); as a closing mark it would close nothing
+ * and leave the quote unfound. */
+static int right_mark_opens(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    if (nm_tok_cp(d, t) != 0x201D || i + 1 >= d->toks.n)
+        return 0;
+    int para = i == 0 || (t->flags & TF_PARA_START);
+    if (!para && !(t->flags & TF_SPACE_BEFORE))
+        return 0;
+    const nm_token *u = DOC_TOK(d, i + 1);
+    if (u->flags & TF_PARA_START)
+        return 0;
+    if (!(t->flags & TF_SPACE_AFTER))
+        return u->kind == TK_WORD || u->kind == TK_NUM;
+    return para && u->kind == TK_PUNCT &&
+           (nm_tok_cp(d, u) == 0x2026 || (u->end - u->start == 3 && d->text[u->start] == '.'));
+}
+
 static nm_status emit(nm_doc *d, size_t open, size_t close)
 {
     if (close <= open + 1)
@@ -184,6 +206,8 @@ nm_status nm_quotes_find(nm_doc *d)
             cp = '"';
         }
         if (fam == FAM_NONE) {
+            if (f == FAM_DOUBLE && side == TQ_CLOSE && w == 1 && right_mark_opens(d, i))
+                side = TQ_OPEN;
             if ((f == FAM_DOUBLE || f == FAM_CORNER) && can_open_side(side, f)) {
                 fam = f;
                 open = i + w - 1;

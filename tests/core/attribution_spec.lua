@@ -564,6 +564,22 @@ describe("reported claims (rules)", function()
     assert.are.equal("telling", q.cue)
   end)
 
+  it("ends a quote a stance verb takes at 'and' opening the speaker's next act", function()
+    local function text_of(t, word)
+      -- (the claim's end drops a closing mark, as for any claim a quote ends)
+      return (find(analyze(t), word).text:gsub("”$", ""))
+    end
+    assert.are.equal("him a “coward",
+      text_of("Rosa Imbert attacked the mayor, calling him a “coward” and she walked out of the hall.", "him a"))
+    assert.are.equal("his plan “a farce",
+      text_of("Rosa Imbert attacked the mayor, calling his plan “a farce” and walked out.", "his plan"))
+    -- a second object goes on with the claim
+    assert.is_truthy(text_of("Rosa Imbert attacked the mayor, calling him a “coward” and a “liar” in the debate.",
+      "him a"):find("liar", 1, true))
+    assert.is_truthy(text_of("Rosa Imbert attacked the mayor, calling his plan “a farce” and the vote a sham.",
+      "his plan"):find("sham", 1, true))
+  end)
+
   it("takes no claim from a quoted name after 'called' or a programme after a preposition", function()
     assert.are.same({}, analyze("A folk band called “Ironwood” played at the fair."))
     assert.are.same({}, analyze("Nils Berg spoke on Radio Nord’s “Evening Hour.”"))

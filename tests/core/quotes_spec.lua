@@ -127,6 +127,21 @@ describe("direct quotes", function()
     assert.is_true(has(q, "We will find the money somehow,"))
   end)
 
+  it("reads a right mark opening a paragraph or glued to the word after it as an opening one", function()
+    -- copy that types every mark as ”: a paragraph of reader comments signed
+    -- with a bar, one name a line
+    local text = "”Fares went up twice this year. I walk now.” ― Oskar Lindqvist\n" ..
+      "“The trams are always late.” ― Mira Tanaka\n\n" ..
+      "” … and the depot will close by June,” wrote the Harbour Gazette."
+    local q, r = quotes(text)
+    assert.is_true(has(q, "Fares went up twice this year. I walk now."))
+    assert.is_true(has(q, "… and the depot will close by June,"))
+    local first = r.quotes[1]
+    assert.are.equal("Oskar Lindqvist", text:sub(first.speaker[1] + 1, first.speaker[2]))
+    q = quotes("The council voted, and Edda Holm said the rule ”makes no sense at all” for farmers.")
+    assert.is_true(has(q, "makes no sense at all") or q[1]:find("makes no sense at all", 1, true) ~= nil)
+  end)
+
   it("reads an opening curly mark glued to the word before it as a closing one", function()
     local q, r = quotes("Ines Duarte said: “We will not sign this deal.“ The talks ended at noon.")
     assert.are.same({ "We will not sign this deal." }, q)
