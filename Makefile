@@ -136,11 +136,13 @@ test: deps
 	@NM_FULL=1 sh tests/run.sh
 
 # The sanitizer build: the command, the LuaJIT module and the C tests, all
-# with ASan + UBSan (tests/run.sh runs the whole suite on it with NM_SAN=1).
+# with ASan + UBSan (tests/run.sh runs the whole suite on it with NM_SAN=1),
+# and NM_CHECK_BOUNDS: the quoted-span model's score bounds are checked
+# against every score (attr_quoted.c).
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 san:
 	@$(MAKE) --no-print-directory B=build-san OPT=-O1 LUADIR=build-san/lua LUA52DIR=build-san/lua52 \
-	  CFLAGS="-O1 -g $(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	  CFLAGS="-O1 -g $(SAN_FLAGS) -DNM_CHECK_BOUNDS" LDFLAGS="-fsanitize=address,undefined" \
 	  build-san/newsmark build-san/lua/newsmark/core.so build-san/nm-tokens \
 	  $(CTESTS:$(B)/%=build-san/%)
 

@@ -20,6 +20,7 @@ nm_status nm_quoted_from_memory(const void *data, size_t len, nm_quoted **out)
         free(m);
         return st;
     }
+    nm_quoted_bounds(m);
     *out = m;
     return NM_OK;
 }

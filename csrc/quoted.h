@@ -42,12 +42,24 @@
 #define QT_HEADER 20
 #define QT_WINDOW 20          /* words before the mark that may be the cue */
 
+/* Speaker kinds a candidate's features take: SPK_* (attr.h), 7 for a
+ * relative ("what he calls"); 6 is never taken. */
+#define QT_NSK 8
 struct nm_quoted {
     nm_linmodel lin;          /* weights [QT_NBUCKETS], scale, threshold */
+    /* The weights of the templates a candidate's score takes from its
+     * claim's length, its speaker and the claim model, by their other
+     * values, and their largest over those (nm_quoted_bounds(), for
+     * attr_quoted.c's bound of a candidate before they are found). */
+    int32_t max_tail, max_claim;
+    int32_t sk16[QT_NSK], sk17[QT_NSK][7], sk18[QT_NSK][6], sk26[2][QT_NSK], sk41[2][5][QT_NSK];
+    int32_t sk53[4][QT_NSK], adj34[2][QT_NSK], cs[7][QT_NSK];
 };
 typedef struct nm_quoted nm_quoted;
 
 nm_status nm_quoted_from_memory(const void *data, size_t len, nm_quoted **out);
+/* Fills m's tables of the bound (attr_quoted.c, where the templates are). */
+void nm_quoted_bounds(nm_quoted *m);
 void nm_quoted_free(nm_quoted *m);
 
 static inline int32_t nm_quoted_score(const nm_quoted *m, const uint32_t *f, int nf)
