@@ -135,9 +135,7 @@ static inline uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d-
  * reported claims take those. */
 static inline unsigned stance_of(const actx *c, size_t i)
 {
-    if (!is_word(c, i) || !nm_tok_may_cue(c->d, i))
-        return 0;
-    return nm_cue_word(nm_tok_str(c->d, i), nm_tok_len(c->d, i));
+    return is_word(c, i) ? nm_tok_cue(c->d, i) : 0;
 }
 
 /* Flags of a speech cue: a stance verb is none ("Obi praised the 'plan'"

@@ -241,8 +241,9 @@ int nm_claims_frame(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc,
     /* the lexicon's speech verbs, and the flags of the cue table's words
      * (cheap: the table is searched only for the words marked as in it) */
     x->cue = d->wcls && (d->wcls[i] & WC_SPEECH) ? 2 : 1;
-    if (nm_tok_may_cue(d, i))
-        x->cue = 4 + nm_cue_word(s, n);
+    unsigned cf = nm_tok_cue(d, i);
+    if (cf)
+        x->cue = 4 + cf;
     /* the subject slot: back over auxiliaries ("X has also said"); the
      * class before the sentence is K_B, so the walk stops at t0 */
     size_t e = i;

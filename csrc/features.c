@@ -250,7 +250,7 @@ static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, u
      * and kind, so looked up once per type */
     unsigned cue = 0;
     ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
-    ty->cue = cue != 0;
+    ty->cue = (uint8_t)cue;
     ty->ncls[0] = (uint8_t)bit_count(ty->cls);
     ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
     ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
@@ -296,7 +296,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     /* The word classes, unless some module asked for them first, are filled
      * here, per type. */
     uint32_t *wcls = d->wcls;
-    if (!wcls && (!(wcls = nm_arena_alloc(&d->arena, n * sizeof *wcls)) || nm_doc_cue_bits(d, n)))
+    if (!wcls && (!(wcls = nm_arena_alloc(&d->arena, n * sizeof *wcls)) || nm_doc_cues(d, n)))
         return NM_ENOMEM;
     g->phrase = calloc(n, 1);
     g->tok_type = malloc(n * sizeof *g->tok_type);
@@ -306,7 +306,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     g->ntypes = 1;
     /* in locals: the stores below might otherwise alias them */
     const uint32_t *given = d->wcls;
-    uint64_t *cue_bits = d->cue_bits;
+    uint8_t *cues = d->cues;
     uint32_t *tok_type = g->tok_type;
     for (size_t i = 0; i < n; i++) {
         uint32_t k = type_of(g, i, given);
@@ -315,8 +315,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         tok_type[i] = k;
         if (!given) {
             wcls[i] = g->types[k].cls;
-            if (g->types[k].cue)
-                cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+            cues[i] = g->types[k].cue;
         }
         const nm_token *t = DOC_TOK(d, i);
         if (t->kind != TK_WORD)

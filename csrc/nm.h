@@ -28,6 +28,7 @@
 #define NM_H
 
 #include "newsmark.h"
+#include "cues.h"
 #include <stdint.h>
 #include <stddef.h>
 #include <string.h>
@@ -198,8 +199,9 @@ typedef struct nm_doc {
     nm_arena arena;
     uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
                         * until nm_doc_word_classes() (entities.c calls it) */
-    uint64_t *cue_bits; /* bit per token: a word of cues.c's table, filled with
-                         * wcls (once per distinct word): nm_tok_may_cue() */
+    uint8_t *cues;     /* per token: nm_cue_word()'s flags of a word, 0 for any
+                        * other token; filled with wcls (once per distinct
+                        * word): nm_tok_cue() */
     struct nm_claim_trace *trace;   /* training only (claims.h); NULL */
     struct nm_quoted_trace *qtrace; /* training only (quoted.h); NULL */
 } nm_doc;
@@ -229,12 +231,15 @@ static inline uint32_t nm_tok_sent(const nm_doc *d, size_t i)
     return d->sent_rank[i >> 6] + nm_popcount64(d->sent_bits[i >> 6] & upto) - 1;
 }
 
-/* Whether token i may be a cue word (nm_cue_word() non-zero): most tokens
- * are not, and the bit, found once per distinct word with the word
- * classes, spares them the table search.  1 while the bits are not made. */
-static inline int nm_tok_may_cue(const nm_doc *d, size_t i)
+/* nm_cue_word()'s flags of word token i: read from d->cues once those
+ * are made (most tokens are no cue; a search of the table for each cost
+ * 300 instructions), looked up before. */
+static inline unsigned nm_tok_cue(const nm_doc *d, size_t i)
 {
-    return !d->cue_bits || ((d->cue_bits[i >> 6] >> (i & 63)) & 1);
+    if (d->cues)
+        return d->cues[i];
+    const nm_token *t = DOC_TOK(d, i);
+    return nm_cue_word(d->text + t->start, t->end - t->start);
 }
 
 /* Tagger labels (BIO over person / org / place / misc). */
@@ -433,10 +438,10 @@ void nm_wordidx_free(nm_wordidx *x);
 /* 1 when the hash finds every built-in word, in lower and upper case, with
  * the classes and cue flags the binary searches give (tests). */
 int nm_wordidx_agrees(const nm_wordidx *x);
-/* Fills d->wcls and d->cue_bits once; later calls do nothing. */
+/* Fills d->wcls and d->cues once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
-/* Allocates d->cue_bits (all clear) in the arena for n tokens; 0, or -1 on OOM. */
-int nm_doc_cue_bits(nm_doc *d, size_t n);
+/* Allocates d->cues (all 0) in the arena for n tokens; 0, or -1 on OOM. */
+int nm_doc_cues(nm_doc *d, size_t n);
 
 /* strtab.c -- strings compared without ASCII case, each with a tag, mapped
  * to an int32 value (coref.c's name keys, entities.c's votes). */

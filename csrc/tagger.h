@@ -77,7 +77,7 @@ typedef struct tg_type {
     uint8_t nfix;         /* its features as the word that tg_token_context counts
                            * against the class limits: word templates, 23, 24 */
     uint8_t head;         /* a lexicon phrase may start with it: 0 not asked, 1 no, 2 yes */
-    uint8_t cue;          /* a cue word (nm_cue_word), when its classes were looked up */
+    uint8_t cue;          /* nm_cue_word()'s flags, when its classes were looked up */
     uint8_t live;         /* may be or border a name: not punctuation, not a plain
                            * lower-case word (tg_type_live) */
 } tg_type;

@@ -36,8 +36,7 @@ static int other_cue(const nm_doc *d, size_t i, const nm_q *a, const nm_q *b)
 {
     const nm_token *t = DOC_TOK(d, i);
     return t->kind == TK_WORD && (int64_t)t->start != a->cue_start &&
-           (int64_t)t->start != b->cue_start && nm_tok_may_cue(d, i) &&
-           nm_cue_word(d->text + t->start, t->end - t->start);
+           (int64_t)t->start != b->cue_start && nm_tok_cue(d, i);
 }
 
 /* Is the paragraph of the quote whose content runs over tokens [f, l]

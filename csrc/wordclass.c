@@ -1028,23 +1028,17 @@ uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *c
  * lexicon lookup.  Bounded size; when full, words are looked up directly. */
 typedef struct memo_slot {
     uint32_t start, hash;   /* hash 0: empty */
-    uint32_t len : 8, cue : 1, cls;   /* words over 64 bytes are not kept */
+    uint32_t len : 8, cue : 8, cls;   /* words over 64 bytes are not kept */
 } memo_slot;
 
 #define MEMO_MAX (1u << 17)
 
-int nm_doc_cue_bits(nm_doc *d, size_t n)
+int nm_doc_cues(nm_doc *d, size_t n)
 {
-    size_t words = n / 64 + 1;
-    if (!(d->cue_bits = nm_arena_alloc(&d->arena, words * sizeof *d->cue_bits)))
+    if (!(d->cues = nm_arena_alloc(&d->arena, n)))
         return -1;
-    memset(d->cue_bits, 0, words * sizeof *d->cue_bits);
+    memset(d->cues, 0, n);
     return 0;
-}
-
-static void set_cue(nm_doc *d, size_t i)
-{
-    d->cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
 }
 
 nm_status nm_doc_word_classes(nm_doc *d)
@@ -1052,7 +1046,7 @@ nm_status nm_doc_word_classes(nm_doc *d)
     if (d->wcls || d->toks.n == 0)
         return NM_OK;
     uint32_t *w = nm_arena_alloc(&d->arena, d->toks.n * sizeof *w);
-    if (!w || nm_doc_cue_bits(d, d->toks.n))
+    if (!w || nm_doc_cues(d, d->toks.n))
         return NM_ENOMEM;
     size_t cap = 64;
     while (cap < d->toks.n * 2 && cap < MEMO_MAX)
@@ -1070,8 +1064,7 @@ nm_status nm_doc_word_classes(nm_doc *d)
         if (!memo || n > 64) {
             unsigned cue;
             w[i] = nm_word_class_cue(d, s, n, &cue);
-            if (cue)
-                set_cue(d, i);
+            d->cues[i] = (uint8_t)cue;
             continue;
         }
         uint32_t h = 2166136261u;
@@ -1085,10 +1078,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
             if (!m->hash) {
                 unsigned cue;
                 uint32_t c = nm_word_class_cue(d, s, n, &cue);
-                cue = cue != 0;
                 w[i] = c;
-                if (cue)
-                    set_cue(d, i);
+                d->cues[i] = (uint8_t)cue;
                 if (used * 4 < cap * 3) {      /* keep probes short */
                     m->hash = h;
                     m->start = t->start;
@@ -1101,8 +1092,7 @@ nm_status nm_doc_word_classes(nm_doc *d)
             }
             if (m->hash == h && m->len == n && !memcmp(d->text + m->start, s, n)) {
                 w[i] = m->cls;
-                if (m->cue)
-                    set_cue(d, i);
+                d->cues[i] = (uint8_t)m->cue;
                 break;
             }
         }
