@@ -147,8 +147,12 @@ enum { L = TG_NLABELS, LP = TG_LANES };
 _Static_assert(TG_NLABELS == 9, "viterbi() takes labels 0-7 as vectors and 8 on its own");
 typedef int32_t tg_row[LP];
 
-/* Adds the weight rows of features f[0..nf) to row. */
-static void add_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row)
+/* Adds the weight rows of features f[0..nf) to row (inline in add_rows()
+ * and add_rows_popcnt() below). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void sum_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row)
 {
     for (int k = 0; k < nf; k++) {
         const int16_t *w = tg_row_of(t, f[k]);
@@ -157,6 +161,29 @@ static void add_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row
                 row[l] += w[l];
     }
 }
+
+static void add_rows(const nm_tagger *t, const uint32_t *f, int nf, int32_t *row)
+{
+    sum_rows(t, f, nf, row);
+}
+
+/* Finding a feature's weight row counts the bits of a bitmap word
+ * (tg_row_of): the x86-64 baseline has no popcnt instruction, so
+ * add_rows() is compiled a second time for processors that have it,
+ * chosen at run time -- gcc and clang turn nm_popcount64() into the one
+ * instruction there. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+__attribute__((target("popcnt"))) static void add_rows_popcnt(const nm_tagger *t, const uint32_t *f, int nf,
+                                                               int32_t *row)
+{
+    sum_rows(t, f, nf, row);
+}
+#define ADD_ROWS(x, t, f, nf, row) ((x)->popcnt ? add_rows_popcnt(t, f, nf, row) : add_rows(t, f, nf, row))
+#define HAVE_POPCNT() __builtin_cpu_supports("popcnt")
+#else
+#define ADD_ROWS(x, t, f, nf, row) add_rows(t, f, nf, row)
+#define HAVE_POPCNT() 0
+#endif
 
 /* One step of the forward pass: cur[l] += max over p of prev[p] + trans[p][l].
  * Labels 0-7 are taken as two vectors of four lanes, written out with the
@@ -323,6 +350,7 @@ typedef struct tg_scratch {
      * small direct-mapped table holds them. */
     uint32_t fkey[256];               /* key + 1, 0: empty */
     tg_row frow[256];
+    int popcnt;                       /* the processor has popcnt (ADD_ROWS) */
 } tg_scratch;
 
 /* The summed weights of the flag features of a key. */
@@ -332,7 +360,7 @@ static const int32_t *flag_row(const nm_tagger *t, tg_scratch *x, uint32_t key)
     if (x->fkey[h] != key + 1) {
         uint32_t f[4];
         memset(x->frow[h], 0, sizeof x->frow[h]);
-        add_rows(t, f, tg_flag_features(key, f), x->frow[h]);
+        ADD_ROWS(x, t, f, tg_flag_features(key, f), x->frow[h]);
         x->fkey[h] = key + 1;
     }
     return x->frow[h];
@@ -361,7 +389,7 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
                     uint32_t rf[TG_ROLEFEAT];
                     int32_t *row = x->role[(size_t)ty * TG_R_COUNT + r];
                     memset(row, 0, sizeof(tg_row));
-                    add_rows(t, rf, tg_role_features(g, ty, r, rf), row);
+                    ADD_ROWS(x, t, rf, tg_role_features(g, ty, r, rf), row);
                     x->rdone[ty] |= (uint8_t)(1u << r);
                 }
             }
@@ -372,7 +400,7 @@ static void label_window(const nm_tagger *t, const tg_doc *g, tg_scratch *x, siz
                     acc[l] += row[l];
             }
         }
-        add_rows(t, f, nf, acc);
+        ADD_ROWS(x, t, f, nf, acc);
         memcpy(x->em[i], acc, sizeof acc);
     }
     viterbi(t, x->em, n, before, to_o, out);
@@ -529,6 +557,7 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
         free(x);
         return st;
     }
+    x->popcnt = HAVE_POPCNT();
     x->role = malloc((size_t)g.ntypes * TG_R_COUNT * sizeof *x->role);
     x->rdone = calloc(g.ntypes, 1);
     if (!x->role || !x->rdone) {
