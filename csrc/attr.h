@@ -17,6 +17,7 @@
 
 #include "nm.h"
 #include "cues.h"
+#include <stdlib.h>
 
 #define BACK_WINDOW 400      /* tokens searched back for a pronoun's antecedent */
 #define NO_TOK ((size_t)-1)   /* no such token */
@@ -110,13 +111,21 @@ static inline int is_terminal(const actx *c, size_t i)
 static inline int is_any(const actx *c, size_t i, const char *const *list)
 {
     /* called for most tokens with lists of dozens of words: compare the
-     * first letter (case-folded) before the whole word */
-    unsigned f = (unsigned char)c->d->text[T(c, i)->start];
-    unsigned lo = f - 'A' < 26u ? f + 32 : f;          /* the letter in both cases */
-    unsigned up = lo - 'a' < 26u ? lo - 32 : lo;
+     * first two bytes, case-folded, before the whole word (a word of one
+     * byte has its NUL second).  The lists are in lower case (the
+     * sanitizer build checks). */
+    const nm_token *t = T(c, i);
+    const unsigned char *s = (const unsigned char *)c->d->text + t->start;
+    unsigned f0 = s[0], f1 = t->end - t->start > 1 ? s[1] : 0;
+    f0 += f0 - 'A' < 26u ? 32 : 0;
+    f1 += f1 - 'A' < 26u ? 32 : 0;
     for (; *list; list++) {
-        unsigned w = (unsigned char)(*list)[0];
-        if ((w == lo || w == up) && nm_tok_is(c->d, i, *list))
+        const unsigned char *w = (const unsigned char *)*list;
+#ifdef NM_CHECK_BOUNDS
+        if (w[0] - 'A' < 26u || (w[0] && w[1] - 'A' < 26u))
+            abort();
+#endif
+        if (w[0] == f0 && w[1] == f1 && nm_tok_is(c->d, i, *list))
             return 1;
     }
     return 0;
