@@ -404,7 +404,7 @@ nm_status nm_learned_claims(actx *c, size_t t0, size_t t1, size_t first)
         /* the model does not overrule the rules' syntax of a cue they know:
          * after one, a preposition starts no claim ("is said to be", "hopes
          * for rain"), but for a to-infinitive after a verb taking one */
-        if (is_any(c, a, no_claim_preps) && stance_of(c, v) &&
+        if (stance_of(c, v) && is_any(c, a, no_claim_preps) &&
             !((stance_of(c, v) & CUE_INF) && nm_tok_is(c->d, a, "to")))
             continue;
         int that = nm_tok_is(c->d, a, "that");
