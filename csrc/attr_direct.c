@@ -13,6 +13,7 @@
 static const char *const w_on_in_of_about_via_to[] = { "on", "in", "of", "about", "via", "to", NULL };
 static const char *const w_on_in[] = { "on", "in", NULL };
 static const char *const w_went_goes_go[] = { "went", "goes", "go", NULL };
+static const char *const w_apos_s[] = { "'s", "\xE2\x80\x99s", NULL };
 static const char *const w_which_a_an[] = { "which", "a", "an", NULL };
 
 /* X said "local forces" must lead the way: a quote that opens the clause
@@ -129,6 +130,11 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
     }
     if (k < n && (is_p(c, k, ',') || T(c, k)->kind == TK_DASH))
         k++;
+    /* on Fox News's "Hannity," X said the plan ...: a quote after a
+     * possessive names the owner's programme or term; the cue after it
+     * is the next claim's (train: 14 fewer false quotes, 1 claim found) */
+    if (x->o > 0 && is_any(c, x->o - 1, w_apos_s) && (T(c, x->o)->flags & TF_SPACE_BEFORE))
+        goto before;
     if (k < n && !(T(c, k)->flags & TF_PARA_START)) {
         size_t hi = sent_end(c, k);
         if (hi < k + 2)

@@ -13,7 +13,10 @@
  * ("A," she said, holding a "B" sign. "C"), are joined when B has A's speaker (it took it over, or its own cue is A's: "A," she
  * said, "B") and nothing but A's attribution stands between them: no words
  * at all ("A." "B."), or words of one sentence holding A's cue and no other
- * cue ("A," she said, adding that ... "B" is two claims), with B opening a
+ * cue in -ing ("A," she said, adding that ... "B" is two claims; a cue in
+ * a relative clause or an apposition is no claim of the turn's: "A," said
+ * X, an aide who declined to be named. "B" -- train: 58 fewer false
+ * quotes, 5 more direct gold quotes found), with B opening a
  * sentence or following a comma or colon.  B with a cue of its own ("A,"
  * she said. "B," she added) is a new attribution, and so is B in the next
  * paragraph: measured on PolNeAR train, joining across paragraphs lost more
@@ -28,6 +31,7 @@
  */
 #include "nm.h"
 #include "cues.h"
+#include <string.h>
 
 static int in_range(int64_t s, size_t a, size_t b) { return s >= 0 && (size_t)s >= a && (size_t)s < b; }
 
@@ -37,6 +41,14 @@ static int other_cue(const nm_doc *d, size_t i, const nm_q *a, const nm_q *b)
     const nm_token *t = DOC_TOK(d, i);
     return t->kind == TK_WORD && (int64_t)t->start != a->cue_start &&
            (int64_t)t->start != b->cue_start && nm_tok_cue(d, i);
+}
+
+/* Does token i end in -ing ("adding", "explaining")? */
+static int ing_word(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    size_t n = t->end - t->start;
+    return n > 4 && !memcmp(d->text + t->end - 3, "ing", 3);
 }
 
 /* Is the paragraph of the quote whose content runs over tokens [f, l]
@@ -64,8 +76,12 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
 {
     *gap = 0;
     if (b->own_cue) {
-        /* "A," she said. "B," she added: two attributions */
-        if (a->entity < 0 || b->entity != a->entity || (a->own_cue && b->cue_start != a->cue_start))
+        /* "A," she said. "B," she added: two attributions; but "A," the
+         * narrator says, "B": one cue and one speaker for both, whether
+         * or not the speaker is a named entity */
+        int one_attr = a->own_cue && b->cue_start == a->cue_start && b->cue_start >= 0 &&
+                       b->spk_start == a->spk_start && b->spk_start >= 0;
+        if (!one_attr && (a->entity < 0 || b->entity != a->entity || (a->own_cue && b->cue_start != a->cue_start)))
             return 0;
     } else if (b->entity != a->entity || b->spk_start != a->spk_start) {
         return 0;
@@ -89,8 +105,8 @@ static int same_turn(const nm_doc *d, const nm_q *a, const nm_q *b, size_t *gap)
     uint32_t sent = 0;
     for (size_t i = g0; i < g1; i++) {
         const nm_token *t = DOC_TOK(d, i);
-        if (other_cue(d, i, a, b))
-            return 0;                       /* another claim between */
+        if (other_cue(d, i, a, b) && ing_word(d, i))
+            return 0;                       /* ", adding that ...": another claim between */
         if (t->kind != TK_WORD && t->kind != TK_NUM)
             continue;
         if (words++ && nm_tok_sent(d, i) != sent)

@@ -131,13 +131,13 @@ static int lin_folds(int folds, size_t ndocs, const char *tool)
 /* The cut on a ranked list of n candidates: fbs[r] is F-beta with the top
  * r + 1 taken, score[r] the (r + 1)-th best score.  Returns the rank r, the
  * last of a run of equal scores, where F-beta averaged over `smooth` ranks
- * either side (fewer for a small list: a fortieth of it) beats *best, and
+ * either side (fewer for a small list: a tenth of it) beats *best, and
  * sets *best; n when none does (nothing taken).  Near the top the curve is
  * flat, and one claim more or less there is noise. */
 static size_t lin_smoothed_cut(const double *fbs, const float *score, size_t n, size_t smooth,
                                double *best)
 {
-    size_t sw = n / 40 < smooth ? n / 40 : smooth, cut = n;
+    size_t sw = n / 10 < smooth ? n / 10 : smooth, cut = n;
     for (size_t r = 0; r < n; r++) {
         if (r + 1 < n && !(score[r + 1] < score[r]))
             continue;

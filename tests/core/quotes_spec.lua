@@ -79,6 +79,27 @@ describe("direct quotes", function()
       "Nobody here will give up on it, whatever the council decides next spring." }, q)
   end)
 
+  it("makes a quote interrupted by a speaker no entity names one quote", function()
+    local q, r = quotes("“If the ferry stops in winter,” the mayor’s spokesman says, “who will bring the mail?”")
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "If the ferry stops in winter,", "who will bring the mail?" }, q)
+  end)
+
+  it("keeps one turn over a cue in an apposition or relative clause, not over ', adding that'", function()
+    local q, r = quotes('"The harbour tax is far too high," said Ines Varga, an adviser who ' ..
+      'asked not to be named. "Nobody in this town will ever pay it, and the council knows it."')
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The harbour tax is far too high,", "Nobody in this town will ever pay it, and the council knows it." }, q)
+    -- a participle cue between opens a claim of its own: two quotes
+    local _, r2 = quotes('"The harbour tax is far too high," said Ines Varga, adding that ' ..
+      'the vote was close. "Nobody in this town will ever pay it, and the council knows it."')
+    local direct = 0
+    for _, x in ipairs(r2.quotes) do
+      if x.direct then direct = direct + 1 end
+    end
+    assert.are.equal(2, direct)
+  end)
+
   it("lets the larger part stand for a turn whose attribution is longer than its parts", function()
     -- joined, the extent would be mostly the attribution; apart, the short
     -- part would be a claim of its own
@@ -92,6 +113,19 @@ describe("direct quotes", function()
     -- a short attribution still joins the parts
     local q2 = quotes('"We are late," said Ottilie Brandvold. "The locks should be open by now."')
     assert.are.same({ "We are late,", "The locks should be open by now." }, q2)
+  end)
+
+  it("does not give a programme named after a possessive to the speaker after it", function()
+    local text = "Speaking on Radio Nord’s “Evening Hour,” Ada Obi said the port would close in March."
+    local _, r = quotes(text)
+    for _, x in ipairs(r.quotes) do
+      assert.is_nil(text:sub(x.start + 1, x["end"]):find("Evening Hour", 1, true))
+    end
+    local found = false
+    for _, x in ipairs(r.quotes) do
+      if text:sub(x.start + 1, x["end"]) == "the port would close in March" then found = true end
+    end
+    assert.is_true(found)
   end)
 
   it("does not take a scare-quoted term for a quote", function()
