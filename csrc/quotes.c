@@ -11,6 +11,10 @@
  *     opens with a mark of its family (the journalistic convention); any other
  *     paragraph end while a quote is open means the mark was unbalanced and the
  *     quote is dropped, so no quote ever runs away across the document.
+ *   - A straight double mark opening a paragraph that holds curly quote
+ *     pairs and nothing closing it marks an excerpt (copy quoting another
+ *     paper paragraph by paragraph): it opens nothing, and the curly
+ *     quotes inside are the quotes.
  *   - Single marks (' ‘ ’ ‚ ‹ ›) outside a double quote open a quote only
  *     when a closing single mark follows within the same paragraph and a
  *     bounded window; inside a double quote they are nested quotes and
@@ -126,6 +130,37 @@ static int right_mark_opens(const nm_doc *d, size_t i)
            (nm_tok_cp(d, u) == 0x2026 || (u->end - u->start == 3 && d->text[u->start] == '.'));
 }
 
+/* A straight double mark opening paragraph i0 whose paragraph holds a
+ * curly quote pair and no mark closing it: an excerpt from another paper
+ * marked by its paragraphs ('"Melanie saw him at a rally after what she
+ * called a “rant,” and ...'), whose curly quotes are the quotes. */
+static int excerpt_mark(const nm_doc *d, size_t i0)
+{
+    const nm_token *t = DOC_TOK(d, i0);
+    if (nm_tok_cp(d, t) != '"' || !(i0 == 0 || (t->flags & TF_PARA_START)))
+        return 0;
+    int depth = 0, pairs = 0;
+    for (size_t k = i0 + 1; k < d->toks.n; k++) {
+        const nm_token *u = DOC_TOK(d, k);
+        if (u->flags & TF_PARA_START)
+            break;
+        if (u->kind != TK_QUOTE)
+            continue;
+        uint32_t cp = nm_tok_cp(d, u);
+        if (cp == '"')
+            return 0;                   /* closed, or another straight one */
+        if (cp == 0x201C)
+            depth++;
+        else if (cp == 0x201D) {
+            if (!depth)
+                return 0;               /* a curly mark closes it */
+            depth--;
+            pairs++;
+        }
+    }
+    return pairs > 0 && !depth;
+}
+
 static nm_status emit(nm_doc *d, size_t open, size_t close)
 {
     if (close <= open + 1)
@@ -208,6 +243,8 @@ nm_status nm_quotes_find(nm_doc *d)
         if (fam == FAM_NONE) {
             if (f == FAM_DOUBLE && side == TQ_CLOSE && w == 1 && right_mark_opens(d, i))
                 side = TQ_OPEN;
+            if (w == 1 && excerpt_mark(d, i))
+                continue;               /* train: 2 quotes found, 1 lost */
             if ((f == FAM_DOUBLE || f == FAM_CORNER) && can_open_side(side, f)) {
                 fam = f;
                 open = i + w - 1;

@@ -176,6 +176,20 @@ describe("direct quotes", function()
     assert.is_true(has(q, "makes no sense at all") or q[1]:find("makes no sense at all", 1, true) ~= nil)
   end)
 
+  it("reads a straight mark opening an excerpt paragraph of curly quotes as no quote", function()
+    local text = "The Harbour Gazette reported:\n\n" ..
+      "\"Lena Fisk had waited two hours at the pier when the mayor called the plan “a fair deal,” " ..
+      "and a clerk wrote “closed for repairs” on the gate.\n\nThe ferry did not come."
+    local q = quotes(text)
+    local fair, closed = false, false
+    for _, x in ipairs(q) do
+      assert.is_nil(x:find("Lena Fisk", 1, true))
+      fair = fair or x:find("a fair deal", 1, true) ~= nil
+      closed = closed or x:find("closed for repairs", 1, true) ~= nil
+    end
+    assert.is_true(fair and closed)
+  end)
+
   it("reads an opening curly mark glued to the word before it as a closing one", function()
     local q, r = quotes("Ines Duarte said: “We will not sign this deal.“ The talks ended at noon.")
     assert.are.same({ "We will not sign this deal." }, q)
