@@ -564,6 +564,17 @@ describe("reported claims (rules)", function()
     assert.are.equal("telling", q.cue)
   end)
 
+  it("starts a claim ending past a quote of several sentences at the quote, not inside it", function()
+    local qs = analyze('The council met on Monday. "The ferry is late. The tolls are high. ' ..
+      'We had no choice" but to sell the old boat, Ada Obi said.')
+    local q = find(qs, '"The ferry is late.')
+    assert.is_truthy(q.text:find("sell the old boat", 1, true))
+    assert.are.equal("Ada Obi", q.speaker)
+    qs = analyze("The council met on Monday. The mayor “was stiff. He was dull. There was no joy” " ..
+      "in the hall, Ada Obi said.")
+    assert.is_truthy(find(qs, "The mayor “was stiff.").text:find("in the hall", 1, true))
+  end)
+
   it("ends a quote a stance verb takes at 'and' opening the speaker's next act", function()
     local function text_of(t, word)
       -- (the claim's end drops a closing mark, as for any claim a quote ends)
