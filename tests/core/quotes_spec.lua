@@ -115,6 +115,13 @@ describe("direct quotes", function()
     assert.are.same({ "We are late,", "The locks should be open by now." }, q2)
   end)
 
+  it("does not run a quote back over a cue before it to its clause's start", function()
+    local text = "Asked about the ferry, Ada Obi said “the boat will stay in service all winter,” she told the council."
+    local _, r = quotes(text)
+    assert.are.equal(1, #r.quotes)
+    assert.are.equal("the boat will stay in service all winter,", text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
+  end)
+
   it("does not give a programme named after a possessive to the speaker after it", function()
     local text = "Speaking on Radio Nord’s “Evening Hour,” Ada Obi said the port would close in March."
     local _, r = quotes(text)
