@@ -75,7 +75,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0 };
+static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0, { 0 } };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -312,19 +312,22 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         uint32_t k = type_of(g, i, given);
         if (!k)
             goto oom;
+        tg_type *ty = &g->types[k];
+        uint32_t cls = ty->cls;
+        uint8_t cue = ty->cue, kind = ty->kind;
+        uint16_t fl = DOC_TOK(d, i)->flags;
         tok_type[i] = k;
         if (!given) {
-            wcls[i] = g->types[k].cls;
-            cues[i] = g->types[k].cue;
+            wcls[i] = cls;
+            cues[i] = cue;
         }
-        const nm_token *t = DOC_TOK(d, i);
-        if (t->kind != TK_WORD)
+        if (kind != TK_WORD)
             continue;
         /* what this spelling shows; joined by lower-case form below */
-        if (t->flags & TF_LOWER)
-            g->types[k].dwf |= DW_LOWER;
-        else if ((t->flags & TF_CAP) && !(t->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
-            g->types[k].dwf |= DW_CAPMID;
+        if (fl & TF_LOWER)
+            ty->dwf |= DW_LOWER;
+        else if ((fl & TF_CAP) && !(fl & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)))
+            ty->dwf |= DW_CAPMID;
     }
     d->wcls = wcls;
     for (uint32_t k = 1; k < g->ntypes; k++) {

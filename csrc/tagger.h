@@ -80,6 +80,7 @@ typedef struct tg_type {
     uint8_t cue;          /* nm_cue_word()'s flags, when its classes were looked up */
     uint8_t live;         /* may be or border a name: not punctuation, not a plain
                            * lower-case word (tg_type_live) */
+    uint8_t spare[11];    /* (64 bytes: a type's place is a shift of its index) */
 } tg_type;
 
 typedef struct tg_doc {
