@@ -558,19 +558,20 @@ static nm_status tokenize(nm_doc *d)
 static void straight_quote_sides(nm_doc *d)
 {
     size_t n = d->toks.n;
+    nm_token *tk = d->toks.data;
     for (size_t i = 0; i < n; i++) {
-        nm_token *t = DOC_TOK(d, i);
+        nm_token *t = &tk[i];
         if (t->kind != TK_QUOTE || t->qside != TQ_AMBIG)
             continue;
         int before = (t->flags & TF_SPACE_BEFORE) ||
-                     (i > 0 && DOC_TOK(d, i - 1)->kind != TK_WORD && DOC_TOK(d, i - 1)->kind != TK_NUM &&
-                      DOC_TOK(d, i - 1)->end == t->start &&
-                      (nm_tok_cp(d, DOC_TOK(d, i - 1)) == '(' || nm_tok_cp(d, DOC_TOK(d, i - 1)) == '[' ||
-                       DOC_TOK(d, i - 1)->kind == TK_DASH ||
-                       (DOC_TOK(d, i - 1)->kind == TK_QUOTE && DOC_TOK(d, i - 1)->qside == TQ_OPEN)));
+                     (i > 0 && tk[i - 1].kind != TK_WORD && tk[i - 1].kind != TK_NUM &&
+                      tk[i - 1].end == t->start &&
+                      (nm_tok_cp(d, &tk[i - 1]) == '(' || nm_tok_cp(d, &tk[i - 1]) == '[' ||
+                       tk[i - 1].kind == TK_DASH ||
+                       (tk[i - 1].kind == TK_QUOTE && tk[i - 1].qside == TQ_OPEN)));
         int after = (t->flags & TF_SPACE_AFTER) != 0;
         if (i + 1 < n && !after) {
-            const nm_token *u = DOC_TOK(d, i + 1);
+            const nm_token *u = &tk[i + 1];
             if (u->kind == TK_PUNCT || (u->kind == TK_QUOTE && u->qside == TQ_CLOSE))
                 after = 1;                         /* closing: 'word', or "word". */
         }
@@ -602,25 +603,26 @@ static int blank_line_between(const nm_doc *d, const nm_token *a, const nm_token
 static int scan_lines(nm_doc *d)
 {
     size_t n = d->toks.n, cand = 0, runon = 0;
+    nm_token *tk = d->toks.data;
     size_t i = 0;
     while (i < n) {
         /* [i, j) is one line: its end and its counts in one pass */
         size_t upper = 0, lower = 0, j = i;
         do {
-            const nm_token *t = DOC_TOK(d, j);
+            const nm_token *t = &tk[j];
             if (t->kind == TK_WORD) {
                 if (t->flags & TF_ALLCAPS) upper++;
                 else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
             }
             j++;
-        } while (j < n && !(DOC_TOK(d, j)->flags & TF_NEWLINE_BEFORE));
+        } while (j < n && !(tk[j].flags & TF_NEWLINE_BEFORE));
         if (upper >= 2 && lower * 5 <= upper)
             for (size_t k = i; k < j; k++)
-                DOC_TOK(d, k)->flags |= TF_CAPSLINE;
-        uint32_t len = DOC_TOK(d, j - 1)->end - DOC_TOK(d, i)->start;
-        int followed = j < n && !blank_line_between(d, DOC_TOK(d, j - 1), DOC_TOK(d, j));
+                tk[k].flags |= TF_CAPSLINE;
+        uint32_t len = tk[j - 1].end - tk[i].start;
+        int followed = j < n && !blank_line_between(d, &tk[j - 1], &tk[j]);
         if (followed && len >= 40 && len <= 200) {
-            const nm_token *last = DOC_TOK(d, j - 1);
+            const nm_token *last = &tk[j - 1];
             uint32_t lc = nm_tok_cp(d, last);
             int terminal = lc == '.' || lc == '!' || lc == '?' ||
                            lc == ':' || last->kind == TK_QUOTE || (last->flags & TF_ABBREV);
@@ -669,6 +671,7 @@ static int abbrev_ends(const nm_doc *d, size_t a, size_t next)
 static nm_status split_units(nm_doc *d)
 {
     size_t n = d->toks.n;
+    nm_token *tk = d->toks.data;      /* (in a local: no token is added here) */
     int wrapped = scan_lines(d);
     nm_sent *s = NULL;
     nm_para *p = NULL;
@@ -679,23 +682,23 @@ static nm_status split_units(nm_doc *d)
         return NM_ENOMEM;
     memset(d->sent_bits, 0, words * sizeof *d->sent_bits);
     for (size_t i = 0; i < n; i++) {
-        nm_token *t = DOC_TOK(d, i);
+        nm_token *t = &tk[i];
         int new_para = i == 0;
         int new_sent = i == 0;
         if (i > 0 && (t->flags & TF_NEWLINE_BEFORE)) {
-            if (!wrapped || blank_line_between(d, DOC_TOK(d, i - 1), t))
+            if (!wrapped || blank_line_between(d, &tk[i - 1], t))
                 new_para = 1;
         }
         /* Does a sentence end just before token i?  Only after punctuation,
          * a quotation mark or an abbreviation ("Corp."): after any other
          * word or number the tests below all fail, so they are skipped. */
-        const nm_token *before = i > 0 ? DOC_TOK(d, i - 1) : NULL;
+        const nm_token *before = i > 0 ? &tk[i - 1] : NULL;
         if (i > 0 && !new_para && s &&
             (before->kind == TK_PUNCT || before->kind == TK_QUOTE || (before->flags & TF_ABBREV))) {
             size_t k = i - 1;
-            while (k > s->t0 && is_closer(d, DOC_TOK(d, k)))
+            while (k > s->t0 && is_closer(d, &tk[k]))
                 k--;
-            const nm_token *e = DOC_TOK(d, k);
+            const nm_token *e = &tk[k];
             int ends = 0;
             if (is_terminal(d, e) || (e->kind == TK_PUNCT && e->end - e->start >= 3 && nm_tok_cp(d, e) == '.'))
                 ends = !(t->flags & TF_LOWER) && !(t->kind == TK_PUNCT && nm_tok_cp(d, t) != '(') &&
@@ -707,7 +710,7 @@ static nm_status split_units(nm_doc *d)
         }
         if (new_para) {
             if (p)
-                p->end = DOC_TOK(d, i - 1)->end;
+                p->end = tk[i - 1].end;
             p = nm_vec_push(&d->paras, sizeof *p);
             if (!p)
                 return NM_ENOMEM;
@@ -737,7 +740,7 @@ static nm_status split_units(nm_doc *d)
     if (s)
         s->t1 = (uint32_t)n;
     if (p)
-        p->end = DOC_TOK(d, n - 1)->end;
+        p->end = tk[n - 1].end;
     return NM_OK;
 }
 
