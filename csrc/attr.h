@@ -41,6 +41,8 @@ typedef struct dq {
 
 typedef struct actx {
     nm_doc *d;
+    const nm_token *tk;    /* d's tokens (none is added here): T() reads them
+                            * with one load less */
     size_t n;              /* tokens */
     size_t nmen;           /* mentions before this module added any */
     /* sparse: few tokens have a value, and int32 tables were the peak */
@@ -82,7 +84,7 @@ static inline spk spk_mention(const nm_doc *d, int32_t m)
 
 /* ---- small token tests ------------------------------------------------------ */
 
-static inline const nm_token *T(const actx *c, size_t i) { return DOC_TOK(c->d, i); }
+static inline const nm_token *T(const actx *c, size_t i) { return &c->tk[i]; }
 
 static inline int32_t ment_end(const actx *c, size_t i) { return nm_tokmap_get(&c->mend, i); }
 

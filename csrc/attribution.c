@@ -292,6 +292,7 @@ nm_status nm_attribution_find(nm_doc *d)
     actx c;
     memset(&c, 0, sizeof c);
     c.d = d;
+    c.tk = d->toks.data;
     c.n = n;
     c.nmen = d->mentions.n;
     c.last_ent = -1;

@@ -61,6 +61,7 @@ typedef struct cand {
 
 typedef struct ectx {
     nm_doc *d;
+    const nm_token *tk;   /* d's tokens (none is added here): tok() reads them */
     const uint32_t *wc;
     size_t n;
     nm_vec cands;         /* cand */
@@ -81,7 +82,7 @@ typedef struct ectx {
 #define SG_NAMEY_SET 4    /* namey_cap() of the token is known: */
 #define SG_NAMEY   8      /* its value */
 
-static const nm_token *tok(const ectx *c, size_t i) { return DOC_TOK(c->d, i); }
+static const nm_token *tok(const ectx *c, size_t i) { return &c->tk[i]; }
 
 static int is_word(const ectx *c, size_t i)
 {
@@ -1699,6 +1700,7 @@ nm_status nm_entities_find(nm_doc *d)
     ectx c;
     memset(&c, 0, sizeof c);
     c.d = d;
+    c.tk = d->toks.data;
     c.wc = d->wcls;
     c.n = d->toks.n;
     uint32_t *cover = NULL;
