@@ -43,6 +43,8 @@ typedef struct actx {
     nm_doc *d;
     const nm_token *tk;    /* d's tokens (none is added here): T() reads them
                             * with one load less */
+    const uint32_t *wc;    /* d->wcls, made before (wcls()) */
+    const uint8_t *cues;   /* d->cues, made with them (stance_of()) */
     size_t n;              /* tokens */
     size_t nmen;           /* mentions before this module added any */
     /* sparse: few tokens have a value, and int32 tables were the peak */
@@ -140,13 +142,13 @@ static inline int ends_in(const actx *c, size_t i, size_t min, const char *suf)
     return n > min && n >= k && !memcmp(nm_tok_str(c->d, i) + n - k, suf, k);
 }
 
-static inline uint32_t wcls(const actx *c, size_t i) { return c->d->wcls ? c->d->wcls[i] : 0; }
+static inline uint32_t wcls(const actx *c, size_t i) { return c->wc[i]; }
 
 /* Flags of a cue word, stance verbs included ("praised", "vowed"): only
  * reported claims take those. */
 static inline unsigned stance_of(const actx *c, size_t i)
 {
-    return is_word(c, i) ? nm_tok_cue(c->d, i) : 0;
+    return is_word(c, i) ? c->cues[i] : 0;
 }
 
 /* Flags of a speech cue: a stance verb is none ("Obi praised the 'plan'"

@@ -293,6 +293,8 @@ nm_status nm_attribution_find(nm_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.tk = d->toks.data;
+    c.wc = d->wcls;
+    c.cues = d->cues;
     c.n = n;
     c.nmen = d->mentions.n;
     c.last_ent = -1;
