@@ -446,8 +446,13 @@ static size_t next_labelled(const uint8_t *lab, size_t i, size_t n)
     uint64_t w;
     while (i + 8 <= n) {
         memcpy(&w, lab + i, 8);
-        if (w)
+        if (w) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)__builtin_ctzll(w) / 8;   /* its first non-zero byte */
+#else
             break;
+#endif
+        }
         i += 8;
     }
     while (i < n && !lab[i])
