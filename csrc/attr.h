@@ -239,6 +239,10 @@ int nm_clause_starts_at(const actx *c, size_t sb, size_t t0);
 /* Where the noun phrase ending in s begins, back over its modifiers to its
  * clause start; (size_t)-1 when the words before s are no part of it. */
 size_t nm_subject_start(const actx *c, const spk *s, size_t t0);
+/* Past an "of/from/in/at (the) NAME" after a subject ending at e, before
+ * hi ("Ada Obi of Ohio State University said"): the token after the name,
+ * else e. */
+size_t nm_past_of_phrase(const actx *c, size_t e, size_t hi);
 /* "Ada Obi, 44, a nurse, said": the subject before an apposition closed
  * by the comma at c0. */
 spk nm_appositive_subject(const actx *c, size_t c0, size_t t0);

@@ -208,8 +208,11 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
                     if (j >= k + 10)
                         break;
                     spk t = nm_np_before(c, j, k);
-                    /* ("state Sen. Ada Obi (D) said": a party after the name) */
-                    if (t.kind != SPK_NONE && t.kind != SPK_REL && nm_skip_paren(c, t.t1, j) == j &&
+                    /* ("state Sen. Ada Obi (D) said": a party after the name;
+                     * "Ada Obi of Halverton said": the place, which
+                     * nm_np_before reads back to the person) */
+                    if (t.kind != SPK_NONE && t.kind != SPK_REL &&
+                        nm_skip_paren(c, nm_past_of_phrase(c, t.t1, j), j) == j &&
                         nm_subject_start(c, &t, k) == k) {
                         s = t;
                         s.t0 = k;

@@ -153,6 +153,19 @@ static void of_head(const actx *c, spk *s, size_t lo)
     }
 }
 
+size_t nm_past_of_phrase(const actx *c, size_t e, size_t hi)
+{
+    if (e + 1 >= hi || !is_any(c, e, w_of_from_in_at))
+        return e;
+    size_t k = e + 1;
+    if (nm_tok_is(c->d, k, "the") && k + 1 < hi)
+        k++;
+    int32_t m = ment_start(c, k);
+    if (m < 0 || DOC_MENT(c->d, m)->t1 > hi || !speaker_type(DOC_MENT(c->d, m)->type))
+        return e;
+    return DOC_MENT(c->d, m)->t1;
+}
+
 /* "grudgingly", "bluntly" between a subject and its verb: a lower-case
  * word in -ly that no determiner opens ("the family", "the daily" are
  * nouns) and that is no role noun. */
