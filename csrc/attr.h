@@ -55,6 +55,8 @@ typedef struct actx {
     nm_vec out;            /* nm_q, the result in text order of cues */
     nm_vec origin;         /* int32_t per out quote: its direct quote, or -1 */
     uint8_t *drop;         /* per direct quote: swallowed or a scare quote */
+    uint8_t *inherited;    /* per direct quote: took the last speaker (2: into a
+                            * clause of the next paragraph) */
     const struct dq *xs;   /* per direct quote: its mark tokens */
     int32_t last_ent;      /* entity of the last speaker, -1 */
     size_t last_tok;       /* where that attribution was */
@@ -243,6 +245,22 @@ size_t nm_subject_start(const actx *c, const spk *s, size_t t0);
  * hi ("Ada Obi of Ohio State University said"): the token after the name,
  * else e. */
 size_t nm_past_of_phrase(const actx *c, size_t e, size_t hi);
+/* The speaker of a direct quote opening at mark o inside a clause that no
+ * cue attributed: the clause's subject, a person or org named at the
+ * sentence's start; else SPK_NONE. */
+spk nm_inclause_speaker(const actx *c, size_t o);
+/* '"...," US Senator Ada Obi (D-Ohio) said': after a quote closed by a
+ * comma, question or exclamation mark whose speaker no rule read, the
+ * first person (else org) mention before the first speech verb of the
+ * sentence, with only name and title words, an apposition or a party
+ * between; *v gets the verb.  SPK_NONE when none. */
+spk nm_late_subject(const actx *c, const dq *x, size_t *v);
+/* 'When Y spoke, X fired back: "..."': for a quote opening after a colon
+ * (or in the paragraph after one) whose speaker no rule read, the subject
+ * of the clause the colon ends -- a person, org or office mention heading
+ * its phrase, or a pronoun, after the clause's comma, dash or start, with
+ * a verb after it; SPK_NONE when none. */
+spk nm_colon_subject(const actx *c, const dq *x);
 /* "Ada Obi, 44, a nurse, said": the subject before an apposition closed
  * by the comma at c0. */
 spk nm_appositive_subject(const actx *c, size_t c0, size_t t0);

@@ -1018,3 +1018,130 @@ spk nm_long_subject(const actx *c, size_t lo, size_t v)
     }
     return s;
 }
+
+/* Words that open a clause of another subject inside the sentence ("the
+ * report, which notes, "..."") unless right after the subject's comma. */
+static const char *const inclause_rel[] = { "which", "who", "whom", "whose", NULL };
+static const char *const be_forms[] = { "was", "were", "is", "are", "been", "being", "be", NULL };
+
+spk nm_inclause_speaker(const actx *c, size_t o)
+{
+    size_t lo = sent_start(c, o);
+    size_t cs = nm_content_start(c, lo, o);
+    if (cs >= o)
+        return spk_none();
+    for (size_t k = cs; k < o; k++)
+        if (in_quote(c, k))
+            return spk_none();
+    spk s = nm_clause_subject(c, cs, o);
+    if (s.kind != SPK_MENTION || s.t1 + 1 >= o)
+        return spk_none();
+    int type = DOC_MENT(c->d, s.ment)->type;
+    if (type != NM_PERSON && type != NM_ORG && type != NM_TITLE)
+        return spk_none();
+    /* the head of its noun phrase, not a modifier ("Clinton officials",
+     * "The Rove ad", "Clinton campaign manager Robby Mook") */
+    size_t e = s.t1;
+    if (!(is_p(c, e, ',') || is_p(c, e, '(') ||
+          (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_role_noun(c, e))))
+        return spk_none();
+    if (s.t0 > cs && !is_p(c, s.t0 - 1, ',') &&
+        !(ment_end(c, s.t0 - 1) >= 0 && DOC_MENT(c->d, ment_end(c, s.t0 - 1))->type == NM_TITLE) &&
+        !(wcls(c, s.t0 - 1) & WC_HONOR))
+        return spk_none();
+    /* "X was asked, "..."": the quote is somebody else's */
+    if (is_any(c, e, be_forms) && is_word(c, e + 1) && ends_in(c, e + 1, 3, "ed"))
+        return spk_none();
+    size_t a = nm_skip_paren(c, e, o);          /* "Rep. Ada Obi (D-Ohio), who ..." */
+    for (size_t k = e + 1; k < o; k++)
+        if (is_any(c, k, inclause_rel) && !(k == a + 1 && is_p(c, a, ',')))
+            return spk_none();
+    return s;
+}
+
+spk nm_late_subject(const actx *c, const dq *x, size_t *v)
+{
+    size_t n = c->n, cl = x->cl;
+    *v = NO_TOK;
+    while (cl > x->o + 1 && T(c, cl - 1)->kind == TK_QUOTE)
+        cl--;
+    if (!(cl > x->o + 1 && (is_p(c, cl - 1, ',') || is_p(c, cl - 1, '?') || is_p(c, cl - 1, '!'))) ||
+        !nm_opens_clause(c, x->o))
+        return spk_none();      /* (a quote inside a claim: "X said he'd "...," and Y vowed") */
+    size_t k = x->cl + 1;
+    while (k < n && T(c, k)->kind == TK_QUOTE)
+        k++;
+    if (k >= n || (T(c, k)->flags & TF_PARA_START))
+        return spk_none();
+    int32_t best = -1;
+    for (size_t j = k; j < n && j < k + 30; j++) {
+        if (in_quote(c, j) || is_terminal(c, j) || is_p(c, j, ';') || is_p(c, j, ':') ||
+            (j > k && (T(c, j)->flags & TF_PARA_START)))
+            return spk_none();
+        unsigned f = cue_of(c, j);
+        if (f && !(f & CUE_ING) && (T(c, j)->flags & TF_LOWER)) {
+            if (best < 0)
+                return spk_none();
+            *v = j;
+            return spk_mention(c->d, best);
+        }
+        int32_t m = ment_start(c, j);
+        if (m >= 0 && DOC_MENT(c->d, m)->t1 <= j + 30) {
+            int type = DOC_MENT(c->d, m)->type;
+            if (type == NM_PERSON && (best < 0 || DOC_MENT(c->d, best)->type != NM_PERSON))
+                best = m;
+            else if (type == NM_ORG && best < 0 && (j == k || (j == k + 1 && is_any(c, k, w_the_a_an))))
+                best = m;       /* (an org only as the subject: "the 2016 GOP frontrunner") */
+            j = DOC_MENT(c->d, m)->t1 - 1;
+        }
+    }
+    return spk_none();
+}
+
+spk nm_colon_subject(const actx *c, const dq *x)
+{
+    size_t k = x->o;
+    while (k > 0 && T(c, k - 1)->kind == TK_QUOTE && !(T(c, k)->flags & TF_SPACE_BEFORE))
+        k--;
+    if (k == 0 || !is_p(c, k - 1, ':'))
+        return spk_none();
+    size_t col = k - 1, lo = sent_start(c, col);
+    /* the clause the colon ends: back to its comma, dash or start, past
+     * an apposition closed by a comma ("X, who ..., tweeted this:") */
+    size_t b = lo;
+    for (size_t j = col; j-- > lo && col - j < 40;) {
+        if (in_quote(c, j))
+            return spk_none();
+        if (is_p(c, j, ',') || T(c, j)->kind == TK_DASH || is_p(c, j, ';')) {
+            b = j + 1;
+            break;
+        }
+    }
+    if (b >= col)
+        return spk_none();
+    spk s = nm_np_after(c, b, col);
+    if (s.kind == SPK_NONE && b > lo + 1 && is_p(c, b - 1, ','))
+        s = nm_appositive_subject(c, b - 1, lo);
+    if (s.kind == SPK_PRONOUN) {
+        if (!nm_pronoun_gender(c, s.t0))
+            return spk_none();
+    } else if (s.kind == SPK_MENTION) {
+        int type = DOC_MENT(c->d, s.ment)->type;
+        if (type != NM_PERSON && type != NM_ORG && type != NM_TITLE)
+            return spk_none();
+    } else {
+        return spk_none();
+    }
+    /* a verb of its own after it, before the colon */
+    size_t e = s.t1 > b ? s.t1 : b;
+    if (e < col && is_p(c, e, ','))
+        e = b;                              /* (appositive: its verb is at b) */
+    if (!(e < col && is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_role_noun(c, e) && !is_func(c, e)))
+        return spk_none();
+    /* "the Stanford graduate ended ...": after a determiner the mention
+     * may modify a noun; only a word that reads as a verb will do */
+    if (s.kind == SPK_MENTION && s.t0 > b && is_any(c, s.t0 - 1, nm_determiners) && e == s.t1 &&
+        !(ends_in(c, e, 3, "ed") || is_any(c, e, nm_aux_words) || cue_of(c, e)))
+        return spk_none();
+    return s;
+}

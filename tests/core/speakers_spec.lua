@@ -169,4 +169,56 @@ describe("speakers", function()
     q = find(analyze('"The depot will close," Tomas Riel of the Harbour Board wrote.'), "The depot")
     assert.are.equal("Tomas Riel", q.speaker)
   end)
+  it("gives a quote inside a clause no cue attributes the clause's subject, when it heads its phrase", function()
+    local qs = analyze('Tomas Varga ended his speech with "a promise to rebuild every bridge in the valley."')
+    assert.are.equal("Tomas Varga", find(qs, "a promise to").speaker)
+    -- not a modifier of the subject, not a passive subject, not past a relative clause
+    qs = analyze('The Kowal ad targets a "rigged system that keeps the old bosses in charge."')
+    assert.is_nil(find(qs, "rigged system").speaker)
+    qs = analyze('Tomas Varga was asked, "Why did the buses stop running on Sunday night?"')
+    assert.is_nil(find(qs, "Why did").speaker)
+    qs = analyze('Ines Kowal linked to the council report, which notes, "Fares rose faster than wages ' ..
+      'in every district."')
+    assert.is_nil(find(qs, "Fares rose").speaker)
+  end)
+  it("lets a speaker go on into the next paragraph only in a quote that stands on its own", function()
+    local text = '"The depot stays open," Ines Kowal said.\n\n' ..
+      '"We will hire twelve drivers before the summer."\n\n' ..
+      'The drivers were told about "a hiring plan that nobody at the depot had ever seen."'
+    local qs = analyze(text)
+    assert.truthy(find(qs, "The depot").text:find("We will hire", 1, true))
+    assert.is_nil(find(qs, "a hiring plan").entity)
+    -- in the same paragraph it goes on
+    qs = analyze('"The depot stays open," Ines Kowal said. She then promised "twelve new drivers ' ..
+      'for the night buses."')
+    assert.are.equal("Ines Kowal", find(qs, "twelve new drivers").entity)
+  end)
+  it("finds the person named after a quote's comma before the speech verb, past titles and asides", function()
+    -- ("US" is no pronoun here; "another friend, X," an apposition)
+    local q = find(analyze('"The harbour will stay open all winter," US Senator Ada Obi said as she left the hall.'),
+      "The harbour")
+    assert.are.same({ "Ada Obi", "said" }, { q.speaker, q.cue })
+    q = find(analyze('"We lost the vote by a mile," another friend, Tomas Riel, told reporters.'), "We lost")
+    assert.are.equal("Tomas Riel", q.speaker)
+    -- not for a quote inside a claim
+    local qs = analyze('Ines Kowal said the fares would "stay low for good," and Tomas Riel vowed to fight.')
+    for _, x in ipairs(qs) do
+      if x.text:find("stay low", 1, true) then assert.are_not.equal("Tomas Riel", x.speaker) end
+    end
+  end)
+  it("gives a quote after a colon the subject of the clause the colon ends", function()
+    local q = find(analyze('When the council cut the night buses, Ines Kowal fired back forcefully: ' ..
+      '"Nobody in this town voted for that."'), "Nobody in")
+    assert.are.equal("Ines Kowal", q.speaker)
+    q = find(analyze('The mayor spoke for an hour.\n\nWhen the storm ended, Ines Kowal released the following ' ..
+      'statement:\n\n"We will rebuild every bridge in the valley before the spring."'), "We will rebuild")
+    assert.are.equal("Ines Kowal", q.speaker)
+    q = find(analyze('But almost immediately after the vote, Tomas Varga, who chairs the transit panel, ' ..
+      'tweeted this: "The depot will stay open all winter."'), "The depot")
+    assert.are.equal("Tomas Varga", q.speaker)
+    -- a mention after a determiner that only modifies the subject is no speaker
+    q = find(analyze('After the vote, the Halden University graduate ended her speech with a warning: ' ..
+      '"We will be back next year."'), "We will be back")
+    assert.are_not.equal("Halden University", q.speaker)
+  end)
 end)
