@@ -228,6 +228,11 @@ static inline uint8_t nm_ent_sex(const actx *c, int32_t e)
 
 /* G_MALE, G_FEMALE or G_UNKNOWN for the pronoun at token i. */
 uint8_t nm_pronoun_gender(const actx *c, size_t i);
+/* Can [t0, t1) be an unnamed speaker, a noun phrase ("the minister", "41
+ * percent of voters"), rather than a verb group or an adverb the subject
+ * search took for one ("pointing", "issued a statement", "more
+ * accurately")? */
+int nm_role_phrase(const actx *c, size_t t0, size_t t1);
 /* A lower-case -ly adverb between subject and verb ("grudgingly"). */
 int nm_ly_adverb(const actx *c, size_t i);
 /* Is e (-1 allowed) a person entity? */

@@ -1145,3 +1145,29 @@ spk nm_colon_subject(const actx *c, const dq *x)
         return spk_none();
     return s;
 }
+
+/* Words that end no unnamed speaker's phrase. */
+static const char *const not_heads[] = { "amid", "having", "this", "which", NULL };
+
+/* A lower-case adverb in -ly long enough not to be a noun ("family",
+ * "ally", "rally"), and no role noun ("daily"). */
+static int long_ly(const actx *c, size_t i)
+{
+    return is_word(c, i) && (T(c, i)->flags & TF_LOWER) && nm_tok_len(c->d, i) >= 7 && ends_in(c, i, 3, "ly") &&
+           !is_role_noun(c, i);
+}
+
+int nm_role_phrase(const actx *c, size_t t0, size_t t1)
+{
+    size_t h = t1 - 1;
+    int low0 = is_word(c, t0) && (T(c, t0)->flags & TF_LOWER) && !is_role_noun(c, t0) &&
+               !is_any(c, t0, nm_determiners);
+    /* a verb or an adverb opening it: "issued a statement", "stopped",
+     * "pointing", "repeating a false", "certainly cannot" */
+    if (low0 && (long_ly(c, t0) || ((ends_in(c, t0, 3, "ed") || ends_in(c, t0, 4, "ing")) &&
+                                    (t1 == t0 + 1 || is_any(c, t0 + 1, nm_determiners)))))
+        return 0;                   /* (not "elected officials", "leading economists") */
+    if (is_any(c, h, not_heads) || long_ly(c, h))
+        return 0;
+    return 1;
+}

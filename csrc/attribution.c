@@ -59,6 +59,8 @@ nm_status nm_attribute_quote(actx *c, nm_q *q, const spk *s, size_t cue0, size_t
      * none is better than a wrong one */
     if (s->kind == SPK_ROLE && s->t1 == s->t0 + 1 && nm_ly_adverb(c, s->t0))
         return NM_OK;
+    if (s->kind == SPK_ROLE && !nm_role_phrase(c, s->t0, s->t1))
+        return NM_OK;
     if (s->kind != SPK_NONE) {
         q->spk_start = T(c, s->t0)->start;
         q->spk_end = T(c, s->t1 - 1)->end;
