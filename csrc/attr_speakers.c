@@ -702,7 +702,11 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
         /* (this clause only after "and", "but": "..., he said" after a
          * claim is about the claim's speaker, not its subject) */
         int32_t e = s->t0 > S->t0 + 2 && is_any(c, s->t0 - 1, clause_conj) ? subject_entity(c, S->t0, s->t0, g) : -1;
-        if (e < 0 && si > 0)
+        /* ("X spoke over boos as he congratulated Y": the subject of the
+         * clause before, whatever the last speaker) */
+        if (e >= 0)
+            return e;
+        if (si > 0)
             e = subject_entity(c, DOC_SENT(d, si - 1)->t0, DOC_SENT(d, si - 1)->t1, g);
         /* (but for a subject of unknown gender the last speaker known to
          * be of the pronoun's) */
