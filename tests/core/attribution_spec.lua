@@ -575,6 +575,13 @@ describe("reported claims (rules)", function()
     assert.is_truthy(find(qs, "The mayor “was stiff.").text:find("in the hall", 1, true))
   end)
 
+  it("reads 'X is telling reporters (in Y) that ...'", function()
+    local q = find(analyze("Mayor Ada Obi is telling reporters in Lagos that the port will stay open."), "that the port")
+    assert.are.equal("that the port will stay open", q.text)
+    assert.are.equal("telling", q.cue)
+    assert.is_truthy(q.speaker:find("Ada Obi", 1, true))
+  end)
+
   it("ends a quote a stance verb takes at 'and' opening the speaker's next act", function()
     local function text_of(t, word)
       -- (the claim's end drops a closing mark, as for any claim a quote ends)
