@@ -289,6 +289,7 @@ int nm_swallow_direct(actx *c, size_t a, size_t b, int *direct, int commit);
 
 /* attr_direct.c */
 nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found);
+int nm_titled_after_prep(const actx *c, const dq *x);
 int nm_opens_clause(const actx *c, size_t o);
 nm_status nm_stance_quote(actx *c, size_t qi);
 size_t nm_quote_clause_end(const actx *c, size_t a, size_t b);

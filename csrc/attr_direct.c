@@ -414,6 +414,28 @@ before:
     return NM_OK;
 }
 
+/* "author of "America's Bitter Pill,"", "in the style of "Bridget Jones's
+ * Diary"": a quote in title case right after a preposition names a work,
+ * and is nobody's claim (train: 14 fewer false quotes, 1 right one lost). */
+static const char *const title_preps[] = { "of", "in", "on", "from", NULL };
+
+int nm_titled_after_prep(const actx *c, const dq *x)
+{
+    if (x->o == 0 || !is_any(c, x->o - 1, title_preps))
+        return 0;
+    size_t caps = 0;
+    for (size_t j = x->o + 1; j < x->cl; j++) {
+        if (is_p(c, j, '!'))
+            return 0;                   /* chants of "Ted! Ted!" */
+        if (!is_word(c, j) || is_func(c, j) || is_any(c, j, w_apos_s))
+            continue;
+        if (!(T(c, j)->flags & TF_CAP))
+            return 0;
+        caps++;
+    }
+    return caps > 0;
+}
+
 /* Does a quote opening at mark o stand on its own (sentence start, after a
  * colon or a dash)? */
 int nm_opens_clause(const actx *c, size_t o)

@@ -415,8 +415,9 @@ nm_status nm_attribution_find(nm_doc *d)
             if (found) {
                 c.drop[qi] = 2;             /* keeps its own attribution */
                 q->own_cue = 1;
-            } else if (words <= SCARE_WORDS && !nm_opens_clause(&c, xs[qi].o)) {
-                c.drop[qi] = 3;             /* a scare quote or a term */
+            } else if ((words <= SCARE_WORDS && !nm_opens_clause(&c, xs[qi].o)) ||
+                       nm_titled_after_prep(&c, &xs[qi])) {
+                c.drop[qi] = 3;             /* a scare quote or a term, a work's title */
             } else if ((own = cue_after_close(&c, &xs[qi])) != NO_TOK) {
                 /* '"...," said <a speaker no rule reads>': its own cue,
                  * and no speaker rather than the last one's */

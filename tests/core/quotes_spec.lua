@@ -135,6 +135,12 @@ describe("direct quotes", function()
     assert.is_true(found)
   end)
 
+  it("does not take a work's title in title case after a preposition for a quote", function()
+    local q = quotes("“The port will close by June,” said Ada Obi, author of “The Long Harbour Years,” " ..
+      "a history of the town. Her novel is a comedy in the style of “Three Men in a Boat.”")
+    assert.are.same({ "The port will close by June," }, q)
+  end)
+
   it("does not take a scare-quoted term for a quote", function()
     local q = quotes("The council passed so-called 'sanctions' on the port, and the “reform” stalled.")
     assert.are.same({}, q)
