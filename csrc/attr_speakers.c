@@ -652,8 +652,11 @@ static int has_head_word(const char *hay, const char *w, size_t n)
 {
     static const char *const after[] = { " of ", " for ", " at ", " in ", " to ", " on ", ",", NULL };
     size_t h = strlen(hay);
+    int w0 = tolower((unsigned char)w[0]);
     for (size_t i = 0; i + n <= h; i++) {
-        if ((i > 0 && isalpha((unsigned char)hay[i - 1])) || (i + n < h && isalpha((unsigned char)hay[i + n])))
+        /* (the first letter before the word's bounds: most places fail it) */
+        if (tolower((unsigned char)hay[i]) != w0 || (i > 0 && isalpha((unsigned char)hay[i - 1])) ||
+            (i + n < h && isalpha((unsigned char)hay[i + n])))
             continue;
         size_t k = 0;
         while (k < n && tolower((unsigned char)hay[i + k]) == tolower((unsigned char)w[k]))
