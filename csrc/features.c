@@ -263,10 +263,30 @@ static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, u
     return k;
 }
 
+/* The type table probed for the token t at s (key, w0, w1 as word_key()
+ * gave them): its type, or 0 with the empty slot in *j.  The table's
+ * fields are passed in: the caller's loop keeps them in registers. */
+static inline uint32_t probe_type(const uint32_t *tslot, uint32_t tmask, const tg_type *types, const char *text,
+                                  const nm_token *t, const unsigned char *s, uint32_t key, uint64_t w0,
+                                  uint64_t w1, uint32_t *j)
+{
+    uint32_t len = t->end - t->start;
+    for (uint32_t x = key;; x++) {
+        uint32_t k = tslot[x & tmask];
+        if (!k) {
+            *j = x;
+            return 0;
+        }
+        const tg_type *ty = &types[k];
+        if (ty->key == key && ty->w0 == w0 && ty->w1 == w1 && ty->len == len && ty->kind == t->kind &&
+            (len <= 16 || !memcmp(text + ty->start, s, len)))
+            return k;
+    }
+}
+
 /* The type of token i, added if new; 0 when out of memory.  A new type
- * takes its word classes from cls, or looks them up when cls is NULL.
- * Inline, called for every token: most find their type. */
-static inline uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
+ * takes its word classes from cls, or looks them up when cls is NULL. */
+static uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
 {
     const nm_token *t = DOC_TOK(g->d, i);
     const unsigned char *s = (const unsigned char *)g->d->text + t->start;
@@ -274,16 +294,9 @@ static inline uint32_t type_of(tg_doc *g, size_t i, const uint32_t *cls)
     if (len == 1 && g->one[s[0]][t->kind])
         return g->one[s[0]][t->kind];
     uint64_t w0, w1;
-    uint32_t key = word_key(s, len, g->d->len - t->start, &w0, &w1);
-    for (uint32_t j = key;; j++) {
-        uint32_t k = g->tslot[j & g->tmask];
-        if (!k)
-            return type_add(g, i, cls, j, key, w0, w1);
-        const tg_type *ty = &g->types[k];
-        if (ty->key == key && ty->w0 == w0 && ty->w1 == w1 && ty->len == len && ty->kind == t->kind &&
-            (len <= 16 || !memcmp(g->d->text + ty->start, s, len)))
-            return k;
-    }
+    uint32_t key = word_key(s, len, g->d->len - t->start, &w0, &w1), j;
+    uint32_t k = probe_type(g->tslot, g->tmask, g->types, g->d->text, t, s, key, w0, w1, &j);
+    return k ? k : type_add(g, i, cls, j, key, w0, w1);
 }
 
 nm_status tg_doc_init(tg_doc *g, nm_doc *d)
@@ -308,14 +321,34 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     const uint32_t *given = d->wcls;
     uint8_t *cues = d->cues;
     uint32_t *tok_type = g->tok_type;
+    /* (the token array, text and type table in locals, refreshed after a
+     * type is added: the stores below may alias what they are read from) */
+    const nm_token *toks = d->toks.data;
+    const char *text = d->text;
+    size_t tlen = d->len;
+    const uint32_t *tslot = g->tslot;
+    uint32_t tmask = g->tmask;
+    tg_type *types = g->types;
     for (size_t i = 0; i < n; i++) {
-        uint32_t k = type_of(g, i, given);
-        if (!k)
-            goto oom;
-        tg_type *ty = &g->types[k];
+        const nm_token *t = &toks[i];
+        const unsigned char *s = (const unsigned char *)text + t->start;
+        uint32_t len = t->end - t->start, k = len == 1 ? g->one[s[0]][t->kind] : 0;
+        if (!k) {
+            uint64_t w0, w1;
+            uint32_t key = word_key(s, len, tlen - t->start, &w0, &w1), j;
+            k = probe_type(tslot, tmask, types, text, t, s, key, w0, w1, &j);
+            if (!k) {
+                if (!(k = type_add(g, i, given, j, key, w0, w1)))
+                    goto oom;
+                tslot = g->tslot;
+                tmask = g->tmask;
+                types = g->types;
+            }
+        }
+        tg_type *ty = &types[k];
         uint32_t cls = ty->cls;
         uint8_t cue = ty->cue, kind = ty->kind;
-        uint16_t fl = DOC_TOK(d, i)->flags;
+        uint16_t fl = t->flags;
         tok_type[i] = k;
         if (!given) {
             wcls[i] = cls;
