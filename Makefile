@@ -137,8 +137,9 @@ test: deps
 
 # The sanitizer build: the command, the LuaJIT module and the C tests, all
 # with ASan + UBSan (tests/run.sh runs the whole suite on it with NM_SAN=1),
-# and NM_CHECK_BOUNDS: the quoted-span model's score bounds are checked
-# against every score (attr_quoted.c).
+# and NM_CHECK_BOUNDS: what fast paths assume is checked (the quoted-span
+# model's score bounds against every score, the word lists' case, the
+# coordinating words' class: attr_quoted.c, attr.h, attr_reported.c).
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 san:
 	@$(MAKE) --no-print-directory B=build-san OPT=-O1 LUADIR=build-san/lua LUA52DIR=build-san/lua52 \

@@ -69,7 +69,14 @@ size_t nm_claim_stop(const actx *c, size_t k, size_t ce)
         if (comma && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&
             is_any(c, j + 2, nm_subj_pronouns) && !nm_tok_is(c->d, j + 2, "it"))
             return j + qcomma;
-        if (!(comma || is_any(c, j, nm_coord_words)))
+        /* (the coordinating words are function words, WC_FUNC in
+         * wordclass.c: most tokens are passed without the list; the
+         * sanitizer build checks) */
+#ifdef NM_CHECK_BOUNDS
+        if (!is_func(c, j) && is_any(c, j, nm_coord_words))
+            abort();
+#endif
+        if (!(comma || (is_func(c, j) && is_any(c, j, nm_coord_words))))
             continue;
         size_t n1 = j + 1;
         if (is_any(c, n1, nm_coord_words) && n1 + 1 < ce)
