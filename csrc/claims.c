@@ -55,6 +55,11 @@ static const class_word class_words[] = {
 
 static void build_tables(nm_claims *m);
 
+static inline uint32_t class_slot(uint64_t key)
+{
+    return (uint32_t)((key * 0x9E3779B97F4A7C15u) >> 56) & (CL_CLASS_SLOTS - 1);
+}
+
 /* The word hash of the features. */
 static uint32_t fold_hash(const char *s, size_t n) { return nm_fold_hash(s, n); }
 
@@ -70,12 +75,13 @@ nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
         return st;
     }
     for (unsigned k = 0; k < N_CLASS_WORDS; k++) {
-        uint32_t h = fold_hash(class_words[k].w, strlen(class_words[k].w)), x = h & (CL_CLASS_SLOTS - 1);
-        while (m->cword[x])
+        const char *w = class_words[k].w;
+        uint64_t key = nm_word_key(w, strlen(w), strlen(w));
+        uint32_t x = class_slot(key);
+        while (m->ccls[x])
             x = (x + 1) & (CL_CLASS_SLOTS - 1);
-        m->cword[x] = (uint8_t)(k + 1);
-        m->chash[x] = h;
-        m->clen[x] = (uint8_t)strlen(class_words[k].w);
+        m->ckey[x] = key;
+        m->ccls[x] = class_words[k].cls;
     }
     build_tables(m);
     *out = m;
@@ -100,37 +106,26 @@ int nm_claims_words_sorted(void)
     return nm_sorted_words_ok(class_words, N_CLASS_WORDS, sizeof class_words[0]);
 }
 
-/* The class word with hash h and bytes s[0..n): through the model's table
- * when there is one (a probe where a binary search took 200 instructions;
- * the table's words are lower case, so the bytes are compared folded, in
- * line: a call to compare three bytes cost more than the probe). */
-static int class_word_of(const nm_claims *m, uint32_t h, const char *s, size_t n)
+/* The class of the word s[0..n) (1 to 7 bytes; avail readable from s on)
+ * among the class words: through the model's table when there is one
+ * (one probe with the word's bytes as a key, no hash of them), else
+ * searched. */
+static int class_word_of(const nm_claims *m, const char *s, size_t n, size_t avail)
 {
     if (!m) {
         ptrdiff_t x = nm_sorted_word(class_words, N_CLASS_WORDS, sizeof class_words[0], s, n);
         return x >= 0 ? class_words[x].cls : 0;
     }
-    for (uint32_t x = h & (CL_CLASS_SLOTS - 1);; x = (x + 1) & (CL_CLASS_SLOTS - 1)) {
-        unsigned k = m->cword[x];
-        if (!k)
+    uint64_t key = nm_word_key(s, n, avail);
+    for (uint32_t x = class_slot(key);; x = (x + 1) & (CL_CLASS_SLOTS - 1)) {
+        if (!m->ccls[x])
             return 0;
-        if (m->chash[x] != h || m->clen[x] != n)
-            continue;
-        const char *w = class_words[k - 1].w;
-        size_t j = 0;
-        for (; j < n; j++) {
-            unsigned ch = (unsigned char)s[j];
-            if ((unsigned char)w[j] != (ch - 'A' < 26u ? ch + 32 : ch))
-                break;
-        }
-        if (j == n)
-            return class_words[k - 1].cls;
+        if (m->ckey[x] == key)
+            return m->ccls[x];
     }
 }
 
-/* The function-word probe needs token k's hash: kept in its slot x so a
- * later word_hash() of k does not fold it again. */
-static int tok_class_of(const nm_doc *d, nm_claims_cache *cc, const nm_tokmap *mend, size_t k, unsigned x)
+static int tok_class_of(const nm_doc *d, const nm_tokmap *mend, const nm_claims *model, size_t k)
 {
     const nm_token *t = DOC_TOK(d, k);
     switch (t->kind) {
@@ -153,10 +148,7 @@ static int tok_class_of(const nm_doc *d, nm_claims_cache *cc, const nm_tokmap *m
     size_t n = t->end - t->start;
     uint32_t wc = d->wcls ? d->wcls[k] : 0;
     if (n <= 7 && (wc & WC_FUNC)) {
-        uint32_t h = fold_hash(d->text + t->start, n);
-        cc->htag[x] = (uint32_t)(k + 1);
-        cc->hash[x] = h;
-        int c = class_word_of(cc->model, h, d->text + t->start, n);
+        int c = class_word_of(model, d->text + t->start, n, d->len - t->start);
         if (c)
             return c;
     }
@@ -178,7 +170,7 @@ __attribute__((noinline)) static uint32_t fill_class(const nm_doc *d, const nm_t
 {
     unsigned x = (unsigned)(k & (CL_CACHE - 1));
     cc->tag[x] = (uint32_t)(k + 1);
-    return cc->cls[x] = (uint8_t)tok_class_of(d, cc, mend, k, x);
+    return cc->cls[x] = (uint8_t)tok_class_of(d, mend, cc->model, k);
 }
 
 static inline uint32_t tok_class(const nm_doc *d, const nm_tokmap *mend, nm_claims_cache *cc, size_t k,

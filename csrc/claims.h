@@ -54,10 +54,10 @@
 #define CL_NLEN 8      /* buckets of a claim's length */
 struct nm_claims {
     nm_linmodel lin;     /* weights [CL_NBUCKETS], scale, threshold */
-    /* claims.c's closed-class words by word hash (built at load) */
-    uint32_t chash[CL_CLASS_SLOTS];
-    uint8_t cword[CL_CLASS_SLOTS];   /* index + 1 into the table, 0: empty */
-    uint8_t clen[CL_CLASS_SLOTS];    /* the word's length */
+    /* claims.c's closed-class words (all of 7 bytes or fewer) by their
+     * nm_word_key() (built at load) */
+    uint64_t ckey[CL_CLASS_SLOTS];
+    uint8_t ccls[CL_CLASS_SLOTS];    /* the word's class, 0: empty slot */
     /* the weights of the small-valued templates, summed at load: a score
      * hashes only the templates with a word in them (claims.c) */
     int32_t t_sfx[CL_NSUF][CL_NCLS][CL_NCLS];        /* suffix, subject slot, next */

@@ -264,6 +264,33 @@ static inline uint64_t nm_fold8(uint64_t x)
     return x | ((ge_a & ~gt_z & ~x & 0x8080808080808080u) >> 2);
 }
 
+/* A word as a lookup key: the bytes of s[0..min(n, 7)), ASCII case
+ * folded, with min(n, 255) in the top byte; two words of at most 7 bytes
+ * have equal keys exactly when they are equal case-folded, longer ones
+ * when their first 7 bytes and lengths are.  avail: the bytes readable
+ * from s on (8 or more: one load). */
+static inline uint64_t nm_word_key(const char *s, size_t n, size_t avail)
+{
+    size_t m = n < 7 ? n : 7;
+    uint64_t v = 0;
+    if (avail >= 8) {
+        memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = m ? v >> (8 * (8 - m)) : 0;
+#else
+        v &= ((uint64_t)1 << (8 * m)) - 1;
+#endif
+    } else {
+        for (size_t k = 0; k < m; k++)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+            v = v << 8 | (unsigned char)s[k];
+#else
+            v |= (uint64_t)(unsigned char)s[k] << (8 * k);
+#endif
+    }
+    return nm_fold8(v) | (uint64_t)(n < 255 ? n : 255) << 56;
+}
+
 /* text.c */
 nm_status nm_text_split(nm_doc *d);
 /* Whether a[0..n) and b[0..n) are equal with ASCII letters case-folded. */
