@@ -113,6 +113,10 @@ describe("direct quotes", function()
     -- a short attribution still joins the parts
     local q2 = quotes('"We are late," said Ottilie Brandvold. "The locks should be open by now."')
     assert.are.same({ "We are late,", "The locks should be open by now." }, q2)
+    -- curly marks count as the content's (gold holds them): a turn whose
+    -- short parts only these marks make longer than the attribution joins
+    local q3 = quotes("“I agree,” Lena Fisk said. “I agree, Tomas.”")
+    assert.are.same({ "I agree,", "I agree, Tomas." }, q3)
   end)
 
   it("does not run a quote back over a cue before it to its clause's start", function()
