@@ -233,6 +233,11 @@ uint8_t nm_pronoun_gender(const actx *c, size_t i);
  * search took for one ("pointing", "issued a statement", "more
  * accurately")? */
 int nm_role_phrase(const actx *c, size_t t0, size_t t1);
+/* Can the capitalised words of name speaker s name someone, rather than
+ * be common words that open a sentence ("Years later", "Walking", "Ever")?
+ * No when every word is a common word, none a given name, and the name
+ * resolves to no entity. */
+int nm_name_phrase(actx *c, const spk *s);
 /* A lower-case -ly adverb between subject and verb ("grudgingly"). */
 int nm_ly_adverb(const actx *c, size_t i);
 /* Is e (-1 allowed) a person entity? */

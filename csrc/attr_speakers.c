@@ -1178,3 +1178,20 @@ int nm_role_phrase(const actx *c, size_t t0, size_t t1)
         return 0;
     return 1;
 }
+
+/* Capitalised words that open a sentence without naming anyone ("Years
+ * later, ...", "Ever since ...", "Sometimes he ..."). */
+static const char *const opener_words[] = { "ever", "whenever", "sometimes", "likewise", "outside",
+    "last", "years", "hours", "days", "weeks", "months", "minutes", "decades", "wait", "ask", "cool",
+    "meanwhile", "still", "later", "earlier", "once", "perhaps", "maybe", NULL };
+
+int nm_name_phrase(actx *c, const spk *s)
+{
+    size_t k = s->t0;
+    if (!is_word(c, k) || (wcls(c, k) & LX_FIRSTNAME))
+        return 1;
+    /* "Walking to his car, X said", "Years later, X recalled" */
+    if (!(is_any(c, k, opener_words) || (s->t1 == k + 1 && ends_in(c, k, 4, "ing") && (wcls(c, k) & LX_COMMON))))
+        return 1;
+    return nm_resolve_speaker(c, s) >= 0;
+}

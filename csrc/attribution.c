@@ -61,6 +61,8 @@ nm_status nm_attribute_quote(actx *c, nm_q *q, const spk *s, size_t cue0, size_t
         return NM_OK;
     if (s->kind == SPK_ROLE && !nm_role_phrase(c, s->t0, s->t1))
         return NM_OK;
+    if (s->kind == SPK_NAME && !nm_name_phrase(c, s))
+        return NM_OK;
     if (s->kind != SPK_NONE) {
         q->spk_start = T(c, s->t0)->start;
         q->spk_end = T(c, s->t1 - 1)->end;

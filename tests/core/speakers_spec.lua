@@ -233,4 +233,11 @@ describe("speakers", function()
       'Robin Lugard spoke over loud boos as he argued that fares would fall next year.')
     assert.are.equal("Robin Lugard", find(qs, "that fares would fall").entity)
   end)
+  it("gives no speaker rather than a capitalised word that opens a sentence without naming anyone", function()
+    local qs = analyze('Ever since Tomas Varga announced his candidacy last year, he\'s said the same thing ' ..
+      'at every stop: "It is all about the buses."')
+    assert.are_not.equal("Ever", find(qs, "It is all about").speaker)
+    qs = analyze("Whenever asked about the fares, they shifted topics to the weather.")
+    for _, q in ipairs(qs) do assert.are_not.equal("Whenever", q.speaker) end
+  end)
 end)
