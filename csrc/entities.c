@@ -1336,10 +1336,10 @@ static nm_status tagger_cands(ectx *c, size_t *first)
 {
     const uint8_t *L = c->d->labels;
     *first = c->cands.n;
-    for (size_t i = 0; i < c->n;) {
+    for (size_t i = nm_next_labelled(L, 0, c->n); i < c->n;) {
         int t = lbl_type(L[i]);
         if (t == T_NONE) {
-            i++;
+            i = nm_next_labelled(L, i + 1, c->n);
             continue;
         }
         size_t j = i + 1;

@@ -242,6 +242,28 @@ static inline unsigned nm_tok_cue(const nm_doc *d, size_t i)
     return nm_cue_word(d->text + t->start, t->end - t->start);
 }
 
+/* The first token at or after i with a tagger label other than O, or n:
+ * the tagger's passes after decoding and entities.c's candidates read
+ * only labelled tokens, and most tokens are O, skipped 8 at a time. */
+static inline size_t nm_next_labelled(const uint8_t *lab, size_t i, size_t n)
+{
+    uint64_t w;
+    while (i + 8 <= n) {
+        memcpy(&w, lab + i, 8);
+        if (w) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)__builtin_ctzll(w) / 8;   /* its first non-zero byte */
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < n && !lab[i])
+        i++;
+    return i;
+}
+
 /* Tagger labels (BIO over person / org / place / misc). */
 enum {
     NM_LBL_O = 0,

@@ -438,28 +438,6 @@ static void label_sentence(const nm_tagger *t, const tg_doc *g, tg_scratch *x, s
     }
 }
 
-/* The first token at or after i with a label other than O, or n.  The
- * passes after decoding change only labelled tokens, and most tokens are
- * O: they are skipped 8 at a time. */
-static size_t next_labelled(const uint8_t *lab, size_t i, size_t n)
-{
-    uint64_t w;
-    while (i + 8 <= n) {
-        memcpy(&w, lab + i, 8);
-        if (w) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            return i + (size_t)__builtin_ctzll(w) / 8;   /* its first non-zero byte */
-#else
-            break;
-#endif
-        }
-        i += 8;
-    }
-    while (i < n && !lab[i])
-        i++;
-    return i;
-}
-
 /* "... National Security Council Jadamba Enkhbayar": an org span whose head
  * word (Council, Ministry) stands inside it, followed by two or more
  * capitalised words that are not common words, ends at the head word; the
@@ -470,9 +448,9 @@ static void split_org_holder(nm_doc *d)
     uint8_t *lab = d->labels;
     if (!d->wcls)
         return;
-    for (size_t i = next_labelled(lab, 0, n); i < n;) {
+    for (size_t i = nm_next_labelled(lab, 0, n); i < n;) {
         if (lab[i] != NM_LBL_B_ORG) {
-            i = next_labelled(lab, i + 1, n);
+            i = nm_next_labelled(lab, i + 1, n);
             continue;
         }
         size_t j = i + 1;
@@ -514,7 +492,7 @@ static int surnames_follow(nm_doc *d)
 {
     size_t n = d->toks.n, count = 0;
     uint8_t *lab = d->labels;
-    for (size_t i = next_labelled(lab, 1, n); i < n; i = next_labelled(lab, i + 1, n))
+    for (size_t i = nm_next_labelled(lab, 1, n); i < n; i = nm_next_labelled(lab, i + 1, n))
         count += lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER);
     if (!count)
         return 0;
@@ -524,14 +502,14 @@ static int surnames_follow(nm_doc *d)
     uint32_t *set = calloc(size, sizeof *set);
     if (!set)
         return -1;
-    for (size_t i = next_labelled(lab, 1, n); i < n; i = next_labelled(lab, i + 1, n))
+    for (size_t i = nm_next_labelled(lab, 1, n); i < n; i = nm_next_labelled(lab, i + 1, n))
         if (lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER)) {
             uint32_t h = word_hash(d, i), k = h & (size - 1);
             while (set[k] && set[k] != h)
                 k = (k + 1) & (size - 1);
             set[k] = h;
         }
-    for (size_t i = next_labelled(lab, 0, n); i < n; i = next_labelled(lab, i + 1, n)) {
+    for (size_t i = nm_next_labelled(lab, 0, n); i < n; i = nm_next_labelled(lab, i + 1, n)) {
         int lone = (lab[i] == NM_LBL_B_ORG || lab[i] == NM_LBL_B_LOC || lab[i] == NM_LBL_B_MISC) &&
                    (i + 1 == n || lab[i + 1] != lab[i] + 1);
         if (!lone)
@@ -576,7 +554,7 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
     /* Names are made of words: a quotation mark or a stray symbol (an
      * invalid byte) is never inside one; a name cut there starts again.
      * (Both changes are to labelled tokens only.) */
-    for (size_t i = next_labelled(d->labels, 0, n); i < n; i = next_labelled(d->labels, i + 1, n)) {
+    for (size_t i = nm_next_labelled(d->labels, 0, n); i < n; i = nm_next_labelled(d->labels, i + 1, n)) {
         uint8_t k = DOC_TOK(d, i)->kind;
         if (k == TK_SYMBOL || k == TK_QUOTE)
             d->labels[i] = NM_LBL_O;
