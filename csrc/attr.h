@@ -44,7 +44,7 @@ typedef struct actx {
     const nm_token *tk;    /* d's tokens (none is added here): T() reads them
                             * with one load less */
     const uint32_t *wc;    /* d->wcls, made before (wcls()) */
-    const uint8_t *cues;   /* d->cues, made with them (stance_of()) */
+    const uint64_t *cue_bits;  /* d->cue_bits, made with them (stance_of()) */
     size_t n;              /* tokens */
     size_t nmen;           /* mentions before this module added any */
     /* sparse: few tokens have a value, and int32 tables were the peak */
@@ -150,7 +150,7 @@ static inline uint32_t wcls(const actx *c, size_t i) { return c->wc[i]; }
  * reported claims take those. */
 static inline unsigned stance_of(const actx *c, size_t i)
 {
-    return is_word(c, i) ? c->cues[i] : 0;
+    return is_word(c, i) && ((c->cue_bits[i >> 6] >> (i & 63)) & 1) ? nm_cue_flags(c->d, i) : 0;
 }
 
 /* Flags of a speech cue: a stance verb is none ("Obi praised the 'plan'"

@@ -330,7 +330,7 @@ nm_status nm_attribution_find(nm_doc *d)
     c.d = d;
     c.tk = d->toks.data;
     c.wc = d->wcls;
-    c.cues = d->cues;
+    c.cue_bits = d->cue_bits;
     c.n = n;
     c.nmen = d->mentions.n;
     c.last_ent = -1;

@@ -251,6 +251,8 @@ static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, u
     unsigned cue = 0;
     ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
     ty->cue = (uint8_t)cue;
+    if (cue)
+        nm_doc_add_cue(g->d, i, cue);      /* (its flags, once per word) */
     ty->ncls[0] = (uint8_t)bit_count(ty->cls);
     ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
     ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
@@ -319,7 +321,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     g->ntypes = 1;
     /* in locals: the stores below might otherwise alias them */
     const uint32_t *given = d->wcls;
-    uint8_t *cues = d->cues;
+    uint64_t *cue_bits = d->cue_bits;
     uint32_t *tok_type = g->tok_type;
     /* (the token array, text and type table in locals, refreshed after a
      * type is added: the stores below may alias what they are read from) */
@@ -352,7 +354,8 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         tok_type[i] = k;
         if (!given) {
             wcls[i] = cls;
-            cues[i] = cue;
+            if (cue)
+                cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
         }
         if (kind != TK_WORD)
             continue;

@@ -199,9 +199,9 @@ typedef struct nm_doc {
     nm_arena arena;
     uint32_t *wcls;    /* word classes per token (LX_* | WC_*), in the arena; NULL
                         * until nm_doc_word_classes() (entities.c calls it) */
-    uint8_t *cues;     /* per token: nm_cue_word()'s flags of a word, 0 for any
-                        * other token; filled with wcls (once per distinct
-                        * word): nm_tok_cue() */
+    uint64_t *cue_bits; /* bit per token: a word of cues.c's table, filled with
+                         * wcls (once per distinct word): nm_tok_cue() */
+    struct nm_cue_memo *cue_memo;   /* those words' flags (nm_tok_cue()) */
     struct nm_claim_trace *trace;   /* training only (claims.h); NULL */
     struct nm_quoted_trace *qtrace; /* training only (quoted.h); NULL */
 } nm_doc;
@@ -231,16 +231,6 @@ static inline uint32_t nm_tok_sent(const nm_doc *d, size_t i)
     return d->sent_rank[i >> 6] + nm_popcount64(d->sent_bits[i >> 6] & upto) - 1;
 }
 
-/* nm_cue_word()'s flags of word token i: read from d->cues once those
- * are made (most tokens are no cue; a search of the table for each cost
- * 300 instructions), looked up before. */
-static inline unsigned nm_tok_cue(const nm_doc *d, size_t i)
-{
-    if (d->cues)
-        return d->cues[i];
-    const nm_token *t = DOC_TOK(d, i);
-    return nm_cue_word(d->text + t->start, t->end - t->start);
-}
 
 /* The first token at or after i with a tagger label other than O, or n:
  * the tagger's passes after decoding and entities.c's candidates read
@@ -317,6 +307,34 @@ static inline uint64_t nm_word_key(const char *s, size_t n, size_t avail)
 nm_status nm_text_split(nm_doc *d);
 /* Whether a[0..n) and b[0..n) are equal with ASCII letters case-folded. */
 int nm_ascii_ieq(const char *a, const char *b, size_t n);
+
+/* The cue words of a document with their nm_cue_word() flags, by
+ * nm_word_key(), filled with the word classes (nm_doc_add_cue()): a bit
+ * per token tells the cue words, and their flags are found here, where a
+ * search of the table cost 300 instructions (and a byte of flags per token
+ * raised the peak memory of repeated analyses by half the input). */
+#define NM_CUE_MEMO 512
+typedef struct nm_cue_memo {
+    uint64_t key[NM_CUE_MEMO];     /* 0: an empty slot */
+    uint32_t start[NM_CUE_MEMO];   /* one occurrence (words over 7 bytes are compared) */
+    uint8_t flags[NM_CUE_MEMO];
+    uint32_t used;                 /* kept at most half full: words beyond are searched */
+} nm_cue_memo;
+
+static inline uint32_t nm_cue_slot(uint64_t key)
+{
+    return (uint32_t)((key * 0x9E3779B97F4A7C15u) >> 40) & (NM_CUE_MEMO - 1);
+}
+
+/* nm_cue_word()'s flags of word token i: most tokens are none, told by
+ * their bit; the others' flags are found in the memo (wordclass.c). */
+unsigned nm_cue_flags(const nm_doc *d, size_t i);
+static inline unsigned nm_tok_cue(const nm_doc *d, size_t i)
+{
+    if (d->cue_bits && !((d->cue_bits[i >> 6] >> (i & 63)) & 1))
+        return 0;
+    return nm_cue_flags(d, i);
+}
 
 /* FNV-1a of s[0..n), ASCII case folded: the word hash of the learned
  * models' features (claims.c, attr_quoted.c). */
@@ -487,10 +505,13 @@ void nm_wordidx_free(nm_wordidx *x);
 /* 1 when the hash finds every built-in word, in lower and upper case, with
  * the classes and cue flags the binary searches give (tests). */
 int nm_wordidx_agrees(const nm_wordidx *x);
-/* Fills d->wcls and d->cues once; later calls do nothing. */
+/* Fills d->wcls and the cue words once; later calls do nothing. */
 nm_status nm_doc_word_classes(nm_doc *d);
-/* Allocates d->cues (all 0) in the arena for n tokens; 0, or -1 on OOM. */
+/* Allocates d->cue_bits (all clear) and d->cue_memo (empty) in the arena
+ * for n tokens; 0, or -1 on OOM. */
 int nm_doc_cues(nm_doc *d, size_t n);
+/* Marks token i a cue word with flags (not 0), keeping them by word. */
+void nm_doc_add_cue(nm_doc *d, size_t i, unsigned flags);
 
 /* strtab.c -- strings compared without ASCII case, each with a tag, mapped
  * to an int32 value (coref.c's name keys, entities.c's votes). */

@@ -1035,10 +1035,46 @@ typedef struct memo_slot {
 
 int nm_doc_cues(nm_doc *d, size_t n)
 {
-    if (!(d->cues = nm_arena_alloc(&d->arena, n)))
+    size_t words = n / 64 + 1;
+    if (!(d->cue_bits = nm_arena_alloc(&d->arena, words * sizeof *d->cue_bits)) ||
+        !(d->cue_memo = nm_arena_alloc(&d->arena, sizeof *d->cue_memo)))
         return -1;
-    memset(d->cues, 0, n);
+    memset(d->cue_bits, 0, words * sizeof *d->cue_bits);
+    memset(d->cue_memo, 0, sizeof *d->cue_memo);
     return 0;
+}
+
+unsigned nm_cue_flags(const nm_doc *d, size_t i)
+{
+    const nm_token *t = DOC_TOK(d, i);
+    size_t n = t->end - t->start;
+    const nm_cue_memo *m = d->cue_memo;
+    if (m) {
+        uint64_t key = nm_word_key(d->text + t->start, n, d->len - t->start);
+        for (uint32_t x = nm_cue_slot(key); m->key[x]; x = (x + 1) & (NM_CUE_MEMO - 1))
+            if (m->key[x] == key && (n <= 7 || nm_ascii_ieq(d->text + m->start[x], d->text + t->start, n)))
+                return m->flags[x];
+    }
+    return nm_cue_word(d->text + t->start, n);
+}
+
+void nm_doc_add_cue(nm_doc *d, size_t i, unsigned flags)
+{
+    d->cue_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+    nm_cue_memo *m = d->cue_memo;
+    const nm_token *t = DOC_TOK(d, i);
+    size_t n = t->end - t->start;
+    uint64_t key = nm_word_key(d->text + t->start, n, d->len - t->start);
+    uint32_t x = nm_cue_slot(key);
+    for (; m->key[x]; x = (x + 1) & (NM_CUE_MEMO - 1))
+        if (m->key[x] == key && (n <= 7 || nm_ascii_ieq(d->text + m->start[x], d->text + t->start, n)))
+            return;                                /* kept already */
+    if (m->used * 2 >= NM_CUE_MEMO)
+        return;                                    /* (nm_tok_cue() searches the table) */
+    m->key[x] = key;
+    m->start[x] = t->start;
+    m->flags[x] = (uint8_t)flags;
+    m->used++;
 }
 
 nm_status nm_doc_word_classes(nm_doc *d)
@@ -1064,7 +1100,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
         if (!memo || n > 64) {
             unsigned cue;
             w[i] = nm_word_class_cue(d, s, n, &cue);
-            d->cues[i] = (uint8_t)cue;
+            if (cue)
+                nm_doc_add_cue(d, i, cue);
             continue;
         }
         uint32_t h = 2166136261u;
@@ -1079,7 +1116,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
                 unsigned cue;
                 uint32_t c = nm_word_class_cue(d, s, n, &cue);
                 w[i] = c;
-                d->cues[i] = (uint8_t)cue;
+                if (cue)
+                    nm_doc_add_cue(d, i, cue);
                 if (used * 4 < cap * 3) {      /* keep probes short */
                     m->hash = h;
                     m->start = t->start;
@@ -1092,7 +1130,8 @@ nm_status nm_doc_word_classes(nm_doc *d)
             }
             if (m->hash == h && m->len == n && !memcmp(d->text + m->start, s, n)) {
                 w[i] = m->cls;
-                d->cues[i] = (uint8_t)m->cue;
+                if (m->cue)
+                    nm_doc_add_cue(d, i, m->cue);
                 break;
             }
         }
