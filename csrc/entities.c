@@ -324,11 +324,12 @@ static nm_status title_case_lines(ectx *c)
             /* a line that can be no headline (a word in lower case, a
              * comma, a number) needs only the table count and its end */
             if (content_lower || commas || nums || parens) {
-                for (; j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE); j++)
-                    if (j < i + 40) {
-                        tn += tok(c, j)->kind == TK_NUM;
-                        tw += tok(c, j)->kind == TK_WORD;
-                    }
+                for (; j < c->n && j < i + 40 && !(tok(c, j)->flags & TF_NEWLINE_BEFORE); j++) {
+                    tn += tok(c, j)->kind == TK_NUM;
+                    tw += tok(c, j)->kind == TK_WORD;
+                }
+                while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE))
+                    j++;
                 break;
             }
         } while (j < c->n && !(tok(c, j)->flags & TF_NEWLINE_BEFORE));
