@@ -100,6 +100,12 @@ describe("direct quotes", function()
     assert.are.equal(2, direct)
   end)
 
+  it("keeps one turn over a sentence adverb before its second part", function()
+    local q, r = quotes("“The council promised us a new bridge,” Lena Fisk said. Instead, “it built a car park by the river.”")
+    assert.are.equal(1, #r.quotes)
+    assert.are.same({ "The council promised us a new bridge,", "it built a car park by the river." }, q)
+  end)
+
   it("lets the larger part stand for a turn whose attribution is longer than its parts", function()
     -- joined, the extent would be mostly the attribution; apart, the short
     -- part would be a claim of its own
