@@ -63,7 +63,11 @@ size_t nm_claim_stop(const actx *c, size_t k, size_t ce)
         int comma = qcomma || is_p(c, j, ',');
         /* (not after the claim's first word: "said Obi, despite his
          * wealth, is ...": an aside on its subject) */
-        if (comma && is_any(c, j + 1, claim_enders) && j > k + 1)
+        /* (", but that ..." goes on: "that" stands for the cue again,
+         * "X said A, but that B" is one claim; train: 6 claims more
+         * match, 1 fewer, 8 fewer false) */
+        if (comma && is_any(c, j + 1, claim_enders) && j > k + 1 &&
+            !(nm_tok_is(c->d, j + 1, "but") && j + 2 < ce && nm_tok_is(c->d, j + 2, "that")))
             return j + qcomma;
         /* ", and she accused ...": the writer goes on with the speaker */
         if (comma && j + 2 < ce && nm_tok_is(c->d, j + 1, "and") &&

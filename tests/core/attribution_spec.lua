@@ -575,6 +575,15 @@ describe("reported claims (rules)", function()
     assert.is_truthy(find(qs, "The mayor “was stiff.").text:find("in the hall", 1, true))
   end)
 
+  it("goes on over ', but that ...' where 'that' stands for the cue again", function()
+    local q = find(analyze("Ada Obi said the ferry was late again, but that the council would pay for a new one."),
+      "the ferry")
+    assert.are.equal("the ferry was late again, but that the council would pay for a new one", q.text)
+    -- ", but" with no "that" still ends the claim
+    q = find(analyze("Ada Obi said the ferry was late again, but the council did not answer her."), "the ferry")
+    assert.are.equal("the ferry was late again", q.text)
+  end)
+
   it("reads 'X is telling reporters (in Y) that ...'", function()
     local q = find(analyze("Mayor Ada Obi is telling reporters in Lagos that the port will stay open."), "that the port")
     assert.are.equal("that the port will stay open", q.text)
