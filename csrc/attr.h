@@ -58,6 +58,8 @@ typedef struct actx {
     uint8_t *inherited;    /* per direct quote: took the last speaker (2: into a
                             * clause of the next paragraph) */
     const struct dq *xs;   /* per direct quote: its mark tokens */
+    size_t turn_end;       /* a claim runs over the sentences before this
+                            * token (a labelled turn): they make no other */
     int32_t last_ent;      /* entity of the last speaker, -1 */
     size_t last_tok;       /* where that attribution was */
     uint8_t last_gender;

@@ -447,6 +447,10 @@ nm_status nm_attribution_find(nm_doc *d)
             }
             qi++;
         }
+        /* 2-4 are not for the sentences a labelled turn runs over (their
+         * words are its claim, and they hold no quote) */
+        if (se->t0 < c.turn_end)
+            continue;
         /* 2: reported speech */
         if ((st = nm_sentence_reported(&c, se->t0, se->t1)) != NM_OK)
             goto done;

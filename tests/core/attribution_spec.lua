@@ -451,6 +451,29 @@ describe("reported claims (rules)", function()
     assert.are.equal(1, #qs)
   end)
 
+  it("runs a labelled turn ('NAME: ...') to the end of its paragraph, not a 'said' claim", function()
+    local t = "Transcript follows.\n\nMARSH: We lost the vote. It was a hard night for the party. " ..
+      "We will win next time.\n\nQ: What happens next? Will you run again?\n"
+    local qs = analyze(t)
+    assert.are.equal(2, #qs)
+    assert.are.equal("We lost the vote. It was a hard night for the party. We will win next time", qs[1].text)
+    assert.are.equal("MARSH", qs[1].speaker)
+    assert.are.equal("What happens next? Will you run again", qs[2].text)
+    -- a sentence with a cue or a quote of its own starts another claim
+    qs = analyze("OKAFOR: The port is full. The ships wait offshore, the harbour master said.\n")
+    assert.are.equal("The port is full", find(qs, "The port").text)
+    assert.are.equal("the harbour master", find(qs, "The ships").speaker)
+    qs = analyze('Ilse Brandt: the fees will rise in May. Boats will pay double. "It is fair," she said.\n')
+    assert.are.equal("the fees will rise in May. Boats will pay double", find(qs, "the fees").text)
+    -- a plural label heads a list item; and after "X said ..." the next
+    -- sentence is the writer's (PolNeAR almost never goes on with it)
+    qs = analyze("Delegates: Obi leads with forty delegates. Lindqvist trails far behind.\n")
+    assert.are.equal("Obi leads with forty delegates", qs[1].text)
+    qs = analyze("Ruth Kamau said the dam will be finished by spring. The village needs the water.\n")
+    assert.are.equal(1, #qs)
+    assert.are.equal("the dam will be finished by spring", qs[1].text)
+  end)
+
   it("takes no claim from the words after a quote's own cue that open no clause", function()
     local qs = analyze('"It was a hard winter," Ann Obi said over breakfast at the harbour cafe.')
     assert.are.equal(1, #qs)
