@@ -130,7 +130,7 @@ static inline int is_any(const actx *c, size_t i, const char *const *list)
     for (; *list; list++) {
         const unsigned char *w = (const unsigned char *)*list;
 #ifdef NM_CHECK_BOUNDS
-        if (w[0] - 'A' < 26u || (w[0] && w[1] - 'A' < 26u))
+        if ((unsigned)w[0] - 'A' < 26u || (w[0] && (unsigned)w[1] - 'A' < 26u))
             abort();
 #endif
         if (w[0] == f0 && w[1] == f1 && nm_tok_is(c->d, i, *list))
