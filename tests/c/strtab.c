@@ -34,7 +34,7 @@ int main(void)
     check(nm_strtab_put(&t, "x", 0, 1, &added) == NULL && !added, "an empty key is refused");
 
     /* growth: 5,000 distinct keys, each finding its own value afterwards */
-    static char words[5000][8];
+    static char words[5000][16];   /* room for any int: -Wformat-truncation */
     int ok = 1;
     for (int i = 0; i < 5000; i++) {
         snprintf(words[i], sizeof words[i], "w%d", i);
