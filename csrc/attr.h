@@ -88,6 +88,15 @@ static inline spk spk_mention(const nm_doc *d, int32_t m)
     return (spk){ SPK_MENTION, mm->t0, mm->t1, m };
 }
 
+/* Is s a mention of one of the types in the mask types (SPK_T(NM_PERSON) |
+ * SPK_T(NM_ORG) ...)?  The speaker tests ask it of a person, an org, an
+ * office, a place or a date in many places. */
+#define SPK_T(type) (1u << (type))
+static inline int spk_mention_of(const nm_doc *d, const spk *s, unsigned types)
+{
+    return s->kind == SPK_MENTION && ((types >> DOC_MENT(d, s->ment)->type) & 1);
+}
+
 /* ---- small token tests ------------------------------------------------------ */
 
 static inline const nm_token *T(const actx *c, size_t i) { return &c->tk[i]; }
@@ -164,6 +173,14 @@ static inline unsigned cue_of(const actx *c, size_t i)
 }
 
 static inline int is_func(const actx *c, size_t i) { return (wcls(c, i) & WC_FUNC) != 0; }
+
+/* A lower-case word that is no function word: a content word of the
+ * running text (a verb, a common noun, an adverb), which the rules step
+ * over or stop at in many places. */
+static inline int lower_content(const actx *c, size_t i)
+{
+    return is_word(c, i) && (T(c, i)->flags & TF_LOWER) && !is_func(c, i);
+}
 
 /* Capitalised run ending at e (a name the entity finder missed). */
 static inline int cap_word(const actx *c, size_t i)

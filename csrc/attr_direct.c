@@ -399,8 +399,7 @@ before:
         }
         /* ("Marco Rubio: "..."": a person or org named right before the
          * colon labels the quote) */
-        int label = s.kind == SPK_MENTION && s.t1 == k &&
-                    (DOC_MENT(c->d, s.ment)->type == NM_PERSON || DOC_MENT(c->d, s.ment)->type == NM_ORG);
+        int label = s.t1 == k && spk_mention_of(c->d, &s, SPK_T(NM_PERSON) | SPK_T(NM_ORG));
         if (s.kind != SPK_NONE && (s.t1 < k || label)) {
             *found = 1;
             /* "She says to the crowd: ...": a speech verb of the clause is

@@ -239,8 +239,7 @@ static spk aside_subject(const actx *c, size_t t0, size_t k)
             continue;
         spk s = nm_np_before(c, j, t0);
         if (s.kind == SPK_PRONOUN || s.kind == SPK_NAME ||
-            (s.kind == SPK_MENTION && (DOC_MENT(c->d, s.ment)->type == NM_PERSON ||
-                                       DOC_MENT(c->d, s.ment)->type == NM_ORG)))
+            spk_mention_of(c->d, &s, SPK_T(NM_PERSON) | SPK_T(NM_ORG)))
             return s;
         /* "Several fact checkers, including X, have", "about two-thirds,
          * 67 percent, say": a noun phrase before examples or a figure */
@@ -257,12 +256,11 @@ static spk aside_subject(const actx *c, size_t t0, size_t k)
 static spk object_cue_subject(const actx *c, size_t t0, size_t e)
 {
     for (size_t j = e; j-- > t0 + 1 && j + 3 >= e;) {
-        if (!is_word(c, j) || !(T(c, j)->flags & TF_LOWER) || is_func(c, j) || in_quote(c, j))
+        if (!lower_content(c, j) || in_quote(c, j))
             break;
         spk s = nm_np_before(c, j, t0);
         if (s.kind == SPK_PRONOUN || s.kind == SPK_REL ||
-            (s.kind == SPK_MENTION && (DOC_MENT(c->d, s.ment)->type == NM_PERSON ||
-                                       DOC_MENT(c->d, s.ment)->type == NM_ORG)))
+            spk_mention_of(c->d, &s, SPK_T(NM_PERSON) | SPK_T(NM_ORG)))
             return s;
     }
     return spk_none();
@@ -286,8 +284,8 @@ static spk subject_before(const actx *c, size_t t0, size_t cs, size_t v, int dep
      * [statements]": a noun cue's own determiner phrase after a verb is
      * the verb's object; the verb's subject speaks */
     if (s.kind == SPK_ROLE && s.t1 == v && s.t0 > t0 + 1 && depth == 0 &&
-        (is_any(c, s.t0, nm_determiners) || nm_tok_is(c->d, s.t0, "other")) && is_word(c, s.t0 - 1) &&
-        (T(c, s.t0 - 1)->flags & TF_LOWER) && !is_func(c, s.t0 - 1) && !stance_of(c, s.t0 - 1)) {
+        (is_any(c, s.t0, nm_determiners) || nm_tok_is(c->d, s.t0, "other")) && lower_content(c, s.t0 - 1) &&
+        !stance_of(c, s.t0 - 1)) {
         s = subject_before(c, t0, cs, s.t0 - 1, depth + 1);
         return s;
     }

@@ -533,7 +533,7 @@ static nm_status raised_claim(actx *c, size_t v, size_t t0, size_t cs, size_t ce
             return NM_OK;
         v0--;
     } else if (!(nm_tok_is(c->d, k, "to") || nm_tok_is(c->d, k, "like") || nm_tok_is(c->d, k, "that") ||
-                 (is_word(c, k) && (T(c, k)->flags & TF_LOWER) && !is_func(c, k) && !stance_of(c, k)))) {
+                 (lower_content(c, k) && !stance_of(c, k)))) {
         return NM_OK;                   /* "appeared on television" */
     }
     spk s = nm_np_before(c, v0, t0);
@@ -754,7 +754,7 @@ static nm_status noun_claim(actx *c, size_t v, size_t t0, size_t ce, size_t *don
             w--, np = 1;
         if (w > t0 && is_any(c, w - 1, noun_preps))
             w--, np = 1;
-        if (np && w > t0 && is_word(c, w - 1) && (T(c, w - 1)->flags & TF_LOWER) && !is_func(c, w - 1) &&
+        if (np && w > t0 && lower_content(c, w - 1) &&
             !is_any(c, w - 1, nm_aux_words) && !is_any(c, w - 1, nm_determiners) &&
             (s.kind == SPK_NONE || s.t1 < w))
             cue0 = w - 1;
@@ -869,7 +869,7 @@ static const char *const reflexives[] = { "himself", "herself", "itself", "thems
 static size_t subject_open(const actx *c, const spk *s, size_t cs)
 {
     size_t s0 = s->t0;
-    if (s->kind == SPK_MENTION && DOC_MENT(c->d, s->ment)->type == NM_PERSON && s0 > cs + 2) {
+    if (spk_mention_of(c->d, s, SPK_T(NM_PERSON)) && s0 > cs + 2) {
         int32_t tm = ment_end(c, s0 - 1);
         if (tm >= 0 && DOC_MENT(c->d, tm)->type == NM_TITLE && DOC_MENT(c->d, tm)->t0 > cs + 1 &&
             is_p(c, DOC_MENT(c->d, tm)->t0 - 1, ','))
@@ -1113,8 +1113,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 paddr = nm_np_after(c, v1, ce);
                 if (paddr.kind == SPK_NONE && (is_any(c, v1, nm_obj_pronouns) || is_any(c, v1, poss_words))) {
                     size_t x = v1 + 1;
-                    while (is_any(c, v1, poss_words) && x < ce && x < v1 + 4 && is_word(c, x) &&
-                           (T(c, x)->flags & TF_LOWER) && !is_func(c, x) && !stance_of(c, x))
+                    while (is_any(c, v1, poss_words) && x < ce && x < v1 + 4 && lower_content(c, x) && !stance_of(c, x))
                         x++;
                     paddr = spk_span(SPK_PRONOUN, v1, x);
                 }
@@ -1164,7 +1163,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
          * finding: "..., the poll found." */
         if ((f & CUE_STANCE) && !(is_any(c, v, nm_finding_cues) && v + 1 < t1 && is_terminal(c, v + 1) &&
                                   s.kind != SPK_NONE && (is_any(c, s.t1 - 1, nm_finding_nouns) ||
-                                  (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_ORG))))
+                                  spk_mention_of(c->d, &s, SPK_T(NM_ORG)))))
             goto claim_after;
 
         /* "CONTENT, the BBC reported": the article before a name */
@@ -1189,8 +1188,8 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 if (addr.kind != SPK_NONE) {
                     /* "told a Senate panel": the noun the name modifies */
                     size_t x = addr.t1;
-                    while (addr.kind == SPK_MENTION && x < t1 && x < addr.t1 + 3 && is_word(c, x) &&
-                           (T(c, x)->flags & TF_LOWER) && !is_func(c, x) && !stance_of(c, x))
+                    while (addr.kind == SPK_MENTION && x < t1 && x < addr.t1 + 3 && lower_content(c, x) &&
+                           !stance_of(c, x))
                         x++;
                     e = nm_skip_adjuncts(c, x, t1);
                 }
@@ -1311,7 +1310,7 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
                 if (!(f & CUE_STANCE) && s.kind != SPK_NONE && s.t0 > t0 && s.t0 - 1 >= done &&
                     is_any(c, s.t0 - 1, rel_gap_words) && v1 + 1 < ce &&
                     (is_any(c, v1, nm_there_verbs) ||
-                     (is_word(c, v1) && (T(c, v1)->flags & TF_LOWER) && !is_func(c, v1) &&
+                     (lower_content(c, v1) &&
                       !is_any(c, v1, nm_determiners) && !is_any(c, v1, nm_obj_pronouns) && nm_tok_len(c->d, v1) > 3 &&
                       (nm_tok_str(c->d, v1)[nm_tok_len(c->d, v1) - 1] == 's' ||
                        nm_tok_str(c->d, v1)[nm_tok_len(c->d, v1) - 1] == 'd')))) {
@@ -1390,12 +1389,12 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
          * addressee or the adjunct goes on; the claim starts after it */
         if (k > v1 && !is_p(c, k - 1, ',') &&
             (is_any(c, k, nm_possessive) ||
-             (is_word(c, k) && (T(c, k)->flags & TF_LOWER) && !is_func(c, k) && !stance_of(c, k) &&
+             (lower_content(c, k) && !stance_of(c, k) &&
               (cap_word(c, k - 1) || ment_end(c, k - 1) >= 0 || (addr.kind == SPK_NAME && addr.t1 == k))))) {
             size_t j = k;
             while (j < ce && j < k + 8 &&
                    (is_any(c, j, nm_possessive) || cap_word(c, j) ||
-                    (is_word(c, j) && (T(c, j)->flags & TF_LOWER) && !is_func(c, j) && !stance_of(c, j))))
+                    (lower_content(c, j) && !stance_of(c, j))))
                 j++;
             k = nm_skip_adjuncts(c, j, t1);
             if (k < t1 && is_p(c, k, ','))

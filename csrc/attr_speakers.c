@@ -302,7 +302,7 @@ static spk np_before(const actx *c, size_t v, size_t lo, int skip_ly)
             s.t0 = b;
         return s;
     }
-    if (is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) && !cue_of(c, e)) {
+    if (lower_content(c, e) && !cue_of(c, e)) {
         /* "the billionaire real estate magnate": any noun after a determiner */
         for (size_t k = e; k > lo && e - k < 5; k--) {
             size_t p = k - 1;
@@ -458,18 +458,18 @@ spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
     if (k >= hi)
         return s;
     if ((s.kind == SPK_NAME || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type != NM_PERSON)) &&
-        s.t1 < hi && is_word(c, s.t1) && (T(c, s.t1)->flags & TF_LOWER) && !is_func(c, s.t1) &&
+        s.t1 < hi && lower_content(c, s.t1) &&
         !cue_of(c, s.t1)) {
         /* "said White House spokesman Ada Obi", "said Ohio State University
          * professor Ada Obi": the person after the office, not the org */
         for (size_t j = s.t1; j < hi && j < s.t1 + 4; j++) {
             if (ment_start(c, j) >= 0) {
                 spk t = nm_np_after(c, j, hi);
-                if (t.kind == SPK_MENTION && DOC_MENT(c->d, t.ment)->type == NM_PERSON)
+                if (spk_mention_of(c->d, &t, SPK_T(NM_PERSON)))
                     return t;
                 break;
             }
-            if (!is_word(c, j) || !(T(c, j)->flags & TF_LOWER) || is_func(c, j) || cue_of(c, j))
+            if (!lower_content(c, j) || cue_of(c, j))
                 break;
         }
     }
@@ -482,7 +482,7 @@ spk nm_np_after_cue(const actx *c, size_t k, size_t hi)
             if (type == NM_PERSON || type == NM_TITLE) {
                 spk t = nm_np_after(c, j, hi);
                 size_t e = t.t1;
-                if (t.kind == SPK_MENTION && DOC_MENT(c->d, t.ment)->type == NM_PERSON &&
+                if (spk_mention_of(c->d, &t, SPK_T(NM_PERSON)) &&
                     (e >= hi || !is_word(c, e) || is_func(c, e) || cue_of(c, e)) &&
                     !(e < hi && is_any(c, e, nm_possessive)))
                     return t;
@@ -891,7 +891,7 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
      * leading phrase than a name: any subject after the comma wins */
     int lead = name && s.t1 == s.t0 + 1 && (wcls(c, s.t0) & LX_COMMON) && !(wcls(c, s.t0) & LX_FIRSTNAME) &&
                name_entity(c, &s) < 0;
-    if (s.kind == SPK_NONE || name || (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)) {
+    if (s.kind == SPK_NONE || name || spk_mention_of(c->d, &s, SPK_T(NM_DATE))) {
         spk s0 = s;
         s.kind = SPK_NONE;
         for (size_t k = cs; k < v && k < cs + 16; k++) {
@@ -901,7 +901,7 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
                 s = nm_np_after(c, k + 1, v);
                 /* "At a rally in Salem, New Hampshire, X said": the place
                  * ends the leading phrase, the subject follows */
-                if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_PLACE && s.t1 < v &&
+                if (spk_mention_of(c->d, &s, SPK_T(NM_PLACE)) && s.t1 < v &&
                     is_p(c, s.t1, ',')) {
                     k = s.t1 - 1;
                     s.kind = SPK_NONE;
@@ -914,7 +914,7 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
                       (lead && s.kind == SPK_NAME)))
             s = s0;
     }
-    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+    if (spk_mention_of(c->d, &s, SPK_T(NM_DATE)))
         s.kind = SPK_NONE;
     if (s.kind == SPK_NONE && cs < v &&
         (is_any(c, cs, nm_determiners) || is_any(c, cs, w_each_every)) &&
@@ -924,7 +924,7 @@ spk nm_clause_subject(const actx *c, size_t cs, size_t v)
          * verb follows it */
         size_t e = cs + 1;
         for (int of = 0; of < 2; of++) {
-            while (e < v && e < cs + 8 && is_word(c, e) && (T(c, e)->flags & TF_LOWER) && !is_func(c, e) &&
+            while (e < v && e < cs + 8 && lower_content(c, e) &&
                    !stance_of(c, e) && !is_any(c, e, nm_aux_words) && !(e > cs + 1 && ends_in(c, e, 3, "ed")))
                 e++;
             /* "a number of the families" */
@@ -971,7 +971,7 @@ spk nm_long_subject(const actx *c, size_t lo, size_t v)
     if (is_any(c, v - 1, passive_aux))
         return spk_none();              /* "it has been said ..." */
     spk s = nm_np_after(c, lo, v);
-    if (s.kind == SPK_MENTION && DOC_MENT(c->d, s.ment)->type == NM_DATE)
+    if (spk_mention_of(c->d, &s, SPK_T(NM_DATE)))
         s.kind = SPK_NONE;
     if (s.kind == SPK_NONE && is_any(c, lo, nm_determiners) && !nm_tok_is(c->d, lo, "that")) {
         /* "A redacted copy of the memo ...": the determiner's noun phrase */
@@ -1041,10 +1041,7 @@ spk nm_inclause_speaker(const actx *c, size_t o)
         if (in_quote(c, k))
             return spk_none();
     spk s = nm_clause_subject(c, cs, o);
-    if (s.kind != SPK_MENTION || s.t1 + 1 >= o)
-        return spk_none();
-    int type = DOC_MENT(c->d, s.ment)->type;
-    if (type != NM_PERSON && type != NM_ORG && type != NM_TITLE)
+    if (!spk_mention_of(c->d, &s, SPK_T(NM_PERSON) | SPK_T(NM_ORG) | SPK_T(NM_TITLE)) || s.t1 + 1 >= o)
         return spk_none();
     /* the head of its noun phrase, not a modifier ("Clinton officials",
      * "The Rove ad", "Clinton campaign manager Robby Mook") */
@@ -1129,16 +1126,9 @@ spk nm_colon_subject(const actx *c, const dq *x)
     spk s = nm_np_after(c, b, col);
     if (s.kind == SPK_NONE && b > lo + 1 && is_p(c, b - 1, ','))
         s = nm_appositive_subject(c, b - 1, lo);
-    if (s.kind == SPK_PRONOUN) {
-        if (!nm_pronoun_gender(c, s.t0))
-            return spk_none();
-    } else if (s.kind == SPK_MENTION) {
-        int type = DOC_MENT(c->d, s.ment)->type;
-        if (type != NM_PERSON && type != NM_ORG && type != NM_TITLE)
-            return spk_none();
-    } else {
+    if (s.kind == SPK_PRONOUN ? !nm_pronoun_gender(c, s.t0)
+                              : !spk_mention_of(c->d, &s, SPK_T(NM_PERSON) | SPK_T(NM_ORG) | SPK_T(NM_TITLE)))
         return spk_none();
-    }
     /* a verb of its own after it, before the colon */
     size_t e = s.t1 > b ? s.t1 : b;
     if (e < col && is_p(c, e, ','))
