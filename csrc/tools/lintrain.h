@@ -136,18 +136,19 @@ static int lin_folds(int folds, size_t ndocs, const char *tool)
  * claim model, seeds 1-6: 856-1393 claims, one extra candidate halved the
  * claims).  So the cut is the middle of the ranks whose smoothed F-beta is
  * within `tol` of the best (seeds 1-6 with smooth 300, tol 0.0005:
- * 1058-1215), moved back to the last of a run of equal scores.  Returns
+ * 1057-1215 claims), moved back to the last of a run of equal scores.  Returns
  * that rank and sets *best to its smoothed F-beta when the best beats the
- * *best given (taking nothing); else n (nothing taken). */
+ * *best given (taking nothing); else n (nothing taken).  Out of memory,
+ * it says so and exits 3, as the trainers do. */
 static size_t lin_smoothed_cut(const double *fbs, const float *score, size_t n, size_t smooth,
                                double tol, double *best)
 {
     size_t sw = n / 10 < smooth ? n / 10 : smooth;
     double *m = malloc((n ? n : 1) * sizeof *m), *cs = malloc((n + 1) * sizeof *cs);
     if (!m || !cs) {
-        free(m);
-        free(cs);
-        return n;
+        /* (not "nothing taken": a model that silently makes no claim) */
+        fprintf(stderr, "out of memory choosing the cut\n");
+        exit(3);
     }
     cs[0] = 0;
     for (size_t r = 0; r < n; r++)
