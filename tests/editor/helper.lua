@@ -29,9 +29,23 @@ function H.new_buffer(lines)
   return A.current_buf()
 end
 
--- A buffer for a file on disk (so 'modified' and undo are meaningful).
+-- A buffer for a file on disk (so 'modified' and undo are meaningful).  The
+-- run scripts give a directory they remove at the end (NM_TEST_TMP): busted
+-- reloads this module for each spec file, so it cannot keep the list itself.
 function H.edit_file(lines)
-  local path = os.tmpname() .. ".txt"
+  local dir = os.getenv("NM_TEST_TMP")
+  local path
+  if dir then
+    local n, f = 0, nil
+    repeat -- the first free name: each spec file counts afresh
+      if f then f:close() end
+      n = n + 1
+      path = ("%s/buffer-%d.txt"):format(dir, n)
+      f = io.open(path, "r")
+    until not f
+  else
+    path = os.tmpname() .. ".txt"
+  end
   local f = assert(io.open(path, "w"))
   f:write(table.concat(lines, "\n"), "\n")
   f:close()

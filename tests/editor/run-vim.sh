@@ -8,6 +8,12 @@ if [ -z "$VIM_LUA" ]; then
     echo "not ok - vim with +lua is not installed (Debian: vim-nox)"
     exit 1
 fi
-exec timeout 300 "$VIM_LUA" -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
+# Files the specs edit go to a directory removed when the run ends.
+NM_TEST_TMP=$(mktemp -d) || exit 1
+export NM_TEST_TMP
+timeout 300 "$VIM_LUA" -es -N -u NONE -i NONE --cmd "set rtp^=$PWD" \
     -c "runtime plugin/newsmark.vim" -c "call newsmark#available()" \
     -c "luafile tests/editor/runner.lua" </dev/null
+rc=$?
+rm -rf "$NM_TEST_TMP"
+exit $rc
