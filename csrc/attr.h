@@ -39,6 +39,19 @@ typedef struct dq {
     size_t o, cl;       /* opening and closing mark tokens */
 } dq;
 
+/* is_any()'s filter of each word list it is given (by the list's address:
+ * the lists are static arrays): 128 bits, one per (first two bytes, length)
+ * of its words (any_bit()), made at the list's first use in a pass.  Most
+ * calls find the token's bit clear and walk no list, where the walk (two
+ * byte compares a word, lists of dozens of words) was a twentieth of an
+ * analysis. */
+#define NM_ANY_SLOTS 256
+typedef struct nm_any_memo {
+    const char *const *list[NM_ANY_SLOTS];   /* NULL: an empty slot */
+    uint64_t bits[NM_ANY_SLOTS][2];
+    unsigned used;                           /* at most 3/4 of the slots: beyond, lists are walked */
+} nm_any_memo;
+
 typedef struct actx {
     nm_doc *d;
     const nm_token *tk;    /* d's tokens (none is added here): T() reads them
@@ -69,6 +82,7 @@ typedef struct actx {
      * first sentence */
     uint32_t rep_gate[16][27];
     int rep_gate_made;
+    nm_any_memo any;       /* is_any()'s filters, made as the lists are used */
 } actx;
 
 /* ---- speaker records --------------------------------------------------------- */
@@ -125,17 +139,53 @@ static inline int is_terminal(const actx *c, size_t i)
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
+/* The filter bit of a word by its first two bytes (case-folded; the second
+ * 0 for a word of one byte) and length. */
+static inline unsigned any_bit(unsigned f0, unsigned f1, size_t n)
+{
+    return (unsigned)(((f0 | f1 << 8 | (uint32_t)(n < 255 ? n : 255) << 16) * 0x9E3779B1u) >> 25);
+}
+
+/* The filter of a list, made when first asked (attr_words.c); NULL when the
+ * memo is full. */
+const uint64_t *nm_any_fill(nm_any_memo *m, const char *const *list, size_t slot);
+static inline const uint64_t *any_filter(const actx *c, const char *const *list)
+{
+    /* (the memo is a cache: written through a pointer that drops the const
+     * of the pass's context, an object that is not const) */
+    nm_any_memo *m = &((actx *)c)->any;
+    size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 56);
+    while (m->list[h] != list) {
+        if (!m->list[h])
+            return nm_any_fill(m, list, h);
+        h = (h + 1) & (NM_ANY_SLOTS - 1);
+    }
+    return m->bits[h];
+}
+
 static inline int is_any(const actx *c, size_t i, const char *const *list)
 {
-    /* called for most tokens with lists of dozens of words: compare the
-     * first two bytes, case-folded, before the whole word (a word of one
-     * byte has its NUL second).  The lists are in lower case (the
-     * sanitizer build checks). */
+    /* called for most tokens with lists of dozens of words: the list's
+     * filter tells most words apart; the others compare the first two
+     * bytes, case-folded, before the whole word (a word of one byte has
+     * its NUL second).  The lists are in lower case (the sanitizer build
+     * checks). */
     const nm_token *t = T(c, i);
     const unsigned char *s = (const unsigned char *)c->d->text + t->start;
-    unsigned f0 = s[0], f1 = t->end - t->start > 1 ? s[1] : 0;
+    size_t n = t->end - t->start;
+    unsigned f0 = s[0], f1 = n > 1 ? s[1] : 0;
     f0 += f0 - 'A' < 26u ? 32 : 0;
     f1 += f1 - 'A' < 26u ? 32 : 0;
+    const uint64_t *bits = any_filter(c, list);
+    unsigned b = any_bit(f0, f1, n);
+    if (bits && !((bits[b >> 6] >> (b & 63)) & 1)) {
+#ifdef NM_CHECK_BOUNDS
+        for (const char *const *w = list; *w; w++)
+            if (nm_tok_is(c->d, i, *w))
+                abort();                 /* a filter that misses a word of its list */
+#endif
+        return 0;
+    }
     for (; *list; list++) {
         const unsigned char *w = (const unsigned char *)*list;
 #ifdef NM_CHECK_BOUNDS

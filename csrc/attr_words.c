@@ -4,6 +4,22 @@
  */
 #include "attr.h"
 
+const uint64_t *nm_any_fill(nm_any_memo *m, const char *const *list, size_t slot)
+{
+    if ((m->used + 1) * 4 > NM_ANY_SLOTS * 3)
+        return NULL;
+    m->used++;
+    m->list[slot] = list;
+    uint64_t *bits = m->bits[slot];
+    for (; *list; list++) {
+        const unsigned char *w = (const unsigned char *)*list;
+        size_t n = strlen(*list);
+        unsigned b = any_bit(w[0], n ? w[1] : 0, n);
+        bits[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+    return bits;
+}
+
 const char *const nm_subj_pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
 
 const char *const nm_obj_pronouns[] = { "him", "her", "them", "me", "us", "you",
