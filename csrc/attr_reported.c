@@ -32,12 +32,14 @@ static const struct phrase_cue phrase_cues[] = {
 };
 
 /* After a comma, words that open a clause of the writer's, not the
- * speaker's: "X said the plan failed, while Y ...", ", compared with". */
+ * speaker's: "X said the plan failed, while Y ...", ", compared with";
+ * ", according to Y" opens an attribution of its own (PolNeAR gives no
+ * token two claims). */
 /* (A semicolon or a dash does not end one: on train the claims that run
  * past them match gold as often as not.) */
 static const char *const claim_enders[] = { "while", "but", "though", "although", "whereas",
     "compared", "however", "despite", "even", "just", "putting", "calling", "pointing",
-    "referring", "highlighting", "throwing", "prompting", "drawing", NULL };
+    "referring", "highlighting", "throwing", "prompting", "drawing", "according", NULL };
 
 /* Words that after "said" start no clause ("said to be", "said of"). */
 static const char *const no_clause[] = { "to", "of", "about", "nothing", "something",
@@ -464,8 +466,9 @@ static const char *const lead_words[] = { "in", "on", "at", "after", "before", "
     "because", "although", "though", "unless", "once", "until", NULL };
 
 /* Prepositions that open an adjunct between a cue and its "that". */
+/* ("for weeks", "from the start": how long the speaker has held it) */
 static const char *const adjunct_preps[] = { "in", "on", "at", "during", "with", "via",
-    "through", "last", "this", "earlier", NULL };
+    "through", "last", "this", "earlier", "for", "from", NULL };
 
 /* Nouns that end such an adjunct right before its "that" (so "that" is no
  * relative pronoun): "in an interview that", "on Twitter that". */
@@ -475,7 +478,8 @@ static const char *const adjunct_nouns[] = { "interview", "interviews", "stateme
     "radio", "release", "week", "month", "year", "night", "morning", "afternoon", "evening",
     "day", "weekend", "ago", "earlier", "later", "recently", "address", "briefing", "event",
     "message", "op-ed", "column", "book", "memo", "filing", "court", "testimony", "session",
-    "meeting", "visit", "trip", "stop", "telephone", "phone", NULL };
+    "meeting", "visit", "trip", "stop", "telephone", "phone", "days", "weeks", "months",
+    "years", "start", "outset", "beginning", NULL };
 
 /* "said in an interview with the paper last week that ...": past an
  * adjunct at k to the "that" opening the claim, within 14 tokens holding no
@@ -485,8 +489,11 @@ static size_t that_after_adjunct(const actx *c, size_t k, size_t ce)
     for (size_t j = k + 1; j < ce && j < k + 14; j++) {
         if (nm_tok_is(c->d, j, "that")) {
             size_t p = j - 1;
+            /* (a capitalised word no finder took: "on Twitter that",
+             * "on MSNBC that") */
             int end_ok = is_p(c, p, ',') || T(c, p)->kind == TK_DASH || is_any(c, p, adjunct_nouns) ||
-                         (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE);
+                         (ment_end(c, p) >= 0 && DOC_MENT(c->d, ment_end(c, p))->type != NM_TITLE) ||
+                         (ment_end(c, p) < 0 && cap_word(c, p));
             return end_ok && j + 1 < ce ? j : k;
         }
         /* (a show's or paper's name in quotation marks is part of the
@@ -859,6 +866,9 @@ static const char *const found_words[] = { "found", "finds", NULL };
 static const char *const time_nouns[] = { "night", "day", "week", "morning", "evening",
     "afternoon", "year", "month", "time", "weekend", NULL };
 static const char *const much_words[] = { "much", "more", "little", NULL };
+static const char *const about_figures[] = { "half", "a", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+    "seventy", "eighty", "ninety", "hundred", "dozen", "100", NULL };
 static const char *const date_preps[] = { "on", "in", "last", "this", "since", "until", NULL };
 static const char *const reflexives[] = { "himself", "herself", "itself", "themselves",
     "myself", "ourselves", NULL };
@@ -1441,6 +1451,10 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             /* "said much of the plan was ...": a subject, not an object */
             int of_np = is_any(c, k, much_words) &&
                         k + 2 < ce && nm_tok_is(c->d, k + 1, "of");
+            /* "said about half of the money went ...": a figure opens the
+             * clause's subject; "about" is no topic there */
+            of_np |= (f & CUE_FREE) && nm_tok_is(c->d, k, "about") && k + 2 < ce &&
+                     (T(c, k + 1)->kind == TK_NUM || is_any(c, k + 1, about_figures));
             if (!(is_word(c, k) || T(c, k)->kind == TK_NUM || T(c, k)->kind == TK_QUOTE) ||
                 (is_any(c, k, no_clause) && !of_np))
                 continue;
