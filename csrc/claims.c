@@ -90,7 +90,7 @@ nm_status nm_claims_from_memory(const void *data, size_t len, nm_claims **out)
 
 nm_status nm_claims_new_builtin(nm_claims **out)
 {
-    return nm_claims_from_memory(nm_claims_model, (size_t)(nm_claims_model_end - nm_claims_model), out);
+    return nm_claims_from_memory(nm_claims_model, (size_t)nm_claims_model_size, out);
 }
 
 void nm_claims_free(nm_claims *m)

@@ -409,8 +409,8 @@ static nm_status load_user(nm_lexicon *lex, const nm_options *o)
  * touch just the pages they probe. */
 static int attach_image(nm_lexicon *lex)
 {
-    const unsigned char *p = nm_lex_image, *end = nm_lex_image_end;
-    size_t size = (size_t)(end - p);
+    const unsigned char *p = nm_lex_image;
+    size_t size = (size_t)nm_lex_image_size;
     image_header h;
     if (size < sizeof h)
         return -1;
@@ -430,17 +430,17 @@ static int attach_image(nm_lexicon *lex)
 static int add_builtin(nm_lexicon *lex)
 {
     struct { const unsigned char *a, *b; uint32_t cls; } lists[] = {
-        { nm_lex_countries, nm_lex_countries_end, LX_COUNTRY },
-        { nm_lex_regions, nm_lex_regions_end, LX_REGION },
-        { nm_lex_cities, nm_lex_cities_end, LX_CITY },
-        { nm_lex_places, nm_lex_places_end, LX_PLACE_OTHER },
-        { nm_lex_orgs, nm_lex_orgs_end, LX_ORG },
-        { nm_lex_demonyms, nm_lex_demonyms_end, LX_DEMONYM },
-        { nm_lex_titles, nm_lex_titles_end, LX_TITLE },
-        { nm_lex_common, nm_lex_common_end, LX_COMMON },
-        { nm_lex_given, nm_lex_given_end, LX_FIRSTNAME },
-        { nm_lex_female, nm_lex_female_end, LX_SEX_F },
-        { nm_lex_male, nm_lex_male_end, LX_SEX_M },
+        { nm_lex_countries, nm_lex_countries + nm_lex_countries_size, LX_COUNTRY },
+        { nm_lex_regions, nm_lex_regions + nm_lex_regions_size, LX_REGION },
+        { nm_lex_cities, nm_lex_cities + nm_lex_cities_size, LX_CITY },
+        { nm_lex_places, nm_lex_places + nm_lex_places_size, LX_PLACE_OTHER },
+        { nm_lex_orgs, nm_lex_orgs + nm_lex_orgs_size, LX_ORG },
+        { nm_lex_demonyms, nm_lex_demonyms + nm_lex_demonyms_size, LX_DEMONYM },
+        { nm_lex_titles, nm_lex_titles + nm_lex_titles_size, LX_TITLE },
+        { nm_lex_common, nm_lex_common + nm_lex_common_size, LX_COMMON },
+        { nm_lex_given, nm_lex_given + nm_lex_given_size, LX_FIRSTNAME },
+        { nm_lex_female, nm_lex_female + nm_lex_female_size, LX_SEX_F },
+        { nm_lex_male, nm_lex_male + nm_lex_male_size, LX_SEX_M },
     };
     /* Size the table once for all lists (entries plus phrase prefixes), at
      * most half full, so building it never rehashes. */

@@ -27,7 +27,7 @@ nm_status nm_quoted_from_memory(const void *data, size_t len, nm_quoted **out)
 
 nm_status nm_quoted_new_builtin(nm_quoted **out)
 {
-    return nm_quoted_from_memory(nm_quoted_model, (size_t)(nm_quoted_model_end - nm_quoted_model), out);
+    return nm_quoted_from_memory(nm_quoted_model, (size_t)nm_quoted_model_size, out);
 }
 
 void nm_quoted_free(nm_quoted *m)

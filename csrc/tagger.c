@@ -99,7 +99,7 @@ nm_status nm_tagger_from_memory(const void *data, size_t len, int copy, nm_tagge
 
 nm_status nm_tagger_new_builtin(nm_tagger **out)
 {
-    return nm_tagger_from_memory(nm_tagger_model, (size_t)(nm_tagger_model_end - nm_tagger_model),
+    return nm_tagger_from_memory(nm_tagger_model, (size_t)nm_tagger_model_size,
                                  0, out);
 }
 

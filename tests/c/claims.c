@@ -10,7 +10,8 @@
 #define TAP_SUITE "claims"
 #include "tap.h"
 
-extern const unsigned char nm_claims_model[], nm_claims_model_end[];
+extern const unsigned char nm_claims_model[];
+extern const uint64_t nm_claims_model_size;
 
 
 /* The number of quotes of text under engine eng (-1: a direct one or an
@@ -56,7 +57,7 @@ int main(void)
     nm_claims_free(m);
     ok(nm_claims_words_sorted(), "its class-word table is sorted, without duplicates");
 
-    size_t len = (size_t)(nm_claims_model_end - nm_claims_model);
+    size_t len = (size_t)nm_claims_model_size;
     unsigned char *bad = malloc(len);
     memcpy(bad, nm_claims_model, len);
     nm_claims *x = NULL;

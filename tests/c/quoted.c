@@ -11,7 +11,8 @@
 #define TAP_SUITE "quoted"
 #include "tap.h"
 
-extern const unsigned char nm_quoted_model[], nm_quoted_model_end[];
+extern const unsigned char nm_quoted_model[];
+extern const uint64_t nm_quoted_model_size;
 
 /* Copies bytes [s, e) of text into out (cap bytes), "" when absent. */
 static void copy(char *out, size_t cap, const char *text, size_t s, size_t e)
@@ -49,7 +50,7 @@ int main(void)
     ok(m && m->lin.scale > 0, "it has a scale");
     nm_quoted_free(m);
 
-    size_t len = (size_t)(nm_quoted_model_end - nm_quoted_model);
+    size_t len = (size_t)nm_quoted_model_size;
     unsigned char *bad = malloc(len);
     memcpy(bad, nm_quoted_model, len);
     nm_quoted *x = NULL;

@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 
-extern const unsigned char nm_tagger_model[], nm_tagger_model_end[];
+extern const unsigned char nm_tagger_model[];
+extern const uint64_t nm_tagger_model_size;
 
 /* Tokenizes and labels text with tagger t; labels returned in *labels. */
 static size_t label(const nm_engine *eng, const nm_tagger *t, const char *text, uint8_t **labels,
@@ -60,7 +61,7 @@ int main(void)
     nm_tagger *t = NULL;
     ok(nm_tagger_new_builtin(&t) == NM_OK && t, "built-in model loads in place");
 
-    size_t len = (size_t)(nm_tagger_model_end - nm_tagger_model);
+    size_t len = (size_t)nm_tagger_model_size;
     unsigned char *bad = malloc(len);
     memcpy(bad, nm_tagger_model, len);
     nm_tagger *x = NULL;
