@@ -1505,6 +1505,18 @@ nm_status nm_sentence_reported(actx *c, size_t t0, size_t t1)
             }
         } else if ((st = nm_reported_claim(c, k, nm_content_end(c, k, b), &s, v, v1, &addr, &q)))
             return st;
+        if (!q && b == k + 1 && copy < 0 && s.kind != SPK_NONE && is_any(c, v, np_object_cues) &&
+            ment_start(c, k) >= 0 && DOC_MENT(c->d, ment_start(c, k))->type != NM_DATE &&
+            DOC_MENT(c->d, ment_start(c, k))->type != NM_TITLE) {
+            /* "X endorsed Obi": a stance on one named word, which a
+             * claim of two words at least (nm_reported_claim) leaves out
+             * (a name of any type: the tagger takes a new surname for a
+             * place or an organisation as often as not) */
+            if (!(q = nm_new_quote(c, k, b, 0)))
+                return NM_ENOMEM;
+            if ((st = nm_attribute_quote(c, q, &s, v, v1)))
+                return st;
+        }
         if (q) {
             done = b;
             sent_spk = (int32_t)(c->out.n - 1);
