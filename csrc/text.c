@@ -133,8 +133,8 @@ static int letter_case(uint32_t c)
 static const char *const title_abbrevs[] = {
     "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr",
     "Gen", "Gens", "Gov", "Hon", "Insp", "Lieut", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr",
-    "Mrs", "Ms", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Rt", "Sen", "Sens",
-    "Sgt", "Sr", "St", "Supt"
+    "Mrs", "Ms", "Msgr", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Rt", "Sec", "Sen",
+    "Sens", "Sgt", "Sr", "St", "Supt"
 };
 /* Months and weekdays: not a sentence end before a number. */
 static const char *const date_abbrevs[] = {
@@ -182,6 +182,35 @@ static int in_words(const char *const *list, size_t count, const char *s, size_t
     return 0;
 }
 #define in_list(list, s, n) in_words(list, sizeof list / sizeof list[0], s, n)
+
+/* Is the word [w, w+n) a title abbreviation after a hyphenated prefix
+ * ("then-Sen.", "ex-Gov.")?  A name follows it, so its period ends no
+ * sentence, as after the title alone. */
+static int prefixed_title(const char *w, size_t n)
+{
+    for (size_t k = n > 3 ? n - 3 : 0; k > 0; k--)
+        if (w[k] == '-')
+            return n - k - 1 <= ABBREV_MAX && in_list(title_abbrevs, w + k + 1, n - k - 1);
+    return 0;
+}
+
+/* A hyphen in the last 7 bytes of a word longer than ABBREV_MAX, where
+ * w[n] is the period after it (in the text): eight bytes tested at once,
+ * since every word before a period asks. */
+static inline int late_hyphen(const char *w, size_t n)
+{
+    uint64_t x;
+    memcpy(&x, w + n - 7, 8);                   /* w[n-7] .. w[n] */
+    x ^= 0x2d2d2d2d2d2d2d2dull;                 /* '-' bytes become 0 */
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+}
+
+static int title_abbrev(const char *w, size_t n)
+{
+    if (n <= ABBREV_MAX && in_list(title_abbrevs, w, n))
+        return 1;
+    return prefixed_title(w, n);
+}
 
 /* Capitalised words that usually start a sentence; after an abbreviation such
  * as "U.S." or "Inc." they mean the sentence ended there. */
@@ -426,9 +455,10 @@ static int takes_period(const scan *sc, size_t a, size_t b)
         return 1;                                  /* U.S  a.m  e.g */
     /* most words before a period end a sentence: longer than any
      * abbreviation (nm_text_words_sorted() checks ABBREV_MAX) */
-    return n <= ABBREV_MAX &&
-           (in_list(title_abbrevs, w, n) || in_list(date_abbrevs, w, n) ||
-            in_list(other_abbrevs, w, n));
+    if (n > ABBREV_MAX)
+        return late_hyphen(w, n) && prefixed_title(w, n);
+    return in_list(title_abbrevs, w, n) || in_list(date_abbrevs, w, n) || in_list(other_abbrevs, w, n) ||
+           (n > 3 && (w[1] == '-' || w[2] == '-' || w[n - 3] == '-') && prefixed_title(w, n));
 }
 
 static nm_status tokenize(nm_doc *d)
@@ -506,7 +536,7 @@ static nm_status tokenize(nm_doc *d)
              * unless a name must follow ("Mr." in hard-wrapped text). */
             if (end < sc.n && sc.s[end] == '.' && takes_period(&sc, i, end) &&
                 (end + 1 < sc.n && sc.s[end + 1] != '\n' && sc.s[end + 1] != '\r' ? 1 :
-                 end - i == 1 || in_list(title_abbrevs, (const char *)sc.s + i, end - i)) &&
+                 end - i == 1 || title_abbrev((const char *)sc.s + i, end - i)) &&
                 !(end + 2 < sc.n && sc.s[end + 1] == '.' && sc.s[end + 2] == '.')) {
                 end++;
                 flags |= TF_ABBREV;
@@ -650,21 +680,26 @@ static int is_closer(const nm_doc *d, const nm_token *t)
 }
 
 /* Does the sentence end after an abbreviation token a, given the next token? */
-static int abbrev_ends(const nm_doc *d, size_t a, size_t next)
+__attribute__((noinline)) static int abbrev_ends(const nm_doc *d, size_t a, size_t next)
 {
     const nm_token *t = DOC_TOK(d, a), *u = DOC_TOK(d, next);
     const char *w = d->text + t->start;
     size_t n = t->end - t->start - 1;
     if (u->flags & TF_NEWLINE_BEFORE)
         return 1;
-    if (in_list(title_abbrevs, w, n))
+    if (title_abbrev(w, n))
         return 0;
     if (u->kind == TK_NUM || (u->flags & TF_LOWER) || u->kind == TK_PUNCT)
         return 0;
     if (n == 1)
         return 0;                                  /* an initial */
-    if (u->kind == TK_QUOTE && u->qside == TQ_OPEN)
-        return 1;
+    if (u->kind == TK_QUOTE && u->qside == TQ_OPEN) {
+        /* "said the U.S. “clearly” needed": a quote opening on a lower-case
+         * word goes on with the sentence; "... the U.S. “It was” ..." opens
+         * one */
+        const nm_token *v = next + 1 < d->toks.n ? DOC_TOK(d, next + 1) : NULL;
+        return !(v && v->kind == TK_WORD && (v->flags & TF_LOWER) && v->start == u->end);
+    }
     return in_list(starters, d->text + u->start, u->end - u->start);
 }
 

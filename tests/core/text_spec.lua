@@ -52,6 +52,23 @@ describe("text units", function()
       sentences("She joined Acme Corp. The firm grew."))
   end)
 
+  it("does not end a sentence at a title after a hyphenated prefix", function()
+    assert.are.same({
+      "0| The mayor thanked then-Sen. Ada Obi and ex-Gov. Bo Lee for the bridge.",
+      "0| Sec. Kim Dube came too.",
+    }, sentences("The mayor thanked then-Sen. Ada Obi and ex-Gov. Bo Lee for the bridge. Sec. Kim Dube came too."))
+  end)
+
+  it("keeps a sentence going when a quote opening on a lower-case word follows an abbreviation", function()
+    assert.are.same({ "0| Aides said the U.S. “quietly” paid the fee." },
+      sentences("Aides said the U.S. “quietly” paid the fee."))
+    -- a quote opening on a capital after the abbreviation still opens a sentence
+    assert.are.same({ "0| The family moved to the U.S.", "0| “It was cold,” Obi said." },
+      sentences("The family moved to the U.S. “It was cold,” Obi said."))
+    assert.are.same({ "0| Bo Lee flew to the U.S.", "0| Then he rested." },
+      sentences("Bo Lee flew to the U.S. Then he rested."))
+  end)
+
   it("keeps a question inside quotes with its attribution", function()
     assert.are.same({ "0| “Why now?” she asked.", "0| Nobody knew." },
       sentences("“Why now?” she asked. Nobody knew."))
