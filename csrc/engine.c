@@ -132,6 +132,8 @@ static nm_status analyze(const nm_engine *eng, const char *text, size_t len, nm_
         goto done;
     if ((st = nm_turns_merge(&d)) != NM_OK)
         goto done;
+    if ((st = nm_quote_marks(&d)) != NM_OK)
+        goto done;
     st = nm_result_build(&d, out);
 done:
     doc_free(&d);

@@ -94,9 +94,11 @@ typedef struct nm_entity {
  * said, "B.") or continued by the same speaker is one claim: start and end
  * run from its first content fragment to its last (so they may hold the cue
  * and speaker between them), and nm_result_quote_parts() lists the
- * fragments, which hold content only. */
+ * fragments, which hold content only.  start and end take in the quotation
+ * marks right around the content (and those closing a quote that ends a
+ * reported claim), as news annotation does; the fragments leave them out. */
 typedef struct nm_quote {
-    size_t start, end;            /* first content fragment to last */
+    size_t start, end;            /* first content fragment to last, with its marks */
     int direct;                   /* 1: in quotation marks; 0: reported speech */
     nm_range cue;                 /* "said", "told", "according to"; or NM_NONE */
     nm_range speaker;             /* the speaker mention as written ("he"); or NM_NONE */
@@ -149,8 +151,7 @@ size_t nm_result_entities(const nm_result *res, const nm_entity **out);
 size_t nm_result_quotes(const nm_result *res, const nm_quote **out);
 /* The content fragments of quote i (an index into nm_result_quotes()), in
  * text order, marks, cue and speaker excluded: at least one, exactly one
- * ([start, end)) for a quote that was never interrupted; 0 and NULL for a
- * bad index. */
+ * for a quote that was never interrupted; 0 and NULL for a bad index. */
 size_t nm_result_quote_parts(const nm_result *res, size_t i, const nm_range **out);
 
 /* Names of types ("person", ...) and statuses (one line, no newline). */

@@ -16,6 +16,7 @@
  *                 model, and attr_quoted.c with quoted.c, the quoted-span
  *                 model, both read by linmodel.c)
  *   turns.c       one quote per speaker's turn ("A," she said, "B.")
+ *   qmarks.c      a quote's extent over the quotation marks around it
  *   result.c      doc -> the public nm_result
  *
  * Helpers they share: alloc.c (vectors, the doc's arena), tokmap.c (sparse
@@ -193,7 +194,8 @@ typedef struct nm_doc {
     nm_vec mentions;   /* nm_mention */
     nm_vec ents;       /* nm_ent */
     nm_vec quotes;     /* nm_q */
-    nm_vec qparts;     /* nm_qpart: content fragments of quotes merged by turns.c */
+    nm_vec qparts;     /* nm_qpart: content fragments of quotes merged by turns.c
+                        * or widened over their marks by qmarks.c */
     uint64_t *sent_bits; /* bit per token: it starts a sentence (nm_tok_sent) */
     uint32_t *sent_rank; /* sentences started before each 64 tokens */
     nm_arena arena;
@@ -597,6 +599,9 @@ nm_status nm_attribution_find(nm_doc *d);
 /* 1 when attr_speakers.c's role-noun list is in strcmp order (tests). */
 int nm_role_nouns_sorted(void);
 nm_status nm_turns_merge(nm_doc *d);
+/* qmarks.c: each quote holding a direct quote widened over the quotation
+ * marks around it (its parts keep the words alone). */
+nm_status nm_quote_marks(nm_doc *d);
 
 /* Adds a mention; returns its index or -1 on OOM. */
 int32_t nm_doc_add_mention(nm_doc *d, uint32_t t0, uint32_t t1, nm_type type, enum nm_source src);

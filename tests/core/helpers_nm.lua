@@ -62,8 +62,11 @@ function M.quotes(text, opts)
   local qs = {}
   for _, q in ipairs(r.quotes) do
     local function sub(rg) return rg and text:sub(rg[1] + 1, rg[2]) end
+    -- text: from the first part to the last, the words of the quote
+    -- (start and end take in the marks around them as well)
+    local p1, pn = q.parts[1], q.parts[#q.parts]
     qs[#qs + 1] = {
-      text = text:sub(q.start + 1, q["end"]), direct = q.direct,
+      text = text:sub(p1[1] + 1, pn[2]), direct = q.direct,
       cue = sub(q.cue), speaker = sub(q.speaker),
       entity = q.entity and name[q.entity], addressee = q.addressee and name[q.addressee],
     }

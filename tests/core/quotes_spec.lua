@@ -63,11 +63,39 @@ describe("direct quotes", function()
     assert.are.equal(1, #r.quotes)
     assert.is_not_nil(r.quotes[1].entity)
     assert.are.same({ "We lost the vote,", "but we will win the next one." }, q)
-    -- start and end run from the first fragment to the last
-    assert.are.equal("We lost the vote,” Halima Dube said, “but we will win the next one.",
+    -- start and end run from the first fragment to the last, with the
+    -- marks that open the first and close the last
+    assert.are.equal("“We lost the vote,” Halima Dube said, “but we will win the next one.”",
       text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
-    local _, r2 = quotes("“The tunnel is safe,” Pavel Orsk said.")
-    assert.are.same({ { r2.quotes[1].start, r2.quotes[1]["end"] } }, r2.quotes[1].parts)
+    local t2 = "“The tunnel is safe,” Pavel Orsk said."
+    local _, r2 = quotes(t2)
+    assert.are.equal(1, #r2.quotes[1].parts)
+    local p = r2.quotes[1].parts[1]
+    assert.are.equal("The tunnel is safe,", t2:sub(p[1] + 1, p[2]))
+  end)
+
+  it("takes the quotation marks around a quote into its extent, and leaves them out of its parts", function()
+    -- (news annotation spans hold a quote's marks)
+    local text = "The ferry stopped. “We will sail again in May,” the captain told the crew."
+    local _, r = quotes(text)
+    assert.are.equal(1, #r.quotes)
+    local q = r.quotes[1]
+    assert.are.equal("“We will sail again in May,”", text:sub(q.start + 1, q["end"]))
+    assert.are.same({ "We will sail again in May," }, { text:sub(q.parts[1][1] + 1, q.parts[1][2]) })
+    -- a claim ending with a quote takes its closing mark, past a comma
+    -- before it; an opening mark inside the claim stays inside
+    local t2 = "The ferry stopped. The captain said the crossing was “too rough for the old boat,” and the crew agreed."
+    local _, r2 = quotes(t2)
+    local found
+    for _, x in ipairs(r2.quotes) do
+      local s = t2:sub(x.start + 1, x["end"])
+      if s:find("crossing", 1, true) then found = s end
+    end
+    assert.are.equal("the crossing was “too rough for the old boat,”", found)
+    -- straight marks and doubled apostrophes as well
+    local t3 = "The ferry stopped. ''The sea is calm now,'' the captain said."
+    local _, r3 = quotes(t3)
+    assert.are.equal("''The sea is calm now,''", t3:sub(r3.quotes[1].start + 1, r3.quotes[1]["end"]))
   end)
 
   it("keeps one turn when a quoted term stands in the attribution between its parts", function()
@@ -129,7 +157,7 @@ describe("direct quotes", function()
     local text = "Asked about the ferry, Ada Obi said “the boat will stay in service all winter,” she told the council."
     local _, r = quotes(text)
     assert.are.equal(1, #r.quotes)
-    assert.are.equal("the boat will stay in service all winter,", text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
+    assert.are.equal("“the boat will stay in service all winter,”", text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
   end)
 
   it("does not give a programme named after a possessive to the speaker after it", function()

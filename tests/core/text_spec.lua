@@ -35,7 +35,7 @@ describe("text units", function()
     local text = "Éric sat down. “Anna Berg est là,” Zoë said in Paris."
     local r = assert(core.analyze(text))
     assert.are.equal(1, #r.quotes)
-    assert.are.equal("Anna Berg est là,", text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
+    assert.are.equal("“Anna Berg est là,”", text:sub(r.quotes[1].start + 1, r.quotes[1]["end"]))
   end)
 
   it("does not end sentences at titles, initials, months or inner abbreviations", function()
