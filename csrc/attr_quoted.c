@@ -84,13 +84,16 @@ static uint32_t bucket(size_t n, const size_t *edges, uint32_t ne)
 /* What a quote's candidates share: the first speech cue of its sentence
  * outside quotes, and what its words are -- somebody's speech ("we will
  * win", "I don't"), or a name or term in title case ("Made in America");
- * computed once per quote. */
+ * its length, ends and frame, whether the rules keep it, and the start of
+ * its sentence's content, with the weights of the templates of those
+ * alone (quote_score()); computed once per quote, not per candidate. */
 typedef struct qinfo {
-    size_t first_cue;
-    uint32_t pers, titled, apos;
+    size_t first_cue, lo, hi, cstart;
+    uint32_t pers, titled, apos, qw, cap, qend, after, o1, o2, kept;
+    int32_t base;
 } qinfo;
 
-static void quote_info(const actx *c, const dq *x, size_t first_cue, qinfo *q)
+static void quote_info(const actx *c, const dq *x, size_t first_cue, uint32_t kept, qinfo *q)
 {
     uint32_t pers = 0, caps = 0, lows = 0, apos = 0;
     for (size_t j = x->o + 1; j < x->cl; j++) {
@@ -109,6 +112,19 @@ static void quote_info(const actx *c, const dq *x, size_t first_cue, qinfo *q)
     q->pers = pers;
     q->titled = lows == 0 ? (caps > 1 ? 2 : 1) : caps > lows ? 3 : 0;
     q->apos = apos;
+    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    q->lo = lo;
+    q->hi = hi;
+    q->cstart = nm_content_start(c, lo, hi);
+    q->qw = bucket(nm_words_in(c, x->o, x->cl), (const size_t[]){ 2, 3, 4, 7 }, 4);
+    q->cap = (T(c, x->o + 1)->flags & TF_CAP) ? 1 : 0;
+    size_t last = x->cl - 1;
+    q->qend = is_terminal(c, last) ? 1 : is_p(c, last, ',') ? 2 : 3;
+    q->after = frame(c, x->cl + 1, lo, hi);
+    q->o1 = frame(c, x->o - 1, lo, hi);
+    q->o2 = frame(c, x->o - 2, lo, hi);
+    q->kept = kept;
+    q->base = 0;
 }
 
 /* What the features of candidate cue v read before its claim's end and its
@@ -120,10 +136,10 @@ typedef struct qfix {
     uint32_t fw, cw, ed, stem, comma, kept, at_o, cue_before, pa;
 } qfix;
 
-static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t kept, uint32_t comma,
-                       const qinfo *qi, qfix *q)
+static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t comma, const qinfo *qi,
+                       qfix *q)
 {
-    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    size_t lo = qi->lo, hi = qi->hi;
     const nm_token *t = T(c, v);
     const char *w = nm_tok_str(c->d, v);
     size_t n = nm_tok_len(c->d, v);
@@ -141,15 +157,13 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
              (wcls(c, v) & WC_SPEECH ? 0x200u : 0);
     q->dist = bucket(x->o - v, (const size_t[]){ 2, 3, 4, 5, 7, 9 }, 6);
     q->d2 = bucket(x->o - v, (const size_t[]){ 2, 3, 5 }, 3);
-    size_t words = nm_words_in(c, x->o, x->cl);
-    q->qw = bucket(words, (const size_t[]){ 2, 3, 4, 7 }, 4);
-    q->cap = (T(c, x->o + 1)->flags & TF_CAP) ? 1 : 0;
-    size_t last = x->cl - 1;
-    q->qend = is_terminal(c, last) ? 1 : is_p(c, last, ',') ? 2 : 3;
-    q->after = frame(c, x->cl + 1, lo, hi);
-    q->o1 = frame(c, x->o - 1, lo, hi);
-    q->o2 = frame(c, x->o - 2, lo, hi);
-    q->first = v == nm_content_start(c, lo, hi);
+    q->qw = qi->qw;
+    q->cap = qi->cap;
+    q->qend = qi->qend;
+    q->after = qi->after;
+    q->o1 = qi->o1;
+    q->o2 = qi->o2;
+    q->first = v == qi->cstart;
     q->kind = (t->flags & TF_CAP) ? 1 : is_func(c, v) ? 2 : 3;
     q->p1 = frame(c, v - 1, lo, hi);
     q->n1 = frame(c, v + 1, lo, hi);
@@ -176,7 +190,7 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
         sn--;                                                      /* "vote" as "vot" */
     q->stem = nm_fold_hash(w, sn);
     q->comma = comma;
-    q->kept = kept;
+    q->kept = qi->kept;
     q->at_o = a == x->o;
     q->cue_before = qi->first_cue < v;
     q->pa = qi->apos | qi->pers << 1;
@@ -329,43 +343,64 @@ void nm_quoted_bounds(nm_quoted *m)
     }
 }
 
+/* The sum of the weights of the templates whose values are the quote's
+ * alone (quote_info()): added once per quote, not per candidate. */
+static int32_t quote_score(const nm_quoted *m, const qinfo *qi)
+{
+    uint32_t qw = qi->qw;
+    return qw_of(m, 1, 0, 0) + qw_of(m, 11, qw, 0) + qw_of(m, 12, qi->cap, qw) + qw_of(m, 13, qi->qend, 0) +
+           qw_of(m, 14, qi->after, 0) + qw_of(m, 15, qi->o1, 0) + qw_of(m, 29, qi->after, qi->qend) +
+           qw_of(m, 39, qi->o1, qi->o2) + qw_of(m, 40, qi->kept, 0) + qw_of(m, 51, qi->pers, qw) +
+           qw_of(m, 52, qi->titled, qw);
+}
+
 /* The sum of the weights of a candidate's features with fixed values q
- * (all but those of fixed_vals()'s exceptions). */
+ * (all but those of fixed_vals()'s exceptions; the quote's own, qi->base,
+ * included). */
 static int32_t fixed_score(const nm_quoted *m, const qfix *q, const qinfo *qi)
 {
     uint32_t wh = q->wh, s3 = q->s3, suf = q->suf, cue = q->cue, dist = q->dist, d2 = q->d2, qw = q->qw;
     uint32_t p1 = q->p1, n1 = q->n1;
-    return qw_of(m, 1, 0, 0) + qw_of(m, 2, wh, 0) + qw_of(m, 3, s3, 0) + qw_of(m, 4, suf, 0) +
+    return qi->base + qw_of(m, 2, wh, 0) + qw_of(m, 3, s3, 0) + qw_of(m, 4, suf, 0) +
            qw_of(m, 5, cue, 0) + qw_of(m, 6, dist, 0) + qw_of(m, 7, wh, d2) + qw_of(m, 8, p1, 0) +
-           qw_of(m, 9, n1, 0) + qw_of(m, 10, wh, n1) + qw_of(m, 11, qw, 0) + qw_of(m, 12, q->cap, qw) +
-           qw_of(m, 13, q->qend, 0) + qw_of(m, 14, q->after, 0) + qw_of(m, 15, q->o1, 0) +
-           qw_of(m, 21, q->first, 0) + qw_of(m, 22, q->kind, 0) + qw_of(m, 23, suf, n1) +
-           qw_of(m, 24, qw, dist) + qw_of(m, 25, s3, d2) + qw_of(m, 27, q->at_o, qw) +
-           qw_of(m, 28, p1, n1) + qw_of(m, 29, q->after, q->qend) + qw_of(m, 30, cue, dist) +
-           qw_of(m, 31, suf, p1) + qw_of(m, 32, q->p2, p1) + qw_of(m, 33, s3, n1) +
-           qw_of(m, 37, q->fw, q->cw) + qw_of(m, 38, q->ed, suf) + qw_of(m, 39, q->o1, q->o2) +
-           qw_of(m, 40, q->kept, 0) + qw_of(m, 42, q->kept, dist) + qw_of(m, 48, q->stem, 0) +
-           qw_of(m, 49, q->stem, d2) + qw_of(m, 50, q->stem, n1) + qw_of(m, 46, q->comma, 0) +
-           qw_of(m, 47, q->comma, wh) + qw_of(m, 51, qi->pers, qw) + qw_of(m, 52, qi->titled, qw);
+           qw_of(m, 9, n1, 0) + qw_of(m, 10, wh, n1) + qw_of(m, 21, q->first, 0) + qw_of(m, 22, q->kind, 0) +
+           qw_of(m, 23, suf, n1) + qw_of(m, 24, qw, dist) + qw_of(m, 25, s3, d2) + qw_of(m, 27, q->at_o, qw) +
+           qw_of(m, 28, p1, n1) + qw_of(m, 30, cue, dist) + qw_of(m, 31, suf, p1) + qw_of(m, 32, q->p2, p1) +
+           qw_of(m, 33, s3, n1) + qw_of(m, 37, q->fw, q->cw) + qw_of(m, 38, q->ed, suf) +
+           qw_of(m, 42, q->kept, dist) + qw_of(m, 48, q->stem, 0) + qw_of(m, 49, q->stem, d2) +
+           qw_of(m, 50, q->stem, n1) + qw_of(m, 46, q->comma, 0) + qw_of(m, 47, q->comma, wh);
 }
 
 /* The largest sum of the weights of the templates of the speaker (its
- * kind, whether it stands next to the word, its type) over every speaker
- * a candidate with fixed values q may have, with those of the claim
- * model's class cs (templates 43-45; cs < 0: the largest over every
- * class). */
-static int32_t speaker_bound(const nm_quoted *m, const qfix *q, int32_t cs)
+ * kind, whether it stands next to the word, its type) a candidate with
+ * fixed values q may have, per speaker kind (sk 6 is never taken), into
+ * part: found once per candidate for speaker_bound()'s two calls. */
+static void speaker_parts(const nm_quoted *m, const qfix *q, int32_t part[QT_NSK])
 {
-    uint32_t wh = q->wh, dist = q->dist;
-    int32_t a0 = qw_of(m, 35, wh, 0), a1 = qw_of(m, 35, wh, 1), best = INT32_MIN;
-    int32_t c0 = cs < 0 ? 0 : qw_of(m, 43, (uint32_t)cs, 0) + qw_of(m, 44, (uint32_t)cs, dist);
+    uint32_t wh = q->wh;
+    int32_t a0 = qw_of(m, 35, wh, 0), a1 = qw_of(m, 35, wh, 1);
     for (uint32_t sk = 0; sk < QT_NSK; sk++) {
         if (sk == 6)
             continue;
         int32_t v0 = a0 + m->adj34[0][sk], v1 = a1 + m->adj34[1][sk];
-        int32_t v = m->sk16[sk] + m->sk17[sk][q->dist] + m->sk18[sk][q->suf] + m->sk26[q->cue_before][sk] +
-                    qw_of(m, 36, wh, sk) + m->sk41[q->kept][q->qw][sk] + m->sk53[q->pa][sk] +
-                    (v0 > v1 ? v0 : v1) + (cs < 0 ? m->cs[dist][sk] : c0 + qw_of(m, 45, (uint32_t)cs, sk));
+        part[sk] = m->sk16[sk] + m->sk17[sk][q->dist] + m->sk18[sk][q->suf] + m->sk26[q->cue_before][sk] +
+                   qw_of(m, 36, wh, sk) + m->sk41[q->kept][q->qw][sk] + m->sk53[q->pa][sk] +
+                   (v0 > v1 ? v0 : v1);
+    }
+}
+
+/* The largest sum over every speaker of those weights (part) with those
+ * of the claim model's class cs (templates 43-45; cs < 0: the largest
+ * over every class). */
+static int32_t speaker_bound(const nm_quoted *m, const qfix *q, const int32_t part[QT_NSK], int32_t cs)
+{
+    uint32_t dist = q->dist;
+    int32_t best = INT32_MIN;
+    int32_t c0 = cs < 0 ? 0 : qw_of(m, 43, (uint32_t)cs, 0) + qw_of(m, 44, (uint32_t)cs, dist);
+    for (uint32_t sk = 0; sk < QT_NSK; sk++) {
+        if (sk == 6)
+            continue;
+        int32_t v = part[sk] + (cs < 0 ? m->cs[dist][sk] : c0 + qw_of(m, 45, (uint32_t)cs, sk));
         best = v > best ? v : best;
     }
     return best;
@@ -387,9 +422,10 @@ static int in_made(const actx *c, size_t first, uint32_t b)
 static const char *const verb_group[] = { "is", "are", "was", "were", "be", "been", "being", "not",
     "n't", "never", "could", "should", "may", "might", "can", "must", "now", NULL };
 
-/* The speaker of cue v in the sentence [lo, hi): nm_cue_subject()'s, else
- * the subject before the verb group ending at v, else the clause's. */
-static spk speaker(const actx *c, size_t v, size_t lo, size_t hi, int32_t *turn)
+/* The speaker of cue v in the sentence from lo, its content from cs:
+ * nm_cue_subject()'s, else the subject before the verb group ending at v,
+ * else the clause's. */
+static spk speaker(const actx *c, size_t v, size_t lo, size_t cs, int32_t *turn)
 {
     spk s = nm_cue_subject(c, v, lo, ends_in(c, v, 4, "ing"), turn);
     if (s.kind == SPK_NONE && *turn < 0) {
@@ -399,7 +435,6 @@ static spk speaker(const actx *c, size_t v, size_t lo, size_t hi, int32_t *turn)
             e--;
         if (e < v)
             s = nm_np_before(c, e, lo);
-        size_t cs = nm_content_start(c, lo, hi);
         if (s.kind == SPK_NONE && cs < v)
             s = nm_long_subject(c, cs, v);
         if (s.kind == SPK_NONE && cs < v)
@@ -442,7 +477,7 @@ static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, si
                            int comma, best *b)
 {
     const dq *x = &c->xs[qi];
-    size_t lo = sent_start(c, x->o), hi = sent_end(c, x->o);
+    size_t lo = qf->lo, hi = qf->hi;
     if (a < x->o && nm_tok_is(c->d, a, "that"))
         a++;
     /* "a band called "Ironwood"": a name given, not words said */
@@ -459,11 +494,14 @@ static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, si
     const nm_quoted *m = c->d->eng->quoted;
     int32_t bar = tr ? 0 : b->score > m->lin.threshold ? b->score : m->lin.threshold, fs = 0;
     qfix q;
-    fixed_vals(c, x, v, a, c->drop[qi] == 0, (uint32_t)comma, qf, &q);
-    if (!tr && (fs = fixed_score(m, &q, qf)) + m->max_tail + m->max_claim + speaker_bound(m, &q, -1) <= bar)
+    fixed_vals(c, x, v, a, (uint32_t)comma, qf, &q);
+    int32_t part[QT_NSK], sb = 0;
+    if (!tr)
+        speaker_parts(m, &q, part);
+    if (!tr && (fs = fixed_score(m, &q, qf)) + m->max_tail + m->max_claim + speaker_bound(m, &q, part, -1) <= bar)
         return NM_OK;
     uint32_t cs = claim_score_class(c, v, lo, hi);
-    if (!tr && fs + m->max_tail + m->max_claim + speaker_bound(m, &q, (int32_t)cs) <= bar)
+    if (!tr && fs + m->max_tail + m->max_claim + (sb = speaker_bound(m, &q, part, (int32_t)cs)) <= bar)
         return NM_OK;
     size_t e = nm_content_end(c, a, nm_claim_stop(c, a, e0));
     if (e <= x->cl)
@@ -478,10 +516,10 @@ static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, si
         return NM_OK;
     uint32_t tail = bucket(nm_words_in(c, x->cl + 1, e > x->cl ? e : x->cl + 1), (const size_t[]){ 1, 3, 6, 11 }, 4);
     uint32_t claim = bucket(nw, (const size_t[]){ 3, 5, 8, 13, 20 }, 5);
-    if (!tr && fs + qw_of(m, 19, tail, 0) + qw_of(m, 20, claim, 0) + speaker_bound(m, &q, (int32_t)cs) <= bar)
+    if (!tr && fs + qw_of(m, 19, tail, 0) + qw_of(m, 20, claim, 0) + sb <= bar)
         return NM_OK;
     int32_t turn;
-    spk s = speaker(c, v, lo, hi, &turn);
+    spk s = speaker(c, v, lo, qf->cstart, &turn);
     int rel = s.kind != SPK_NONE && s.t0 > lo &&
               is_any(c, s.t0 - 1, w_what_whom_which_who_whose);
     uint32_t f[QT_MAXFEAT];
@@ -505,9 +543,9 @@ static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, si
     int32_t sc = nm_quoted_score(m, f, nf);
 #ifdef NM_CHECK_BOUNDS
     /* (the sanitizer build checks the bounds on every candidate) */
-    if (sc > fs + qw_of(m, 19, tail, 0) + qw_of(m, 20, claim, 0) + speaker_bound(m, &q, (int32_t)cs) ||
-        sc > fs + m->max_tail + m->max_claim + speaker_bound(m, &q, (int32_t)cs) ||
-        sc > fs + m->max_tail + m->max_claim + speaker_bound(m, &q, -1))
+    if (sc > fs + qw_of(m, 19, tail, 0) + qw_of(m, 20, claim, 0) + sb ||
+        sc > fs + m->max_tail + m->max_claim + speaker_bound(m, &q, part, (int32_t)cs) ||
+        sc > fs + m->max_tail + m->max_claim + speaker_bound(m, &q, part, -1))
         abort();
 #endif
     if (sc > b->score)
@@ -550,7 +588,9 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
     while (first_cue < x->o && !(cue_of(c, first_cue) && !in_quote(c, first_cue)))
         first_cue++;
     qinfo qf;
-    quote_info(c, x, first_cue, &qf);
+    quote_info(c, x, first_cue, c->drop[qi] == 0, &qf);
+    if (m)
+        qf.base = quote_score(m, &qf);
     best b = { INT32_MIN, NO_TOK, 0, 0, { SPK_NONE, 0, 0, -1 }, -1 };
     nm_status st;
     int commas = 0;
