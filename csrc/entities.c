@@ -953,6 +953,7 @@ typedef struct dent {
     uint8_t strong;        /* bit per type voted by a strong finding */
     uint8_t solid;         /* bit per type voted by a medium or strong finding */
     uint8_t weakpart;      /* a word of a name typed person by its shape only */
+    uint8_t surname;       /* the last word of a person's full name the tagger found */
     uint8_t body;          /* seen outside a headline in title case */
 } dent;
 
@@ -1441,6 +1442,19 @@ static size_t person_lead(const ectx *c, size_t a, size_t b)
     return i;
 }
 
+/* A word naming a storm: "Hurricane", "Typhoon", "Cyclone", "Storm". */
+static int storm_word(const ectx *c, size_t i)
+{
+    size_t n = nm_tok_len(c->d, i);
+    if (n < 5 || n > 9)
+        return 0;     /* (the words of most spans: no need to compare) */
+    unsigned f = (unsigned char)nm_tok_str(c->d, i)[0] | 32u;
+    if ((f != 'h' && f != 't' && f != 'c' && f != 's') || !is_word(c, i))
+        return 0;
+    return tok_is(c, i, "hurricane") || tok_is(c, i, "typhoon") || tok_is(c, i, "cyclone") ||
+           (tok_is(c, i, "storm") && (tok(c, i)->flags & TF_CAP));
+}
+
 /* Rules that are more reliable than the tagger on a few kinds of text,
  * applied to its spans (candidates from first on); T is the dictionary of
  * the strings the tagger typed. */
@@ -1453,11 +1467,9 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
             continue;
         size_t a = k->t0, b = k->t1;
         /* "Hurricane Odalys", "Tropical Storm Kiko": a storm, not a place or
-         * a person (CoNLL calls it misc) */
-        if (a > 0 && is_word(c, a - 1) &&
-            (tok_is(c, a - 1, "hurricane") || tok_is(c, a - 1, "typhoon") ||
-             tok_is(c, a - 1, "cyclone") ||
-             (tok_is(c, a - 1, "storm") && (tok(c, a - 1)->flags & TF_CAP)))) {
+         * a person (CoNLL calls it misc), the storm word before the span or
+         * in it */
+        if ((a > 0 && storm_word(c, a - 1)) || (b - a > 1 && storm_word(c, a))) {
             k->dead = 1;
             continue;
         }
@@ -1507,11 +1519,13 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
      * noun and "of" is where or what the office is, not a person, though
      * the tagger reads one from "Petofi said" (CoNLL++ train: a place 9
      * times, all known places, an org 3, a person once in 13, and that one
-     * a possessor, "of Samper's") */
+     * a possessor, "of Samper's"); so is one read as a place that neither
+     * the dateline nor the lexicon knows */
     for (size_t i = first; i < c->cands.n; i++) {
         cand *k = CAND(c, i);
         size_t a = k->t0;
-        if (k->dead || k->type != NM_PERSON || k->t1 - a != 1 || a < 2 ||
+        int unknown_place = k->type == NM_PLACE && !(c->wc[a] & (LX_COUNTRY | LX_REGION | LX_CITY | LX_PLACE_OTHER));
+        if (k->dead || (k->type != NM_PERSON && !unknown_place) || k->t1 - a != 1 || a < 2 ||
             !tok_is(c, a - 1, "of") || !is_lower_word(c, a - 2) || !(c->wc[a - 2] & WC_TITLE) ||
             (c->wc[a] & (LX_FIRSTNAME | LX_USER_PERSON)) ||
             (a + 1 < c->n && (tok_is(c, a + 1, "'s") || tok_is(c, a + 1, "\xE2\x80\x99s"))))
@@ -1525,15 +1539,15 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
         return;     /* there a town's name is its team, and lists are of players */
     /* A word the dateline or the lexicon surely names as a place ("MERVALE,
      * May 3 --") is that place in the body too ("the mayor of Mervale"),
-     * where the tagger, not knowing the name, may read a person -- unless
-     * it is part of a person's full name in the document.  Such words are
-     * marked (conf C_WEAK + 1 = repaired) for the lists below. */
+     * where the tagger, not knowing the name, may read a person or an org
+     * -- unless it is part of a person's full name in the document.  Such
+     * words are marked (conf C_WEAK + 1 = repaired) for the lists below. */
     for (size_t i = first; i < c->cands.n; i++) {
         cand *k = CAND(c, i);
-        if (k->dead || k->type != NM_PERSON || k->t1 - k->t0 != 1)
+        if (k->dead || (k->type != NM_PERSON && k->type != NM_ORG) || k->t1 - k->t0 != 1)
             continue;
         const char *s = span_str(c, k->t0, k->t1, &n);
-        dent *e = dict_find(P, s, n, 0), *te = dict_find(T, s, n, 0);
+        dent *e = dict_find(P, s, n, 0), *te = e ? dict_find(T, s, n, 0) : NULL;
         if (e && !(te && te->weakpart) && !(c->wc[k->t0] & (LX_FIRSTNAME | LX_USER_PERSON))) {
             k->type = NM_PLACE;
             k->sure = 1;
@@ -1580,10 +1594,10 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
     /* and the same word elsewhere ("Dunholt's mayor") */
     for (size_t i = first; i < c->cands.n; i++) {
         cand *k = CAND(c, i);
-        if (k->dead || k->type != NM_PERSON || k->t1 - k->t0 != 1)
+        if (k->dead || (k->type != NM_PERSON && k->type != NM_ORG) || k->t1 - k->t0 != 1)
             continue;
         const char *s = span_str(c, k->t0, k->t1, &n);
-        dent *e = dict_find(P, s, n, 0), *te = dict_find(T, s, n, 0);
+        dent *e = dict_find(P, s, n, 0), *te = e ? dict_find(T, s, n, 0) : NULL;
         if (e && !(te && te->weakpart) && !(c->wc[k->t0] & (LX_FIRSTNAME | LX_USER_PERSON)))
             k->type = NM_PLACE;
     }
@@ -1778,8 +1792,10 @@ nm_status nm_entities_find(nm_doc *d)
             for (size_t j = k->t0; j < k->t1; j++)
                 if (is_word(&c, j) && nm_tok_len(d, j) >= 2 && (DOC_TOK(d, j)->flags & TF_CAP)) {
                     dent *e = dict_find(&T, nm_tok_str(d, j), nm_tok_len(d, j), 1);
-                    if (e)
+                    if (e) {
                         e->weakpart = 1;
+                        e->surname |= j + 1 == k->t1;
+                    }
                 }
         }
         for (size_t i = first; i < c.cands.n; i++) {
@@ -1816,6 +1832,12 @@ nm_status nm_entities_find(nm_doc *d)
                 const char *str = span_str(&c, k->t0, k->t1, &n);
                 dent *e = o ? NULL : dict_find(&T, str, n, 0);
                 int t = e ? dict_type(e, NULL) : T_NONE;
+                /* "Amara Sesay ... Later Sesay left": a lone surname of a
+                 * person the tagger found in full, in mid-sentence */
+                if (t == T_NONE && e && e->surname && k->t1 - k->t0 == 1 &&
+                    !(tok(&c, k->t0)->flags & (TF_SENT_START | TF_CAPSLINE | TF_ALLCAPS)) &&
+                    !(c.wc[k->t0] & (LX_COMMON | LX_COUNTRY | LX_CITY | LX_REGION | LX_ORG)))
+                    t = NM_PERSON;
                 if (t != T_NONE) {
                     k->type = (int8_t)t;
                     k->conf = C_MEDIUM;

@@ -63,7 +63,7 @@ static uint32_t shape_hash(const unsigned char *s, size_t n)
 /* The class templates: the word's classes (24), and some of the previous
  * (25) and next word's (26). */
 #define P1_CLASSES (LX_TITLE | WC_HONOR | WC_TITLEMOD | LX_SPEECH | WC_FUNC | LX_DEMONYM | \
-                    LX_COUNTRY | LX_CITY | WC_ORGWORD)
+                    LX_COUNTRY | LX_CITY | WC_ORGWORD | LX_GIVEN)
 #define N1_CLASSES (LX_TITLE | WC_ORGWORD | WC_PLACEHEAD | LX_SPEECH | WC_MISCHEAD | LX_COMMON)
 
 static int bit_count(uint32_t c)
@@ -75,7 +75,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0, { 0 } };
+static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0, 0, { 0 } };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -141,6 +141,10 @@ static int types_grow(tg_doc *g)
     if (!ty)
         return -1;
     g->types = ty;
+    uint32_t *cx = realloc(g->ctx, (size / 2 + 1) * (size_t)TG_CTX_SLOTS * sizeof *cx);
+    if (!cx)
+        return -1;
+    g->ctx = cx;
     g->tcap = size / 2 + 1;
     return 0;
 }
@@ -214,7 +218,47 @@ static uint32_t word_key(const unsigned char *s, size_t len, size_t avail, uint6
     return (uint32_t)(h >> 32) ^ (uint32_t)h;
 }
 
-/* Number of word_features() of a type, without computing them. */
+/* A name's contexts (TG_CTX): the lower-case hashes of the first TG_CTX
+ * different words seen before it (after it in the next TG_CTX slots), 0
+ * for none; CTX_EDGE stands for a sentence's edge. */
+#define CTX_EDGE 0x55u
+
+static void ctx_add(uint32_t *cx, uint32_t h)
+{
+    for (int j = 0; j < TG_CTX; j++) {
+        if (cx[j] == h)
+            return;
+        if (!cx[j]) {
+            cx[j] = h;
+            return;
+        }
+    }
+}
+
+/* Adds the words around token i of type ty (ty->ctx == 1) to its
+ * contexts; when both sides are full, the type stops gathering (2). */
+static void gather_ctx(tg_doc *g, tg_type *ty, size_t i)
+{
+    const nm_doc *d = g->d;
+    uint32_t *cx = g->ctx + (size_t)g->tok_type[i] * TG_CTX_SLOTS;
+    int first = i == 0 || (DOC_TOK(d, i)->flags & TF_SENT_START);
+    int last = i + 1 == d->toks.n || (DOC_TOK(d, i + 1)->flags & TF_SENT_START);
+    ctx_add(cx, first ? CTX_EDGE : g->types[g->tok_type[i - 1]].low);
+    ctx_add(cx + TG_CTX, last ? CTX_EDGE : g->types[g->tok_type[i + 1]].low);
+    if (cx[TG_CTX - 1] && cx[TG_CTX_SLOTS - 1])
+        ty->ctx = 2;
+}
+
+static int ctx_count(const uint32_t *cx)
+{
+    int n = 0;
+    for (int j = 0; j < TG_CTX_SLOTS; j++)
+        n += cx[j] != 0;
+    return n;
+}
+
+/* Number of word_features() of a type, without computing them (and its
+ * contexts, which are added when the document has been read). */
 static int word_feature_count(const tg_type *ty)
 {
     size_t m = ty->len ? ty->len - 1 : 0;
@@ -249,16 +293,28 @@ static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, u
     /* as nm_doc_word_classes() has them: a function of the bytes
      * and kind, so looked up once per type */
     unsigned cue = 0;
-    ty->cls = cls ? cls[i] : t->kind == TK_WORD ? nm_word_class_cue(g->d, (const char *)s, len, &cue) : 0;
+    if (cls) {
+        /* classes filled before the tagger ran lack LX_GIVEN (never so in
+         * analyze() or nm-train) */
+        const nm_lexicon *lex = g->d->eng ? g->d->eng->lex : NULL;
+        ty->cls = cls[i];
+        ty->tcls = cls[i] | (t->kind == TK_WORD && lex && nm_lex_gender(lex, (const char *)s, len) ? LX_GIVEN : 0);
+    } else {
+        ty->tcls = t->kind == TK_WORD ? nm_word_class_all(g->d, (const char *)s, len, &cue) : 0;
+        ty->cls = ty->tcls & ~LX_GIVEN;     /* (the rules never read it) */
+    }
     ty->cue = (uint8_t)cue;
     if (cue)
         nm_doc_add_cue(g->d, i, cue);      /* (its flags, once per word) */
-    ty->ncls[0] = (uint8_t)bit_count(ty->cls);
-    ty->ncls[1] = (uint8_t)bit_count(ty->cls & P1_CLASSES);
-    ty->ncls[2] = (uint8_t)bit_count(ty->cls & N1_CLASSES);
+    ty->ncls[0] = (uint8_t)bit_count(ty->tcls);
+    ty->ncls[1] = (uint8_t)bit_count(ty->tcls & P1_CLASSES);
+    ty->ncls[2] = (uint8_t)bit_count(ty->tcls & N1_CLASSES);
     ty->nfix = (uint8_t)(word_feature_count(ty) + (ty->kind == TK_WORD) + ty->ncls[0]);
     ty->head = 0;
     ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
+    ty->ctx = t->kind == TK_WORD && (t->flags & TF_CAP) && ty->live;
+    if (ty->ctx)        /* (only these read their slots) */
+        memset(g->ctx + (size_t)k * TG_CTX_SLOTS, 0, TG_CTX_SLOTS * sizeof *g->ctx);
     g->tslot[j & g->tmask] = k;
     if (len == 1)
         g->one[s[0]][t->kind] = k;
@@ -385,14 +441,17 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     for (uint32_t k = 1; k < g->ntypes; k++)
         if (g->types[k].kind == TK_WORD)
             g->types[k].dwf = (uint8_t)dw_find(g->dw, g->mask, g->types[k].low)->flags;
-    /* Lexicon phrases: B (1) / I (2) with the class in the higher bits. */
+    /* Lexicon phrases: B (1) / I (2) with the class in the higher bits;
+     * and the contexts of capitalised words (a phrase's inner words' too). */
     const nm_lexicon *lex = d->eng ? d->eng->lex : NULL;
-    for (size_t i = 0; lex && i < n;) {
+    for (size_t i = 0; i < n;) {
         size_t nt = 0;
         uint32_t c = 0;
         if (DOC_TOK(d, i)->flags & (TF_CAP | TF_ALLCAPS)) {
             tg_type *ty = &g->types[g->tok_type[i]];   /* most words start no phrase */
-            if (!ty->head)
+            if (ty->ctx == 1)
+                gather_ctx(g, ty, i);
+            if (lex && !ty->head)
                 ty->head = 1 + nm_lex_phrase_head(lex, d->text + ty->start, ty->len);
             if (ty->head == 2)
                 c = nm_lex_phrase(lex, d, i, &nt);
@@ -400,13 +459,20 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
         if (nt >= 2) {
             uint8_t k = (c & (LX_COUNTRY | LX_REGION | LX_CITY | LX_PLACE_OTHER)) ? 4
                         : (c & LX_ORG) ? 8 : (c & LX_USER_PERSON) ? 12 : 16;
-            for (size_t j = 0; j < nt; j++)
+            for (size_t j = 0; j < nt; j++) {
                 g->phrase[i + j] = (uint8_t)(k | (j ? 2 : 1));
+                tg_type *ty = &g->types[g->tok_type[i + j]];
+                if (j && ty->ctx == 1)
+                    gather_ctx(g, ty, i + j);
+            }
             i += nt;
         } else {
             i++;
         }
     }
+    for (uint32_t k = 1; k < g->ntypes; k++)
+        if (g->types[k].ctx)
+            g->types[k].nfix = (uint8_t)(g->types[k].nfix + ctx_count(g->ctx + (size_t)k * TG_CTX_SLOTS));
     return NM_OK;
 oom:
     tg_doc_free(g);
@@ -420,6 +486,7 @@ void tg_doc_free(tg_doc *g)
     free(g->types);
     free(g->tslot);
     free(g->tok_type);
+    free(g->ctx);
     memset(g, 0, sizeof *g);
 }
 
@@ -440,6 +507,12 @@ static int word_features(const tg_doc *g, const tg_type *ty, uint32_t *f)
         if (len >= m + 1) f[k++] = mix(3 + (uint32_t)m, fnv(H0, s, m, 1));
     for (size_t m = 1; m <= 4; m++)           /* suffixes */
         if (len >= m + 1) f[k++] = mix(6 + (uint32_t)m, fnv(H0, s + len - m, m, 1));
+    if (ty->ctx) {                            /* 27, 28: the words around it in the document */
+        const uint32_t *cx = g->ctx + (size_t)(ty - g->types) * TG_CTX_SLOTS;
+        for (int j = 0; j < TG_CTX_SLOTS; j++)
+            if (cx[j])
+                f[k++] = mix(j < TG_CTX ? 27 : 28, cx[j]);
+    }
     return k;
 }
 
@@ -474,7 +547,7 @@ static uint32_t type_at(const tg_doc *g, size_t i)
 
 static uint32_t cls_at(const tg_doc *g, size_t i)
 {
-    return i == NO_TOK || !g->d->wcls ? 0 : g->d->wcls[i];
+    return i == NO_TOK ? 0 : g->types[g->tok_type[i]].tcls;
 }
 
 
@@ -557,16 +630,16 @@ int tg_role_features(const tg_doc *g, uint32_t type, int role, uint32_t *f)
     switch (role) {
     case TG_R_WORD:
         k = word_features(g, ty, f);
-        return class_features(24, ty->cls, k, TG_ROLEFEAT, f);
+        return class_features(24, ty->tcls, k, TG_ROLEFEAT, f);
     case TG_R_P1:
         f[0] = mix(11, ty->low);
         f[1] = mix(15, ty->shape);
-        return class_features(25, ty->cls & P1_CLASSES, 2, TG_ROLEFEAT, f);
+        return class_features(25, ty->tcls & P1_CLASSES, 2, TG_ROLEFEAT, f);
     case TG_R_P2: f[0] = mix(13, ty->low); return 1;
     case TG_R_N1:
         f[0] = mix(12, ty->low);
         f[1] = mix(16, ty->shape);
-        return class_features(26, ty->cls & N1_CLASSES, 2, TG_ROLEFEAT, f);
+        return class_features(26, ty->tcls & N1_CLASSES, 2, TG_ROLEFEAT, f);
     case TG_R_N2: f[0] = mix(14, ty->low); return 1;
     }
     return 0;

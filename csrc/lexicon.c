@@ -42,12 +42,20 @@ NM_EMBED(nm_lex_male, "data/lexicon/male-names.txt");
 /* Internal bits, never returned to callers. */
 #define LX_PHRASE_HEAD (1u << 22)   /* a phrase of two or more tokens starts with this word */
 #define LX_PREFIX      (1u << 23)   /* a proper prefix of some phrase */
-/* The sex most people with a given name have: read by nm_lex_gender()
- * only, so that the tagger and the rules see the same classes as before
- * these lists came in. */
+/* The sex most people with a given name have: read by nm_lex_gender();
+ * callers of the word lookups see only that the word is a given name
+ * (LX_GIVEN, a feature of the tagger). */
 #define LX_SEX_F       (1u << 20)
 #define LX_SEX_M       (1u << 21)
 #define LX_INTERNAL    (LX_PHRASE_HEAD | LX_PREFIX | LX_SEX_F | LX_SEX_M)
+
+_Static_assert(LX_SEX_M == LX_SEX_F << 1 && LX_GIVEN == LX_SEX_F >> 1, "public_bits() shifts");
+
+/* A word's bits as callers see them. */
+static inline uint32_t public_bits(uint32_t b)
+{
+    return (b & ~LX_INTERNAL) | ((b | b >> 1) & LX_SEX_F) >> 1;    /* LX_SEX_F >> 1 is LX_GIVEN */
+}
 
 #define MAX_PHRASE_TOKENS 8
 #define MAX_KEY 256                 /* bytes; longer entries are skipped */
@@ -561,7 +569,7 @@ static uint32_t word_bits(const nm_lexicon *lex, const char *s, size_t n)
 
 uint32_t nm_lex_word(const nm_lexicon *lex, const char *s, size_t n)
 {
-    return word_bits(lex, s, n) & ~LX_INTERNAL;
+    return public_bits(word_bits(lex, s, n));
 }
 
 int nm_lex_gender(const nm_lexicon *lex, const char *s, size_t n)
@@ -588,7 +596,7 @@ uint32_t nm_lex_word_fnv(const nm_lexicon *lex, const char *s, size_t n, uint32_
     if (i < n)
         return lex ? nm_lex_word(lex, s, n) : 0;
     *fnv = h ? h : 1;
-    return lex ? lookup_fnv(lex, key, n, h) & ~LX_INTERNAL : 0;
+    return lex ? public_bits(lookup_fnv(lex, key, n, h)) : 0;
 }
 
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n)

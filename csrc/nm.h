@@ -5,6 +5,7 @@
  *
  *   text.c        bytes -> tokens, sentences, paragraphs
  *   tagger.c      tokens -> person/org/place labels (statistical, optional)
+ *   tagfix.c      repairs of those labels that hold whatever the model learnt
  *   entities.c    labels + rules + lexicons -> mentions (person, org, place)
  *   titles.c      office / role mentions and the person holding them
  *   dates.c       date mentions
@@ -456,6 +457,8 @@ static inline uint32_t nm_tok_cp(const nm_doc *d, const nm_token *t)
 #define LX_USER_TITLE (1u << 16)
 #define LX_ORG        (1u << 17)  /* known organisation names (multi-word allowed) */
 #define LX_PLACE_OTHER (1u << 18) /* other places: continents, seas, mountains */
+#define LX_GIVEN      (1u << 19)  /* a given name of the US name counts (female-/male-names.txt):
+                                   * a feature of the tagger only -- no rule makes a name of it */
 
 nm_status nm_lexicon_new(const nm_options *opts, nm_lexicon **out);
 void nm_lexicon_free(nm_lexicon *lex);
@@ -478,6 +481,11 @@ uint32_t nm_lex_word_fnv(const nm_lexicon *lex, const char *s, size_t n, uint32_
  * where not, nm_lex_phrase() finds none of two or more tokens there. */
 int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 
+/* tagfix.c -- repairs of the tagger's labels that hold whatever the model
+ * learnt (honorifics, an org's holder, company suffixes, surnames); called
+ * at the end of nm_tagger_run().  Returns -1 when out of memory. */
+int nm_tagger_fix(nm_doc *d);
+
 /* wordclass.c -- the lexicon's classes joined with a built-in table of
  * closed-class words.  The WC_ bits that mirror LX_ bits have the same value,
  * so one mask tests both; the others are internal to the rules. */
@@ -499,6 +507,8 @@ int nm_lex_phrase_head(const nm_lexicon *lex, const char *s, size_t n);
 uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 /* The same, and nm_cue_word()'s flags of the word in *cue (one lookup). */
 uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *cue);
+/* The same with LX_GIVEN, which the tagger reads; the rules never see it. */
+uint32_t nm_word_class_all(const nm_doc *d, const char *s, size_t n, unsigned *cue);
 /* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
 int nm_builtin_words_sorted(void);
 /* The engine's hash of the built-in words (nm_engine.words). */

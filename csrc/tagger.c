@@ -438,92 +438,6 @@ static void label_sentence(const nm_tagger *t, const tg_doc *g, tg_scratch *x, s
     }
 }
 
-/* "... National Security Council Jadamba Enkhbayar": an org span whose head
- * word (Council, Ministry) stands inside it, followed by two or more
- * capitalised words that are not common words, ends at the head word; the
- * words after it are the person the office belongs to. */
-static void split_org_holder(nm_doc *d)
-{
-    size_t n = d->toks.n;
-    uint8_t *lab = d->labels;
-    if (!d->wcls)
-        return;
-    for (size_t i = nm_next_labelled(lab, 0, n); i < n;) {
-        if (lab[i] != NM_LBL_B_ORG) {
-            i = nm_next_labelled(lab, i + 1, n);
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < n && lab[j] == NM_LBL_I_ORG)
-            j++;
-        size_t head = 0;
-        for (size_t k = i + 1; k + 2 < j + 1 && k < j; k++)
-            if (d->wcls[k] & WC_ORGWORD)
-                head = k;
-        if (head && j - head - 1 >= 2) {
-            int namey = 1;
-            for (size_t k = head + 1; k < j; k++) {
-                const nm_token *t = DOC_TOK(d, k);
-                namey &= t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS) &&
-                         !(d->wcls[k] & (LX_COMMON | WC_ORGWORD | WC_FUNC | LX_COUNTRY |
-                                         LX_CITY | LX_REGION | WC_PLACEHEAD));
-            }
-            if (namey)
-                for (size_t k = head + 1; k < j; k++)
-                    lab[k] = k == head + 1 ? NM_LBL_B_PER : NM_LBL_I_PER;
-        }
-        i = j;
-    }
-}
-
-static uint32_t word_hash(const nm_doc *d, size_t i)
-{
-    const nm_token *t = DOC_TOK(d, i);
-    uint32_t h = 2166136261u;
-    for (uint32_t k = t->start; k < t->end; k++)
-        h = (h ^ (unsigned char)d->text[k]) * 16777619u;
-    return h | 1;
-}
-
-/* A lone word that is the last word of a person's full name elsewhere in
- * the document is that person ("Pia Oduya ... Lind told Oduya"), whatever
- * type the tagger gave it there.  Returns -1 when out of memory. */
-static int surnames_follow(nm_doc *d)
-{
-    size_t n = d->toks.n, count = 0;
-    uint8_t *lab = d->labels;
-    for (size_t i = nm_next_labelled(lab, 1, n); i < n; i = nm_next_labelled(lab, i + 1, n))
-        count += lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER);
-    if (!count)
-        return 0;
-    uint32_t size = 16;
-    while (size < count * 2)
-        size *= 2;
-    uint32_t *set = calloc(size, sizeof *set);
-    if (!set)
-        return -1;
-    for (size_t i = nm_next_labelled(lab, 1, n); i < n; i = nm_next_labelled(lab, i + 1, n))
-        if (lab[i] == NM_LBL_I_PER && (i + 1 == n || lab[i + 1] != NM_LBL_I_PER)) {
-            uint32_t h = word_hash(d, i), k = h & (size - 1);
-            while (set[k] && set[k] != h)
-                k = (k + 1) & (size - 1);
-            set[k] = h;
-        }
-    for (size_t i = nm_next_labelled(lab, 0, n); i < n; i = nm_next_labelled(lab, i + 1, n)) {
-        int lone = (lab[i] == NM_LBL_B_ORG || lab[i] == NM_LBL_B_LOC || lab[i] == NM_LBL_B_MISC) &&
-                   (i + 1 == n || lab[i + 1] != lab[i] + 1);
-        if (!lone)
-            continue;
-        uint32_t h = word_hash(d, i), k = h & (size - 1);
-        while (set[k] && set[k] != h)
-            k = (k + 1) & (size - 1);
-        if (set[k] == h)
-            lab[i] = NM_LBL_B_PER;
-    }
-    free(set);
-    return 0;
-}
-
 nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
 {
     (void)lex;
@@ -562,8 +476,7 @@ nm_status nm_tagger_run(const nm_tagger *t, const nm_lexicon *lex, nm_doc *d)
                  (i == 0 || !tg_allowed(d->labels[i - 1], d->labels[i])))
             d->labels[i]--;                       /* I-X without B-X: B-X */
     }
-    split_org_holder(d);
-    if (surnames_follow(d))
+    if (nm_tagger_fix(d))          /* (tagfix.c) */
         st = NM_ENOMEM;
 done:
     tg_doc_free(&g);

@@ -998,6 +998,11 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n)
 
 uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *cue)
 {
+    return nm_word_class_all(d, s, n, cue) & ~LX_GIVEN;
+}
+
+uint32_t nm_word_class_all(const nm_doc *d, const char *s, size_t n, unsigned *cue)
+{
     uint32_t c;
     const nm_engine *eng = d->eng;
     if (eng && eng->words) {

@@ -47,6 +47,34 @@ static int valid_bio(const uint8_t *l, size_t n, const nm_doc *d)
     return 1;
 }
 
+/* The word-role features (tg_role_features) of the first token spelled w
+ * in text, into f; their number, -1 when w is absent. */
+static int word_feats(const nm_engine *eng, const nm_tagger *t, const char *text, const char *w,
+                      uint32_t *f)
+{
+    nm_doc d;
+    uint8_t *l;
+    tg_doc g;
+    int k = -1;
+    size_t n = label(eng, t, text, &l, &d);
+    if (n != (size_t)-1 && tg_doc_init(&g, &d) == NM_OK) {
+        for (size_t i = 0; i < n && k < 0; i++)
+            if (nm_tok_is(&d, i, w))
+                k = tg_role_features(&g, g.tok_type[i], TG_R_WORD, f);
+        tg_doc_free(&g);
+    }
+    doc_done(&d);
+    return k;
+}
+
+static int has_feat(const uint32_t *f, int n, uint32_t x)
+{
+    for (int k = 0; k < n; k++)
+        if (f[k] == x)
+            return 1;
+    return 0;
+}
+
 int main(void)
 {
     nm_options o;
@@ -99,6 +127,39 @@ int main(void)
     if (t2)
         doc_done(&d2);
     nm_tagger_free(t2);
+
+    /* Document-level contexts (TG_CTX): an unseen name's features hold the
+     * words around it wherever it stands in the document ("near Korvask",
+     * "fled Korvask"), so each occurrence is typed with what the others
+     * show; the features of its first occurrence alone are among them. */
+    {
+        uint32_t fa[TG_ROLEFEAT], fb[TG_ROLEFEAT];
+        int na = word_feats(eng, t, "Fighting was reported near Korvask. Refugees fled Korvask.", "Korvask", fa);
+        int nb = word_feats(eng, t, "Fighting was reported near Korvask.", "Korvask", fb);
+        int sub = na > 0 && nb > 0;
+        for (int k = 0; sub && k < nb; k++)
+            sub = has_feat(fa, na, fb[k]);
+        ok(sub && na > nb, "a name's features hold the words around its other occurrences");
+        int nc = word_feats(eng, t, "Refugees fled Korvask. Fighting was reported near Korvask.", "Korvask", fb);
+        int same = nc == na;
+        for (int k = 0; same && k < nc; k++)
+            same = has_feat(fa, na, fb[k]);
+        ok(same, "whatever the order they come in");
+        int nl = word_feats(eng, t, "the fighting was reported near the town. refugees fled the town.", "town", fb);
+        ok(nl == word_feats(eng, t, "the town.", "town", fa), "a lower-case word gathers none");
+    }
+    /* Given names of the US name counts: a class the tagger reads (a
+     * surname follows one), which the rules never see. */
+    {
+        nm_doc d;
+        uint8_t *l;
+        unsigned cue;
+        size_t n = label(eng, t, "Marta Velk scored twice.", &l, &d);
+        ok(n != (size_t)-1 && (nm_word_class_all(&d, "Marta", 5, &cue) & LX_GIVEN) &&
+               !(nm_word_class(&d, "Marta", 5) & LX_GIVEN) && d.wcls && !(d.wcls[0] & LX_GIVEN),
+           "a given name is LX_GIVEN to the tagger only");
+        doc_done(&d);
+    }
 
     /* odd input: empty, one letter, a 10,000-character token, a huge sentence */
     static const char *odd[] = { "", "a", "X", "..." };

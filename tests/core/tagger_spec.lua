@@ -35,6 +35,30 @@ describe("tagger", function()
     assert.are.equal("Pia Oduya", r.entities[last.entity + 1].name)
   end)
 
+  -- An unseen name is typed with the words around all its occurrences
+  -- (the tagger's document-level contexts): "fled X" and "in X" make a
+  -- place of it where "said" alone after it would make a person.
+  it("types an unseen name by the words around it elsewhere in the document", function()
+    local text = "Fighting was reported near Korvask on Monday. Refugees fled Korvask " ..
+                 "after shelling, aid workers in Korvask said."
+    local r = assert(core.analyze(text))
+    local n = 0
+    for _, s in ipairs(r.spans) do
+      if text:sub(s.start + 1, s["end"]) == "Korvask" then
+        assert.are.equal("place", s.type)
+        n = n + 1
+      end
+    end
+    assert.are.equal(3, n)
+    text = "Marta Velk scored twice as Dunmore beat Ashcombe 3-1. Dunmore coach " ..
+           "Peter Hale said his side deserved the win."
+    r = assert(core.analyze(text))
+    local types = {}
+    for _, s in ipairs(r.spans) do types[text:sub(s.start + 1, s["end"])] = s.type end
+    assert.are.equal("org", types["Ashcombe"])
+    assert.are.equal("person", types["Marta Velk"])
+  end)
+
   it("ends an org at its head word when a person's full name follows", function()
     local text = "Talks were held with the secretary of the Harbour Planning Council " ..
                  "Oyuunaa Dorj in Ulaanbaatar on Monday."
