@@ -265,6 +265,11 @@ nm_status nm_direct_attr(actx *c, nm_q *q, const dq *x, int *found)
             s = nm_np_after(c, k + 2, hi);
             if (s.kind != SPK_NONE) {
                 *found = 1;
+                /* 'She compared it to a "root canal," according to X': the
+                 * whole clause, as before "X said" */
+                size_t head = is_p(c, x->cl + 1, ',') || is_p(c, x->cl - 1, ',') ? clause_head(c, x) : NO_TOK;
+                if (head != NO_TOK)
+                    q->start = T(c, head)->start;
                 return nm_attribute_quote(c, q, &s, k, k + 2);
             }
         }
@@ -299,6 +304,7 @@ before:
         }
         break;
     }
+    int that_clause = 0;
     /* the verb may have an addressee or a date after it: look back 6 tokens */
     for (size_t v = k; v-- > lo && k - v <= 7;) {
         if (in_quote(c, v) || is_p(c, v, '.') || is_p(c, v, ';'))
@@ -382,15 +388,20 @@ before:
             if (a.kind != SPK_NONE)
                 e = nm_skip_adjuncts(c, a.t1, k);
         }
-        if (e != k)
-            break;           /* words between: the quote is part of a claim */
+        if (e != k) {
+            /* words between: the quote is part of a claim ("X adds that
+             * voters have two choices: "..."": the claim of "that" holds
+             * it, not the colon) */
+            that_clause = colon && nm_tok_is(c->d, e, "that");
+            break;
+        }
         *found = 1;
         size_t tail = colon ? 0 : clause_tail(c, x);
         if (tail)
             q->end = T(c, tail - 1)->end;
         return nm_attribute_quote(c, q, &s, c0, v + 1);
     }
-    if (colon) {
+    if (colon && !that_clause) {
         /* "Dube put it bluntly: ..." -- the colon is the cue */
         spk s = nm_np_after(c, lo, k);
         if (s.kind == SPK_NONE) {
