@@ -197,17 +197,17 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
 }
 
 /* The claim model's score of word v as the quoted model reads it: 0 when
- * it is no candidate of that model, else 1-9 by its margin. */
-static uint32_t claim_score_class(const actx *c, size_t v, size_t lo, size_t hi)
+ * it is no candidate of that model, else 1-9 by its margin.  cc holds the
+ * token classes of the quote's sentence [lo, hi) found so far (one cache
+ * for all the quote's candidates: neighbouring words read the same
+ * tokens). */
+static uint32_t claim_score_class(const actx *c, nm_claims_cache *cc, size_t v, size_t lo, size_t hi)
 {
     const nm_claims *cm = c->d->eng->claims;
     uint32_t cs = 0;
     if (cm && is_word(c, v) && (T(c, v)->flags & TF_LOWER)) {
-        nm_claims_cache cc;
-        memset(&cc, 0, sizeof cc);
-        cc.model = cm;
         int32_t sc;
-        if (nm_claims_cand_score(cm, c->d, &c->mend, &cc, lo, hi, v, &sc)) {
+        if (nm_claims_cand_score(cm, c->d, &c->mend, cc, lo, hi, v, &sc)) {
             float r = (float)(sc - cm->lin.threshold) * cm->lin.scale;
             cs = 1 + (r > -20) + (r > -10) + (r > -5) + (r > -2) + (r > 0) + (r > 2) + (r > 5) + (r > 10);
         }
@@ -473,8 +473,8 @@ typedef struct best {
 /* Candidate cue v of quote qi with its claim from a (past "that"), comma
  * when a comma stands between them: scored into *b, or recorded in the
  * trace. */
-static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, size_t v, size_t a, size_t e0,
-                           int comma, best *b)
+static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, nm_claims_cache *cc, size_t v,
+                           size_t a, size_t e0, int comma, best *b)
 {
     const dq *x = &c->xs[qi];
     size_t lo = qf->lo, hi = qf->hi;
@@ -500,7 +500,7 @@ static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, si
         speaker_parts(m, &q, part);
     if (!tr && (fs = fixed_score(m, &q, qf)) + m->max_tail + m->max_claim + speaker_bound(m, &q, part, -1) <= bar)
         return NM_OK;
-    uint32_t cs = claim_score_class(c, v, lo, hi);
+    uint32_t cs = claim_score_class(c, cc, v, lo, hi);
     if (!tr && fs + m->max_tail + m->max_claim + (sb = speaker_bound(m, &q, part, (int32_t)cs)) <= bar)
         return NM_OK;
     size_t e = nm_content_end(c, a, nm_claim_stop(c, a, e0));
@@ -591,6 +591,11 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
     quote_info(c, x, first_cue, c->drop[qi] == 0, &qf);
     if (m)
         qf.base = quote_score(m, &qf);
+    nm_claims_cache cc;
+    if (c->d->eng->claims) {
+        memset(&cc, 0, sizeof cc);
+        cc.model = c->d->eng->claims;
+    }
     best b = { INT32_MIN, NO_TOK, 0, 0, { SPK_NONE, 0, 0, -1 }, -1 };
     nm_status st;
     int commas = 0;
@@ -605,7 +610,7 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
              * the migrants, in particular, as "..."") */
             if (j <= lo || !is_word(c, j - 1) || in_quote(c, j - 1) || in_made(c, first, T(c, j - 1)->start))
                 break;
-            if ((st = candidate(c, qi, first, &qf, j - 1, j + 1, e0, 1, &b)) != NM_OK)
+            if ((st = candidate(c, qi, first, &qf, &cc, j - 1, j + 1, e0, 1, &b)) != NM_OK)
                 return st;
             if (commas++)
                 break;
@@ -614,7 +619,7 @@ nm_status nm_quoted_claim(actx *c, size_t qi, size_t first)
         }
         /* any word; another token only before "that" ("told Fox 35 that") */
         if ((is_word(c, j) || (j + 1 < x->o && nm_tok_is(c->d, j + 1, "that"))) &&
-            (st = candidate(c, qi, first, &qf, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
+            (st = candidate(c, qi, first, &qf, &cc, j, j + 1, e0, commas ? 2 : 0, &b)) != NM_OK)
             return st;
     }
     if (tr || b.v == NO_TOK || b.score <= m->lin.threshold)
