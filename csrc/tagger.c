@@ -16,6 +16,9 @@
 #include "embed.h"
 #include <stdio.h>
 #include <stdlib.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 NM_EMBED(nm_tagger_model, "data/tagger.model");
 
@@ -251,6 +254,54 @@ static void forward_step(const int32_t *prev, const int32_t *trans, int32_t *cur
  * before the next word), so the full step runs on few tokens.  The scores,
  * and so the labels, are exactly those of the full step. */
 #define NO_LEAD 0xFF
+
+/* The lead of the scores prev[0..L): the label whose score beats every
+ * other's by more than spread, or NO_LEAD; its score in *b1.  With SSE2
+ * (every x86-64), the nine scores are compared as vectors and the labels
+ * near the best counted from a bit mask: a third of the instructions of
+ * the scalar scan for the best two, which was half of viterbi()'s. */
+static inline int lead_of(const int32_t *prev, int32_t spread, int32_t *b1)
+{
+#if defined(__SSE2__)
+    __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)prev);
+    __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(prev + 4));
+    __m128i gt = _mm_cmpgt_epi32(hi, lo);
+    __m128i mx = _mm_or_si128(_mm_and_si128(gt, hi), _mm_andnot_si128(gt, lo));
+    __m128i sh = _mm_shuffle_epi32(mx, _MM_SHUFFLE(1, 0, 3, 2));
+    gt = _mm_cmpgt_epi32(sh, mx);
+    mx = _mm_or_si128(_mm_and_si128(gt, sh), _mm_andnot_si128(gt, mx));
+    sh = _mm_shuffle_epi32(mx, _MM_SHUFFLE(2, 3, 0, 1));
+    gt = _mm_cmpgt_epi32(sh, mx);
+    mx = _mm_or_si128(_mm_and_si128(gt, sh), _mm_andnot_si128(gt, mx));
+    int32_t best = _mm_cvtsi128_si32(mx);
+    best = prev[8] > best ? prev[8] : best;
+    *b1 = best;
+    /* the labels within spread of the best (the best among them): a lead
+     * when that is the best alone */
+    if ((int64_t)best - spread - 1 < INT32_MIN)
+        return NO_LEAD;
+    int32_t near = best - spread - 1;
+    __m128i t = _mm_set1_epi32(near);
+    unsigned bits = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(lo, t))) |
+                    (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(hi, t))) << 4 |
+                    (unsigned)(prev[8] > near) << 8;
+    return bits & (bits - 1) ? NO_LEAD : __builtin_ctz(bits);
+#else
+    int32_t best = prev[0], b2 = INT32_MIN;
+    int p1 = 0;
+    for (int p = 1; p < L; p++) {
+        if (prev[p] > best) {
+            b2 = best;
+            best = prev[p];
+            p1 = p;
+        } else if (prev[p] > b2) {
+            b2 = prev[p];
+        }
+    }
+    *b1 = best;
+    return (int64_t)best - b2 <= spread ? NO_LEAD : p1;
+#endif
+}
 /* before: the label before em[0] (L: the sentence's start); to_o: whether
  * an O follows em[n - 1] (a token the gate leaves out). */
 static void viterbi(const nm_tagger *t, tg_row *em, size_t n, int before, int to_o, uint8_t *out)
@@ -266,18 +317,9 @@ static void viterbi(const nm_tagger *t, tg_row *em, size_t n, int before, int to
         em[0][l] += trans[before * LP + l];
     for (size_t i = 1; i < n; i++) {
         const int32_t *prev = em[i - 1];
-        int32_t b1 = prev[0], b2 = INT32_MIN;
-        int p1 = 0;
-        for (int p = 1; p < L; p++) {
-            if (prev[p] > b1) {
-                b2 = b1;
-                b1 = prev[p];
-                p1 = p;
-            } else if (prev[p] > b2) {
-                b2 = prev[p];
-            }
-        }
-        if ((int64_t)b1 - b2 <= spread) {
+        int32_t b1;
+        int p1 = lead_of(prev, spread, &b1);
+        if (p1 == NO_LEAD) {
             lead[i] = NO_LEAD;
             forward_step(prev, trans, em[i]);
             continue;
