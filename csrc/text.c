@@ -788,38 +788,6 @@ nm_status nm_text_split(nm_doc *d)
     return split_units(d);
 }
 
-int nm_ascii_ieq(const char *a, const char *b, size_t n)
-{
-    /* the callers compare keys whose hashes matched: mostly the same
-     * bytes, compared 8 (or 4) at a time, folded only where they differ */
-    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
-    uint64_t x, y;
-    for (; n >= 8; p += 8, q += 8, n -= 8) {
-        memcpy(&x, p, 8);
-        memcpy(&y, q, 8);
-        if (x != y && nm_fold8(x) != nm_fold8(y))
-            return 0;
-    }
-    if (n >= 4) {                          /* two words that may overlap */
-        uint32_t x0, x1, y0, y1;
-        memcpy(&x0, p, 4);
-        memcpy(&x1, p + n - 4, 4);
-        memcpy(&y0, q, 4);
-        memcpy(&y1, q + n - 4, 4);
-        x = (uint64_t)x0 << 32 | x1;
-        y = (uint64_t)y0 << 32 | y1;
-        return x == y || nm_fold8(x) == nm_fold8(y);
-    }
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = p[i], d = q[i];
-        c += c - 'A' < 26u ? 32 : 0;
-        d += d - 'A' < 26u ? 32 : 0;
-        if (c != d)
-            return 0;
-    }
-    return 1;
-}
-
 int nm_sorted_words_ok(const void *table, size_t count, size_t size)
 {
     const char *base = table;
