@@ -27,6 +27,7 @@
  * Lookups go through one hash table, so the pass is linear after sorting.
  */
 #include "nm.h"
+#include "runsort.h"
 #include <stdlib.h>
 
 enum {
@@ -370,6 +371,7 @@ static int order_cmp(const void *x, const void *y)
         return a->end > b->end ? -1 : 1;
     return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
+NM_RUNSORT(sort_order, okey, order_cmp)
 
 nm_status nm_coref_group(nm_doc *d)
 {
@@ -391,7 +393,7 @@ nm_status nm_coref_group(nm_doc *d)
         ord[i].end = DOC_MENT(d, i)->end;
         ord[i].idx = (uint32_t)i;
     }
-    if (nm_sort_runs(ord, nm, sizeof *ord, order_cmp)) {
+    if (sort_order(ord, nm)) {
         st = NM_ENOMEM;
         goto done;
     }

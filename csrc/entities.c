@@ -35,6 +35,7 @@
  * the document dictionary is a hash table.
  */
 #include "nm.h"
+#include "runsort.h"
 #include <stdlib.h>
 
 enum { T_NONE = -1 };
@@ -1704,6 +1705,7 @@ static int cand_cmp(const void *x, const void *y)
         return a->t0 < b->t0 ? -1 : 1;
     return a->t1 > b->t1 ? -1 : a->t1 < b->t1;
 }
+NM_RUNSORT(sort_cands, cand, cand_cmp)
 
 nm_status nm_entities_find(nm_doc *d)
 {
@@ -1864,7 +1866,7 @@ nm_status nm_entities_find(nm_doc *d)
     }
 
     /* emit in text order, no overlaps */
-    if (nm_sort_runs(c.cands.data, c.cands.n, sizeof(cand), cand_cmp)) {
+    if (sort_cands(c.cands.data, c.cands.n)) {
         st = NM_ENOMEM;
         goto done;
     }

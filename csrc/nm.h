@@ -21,7 +21,8 @@
  *   result.c      doc -> the public nm_result
  *
  * Helpers they share: alloc.c (vectors, the doc's arena), tokmap.c (sparse
- * per-token values), strtab.c (case-folded name table), runsort.c.
+ * per-token values), strtab.c (case-folded name table), runsort.h (the
+ * stable sort of mention lists).
  *
  * Every module reads what earlier modules wrote into the doc and appends its
  * own findings.  All doc memory is freed at once by nm_doc_free().
@@ -607,10 +608,6 @@ static inline int32_t nm_tokmap_get(const nm_tokmap *m, size_t i)
     const int32_t *v = nm_tokmap_slot(m, i);
     return v ? *v : -1;
 }
-
-/* runsort.c -- stable sort for arrays made of a few sorted runs (mention
- * lists); 0, or -1 when its scratch array cannot be allocated. */
-int nm_sort_runs(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 /* tagger.c */
 nm_status nm_tagger_new_builtin(nm_tagger **out);

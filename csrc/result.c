@@ -4,6 +4,7 @@
  * nm_result_free() is a single walk over its blocks.
  */
 #include "nm.h"
+#include "runsort.h"
 #include <stdlib.h>
 
 struct nm_result {
@@ -27,6 +28,7 @@ static int span_cmp(const void *a, const void *b)
         return x->end > y->end ? -1 : 1;   /* longer first */
     return (int)x->type - (int)y->type;
 }
+NM_RUNSORT(sort_spans, nm_span, span_cmp)
 
 static const char *const *copy_strs(nm_arena *a, const nm_vec *v, size_t *n)
 {
@@ -69,7 +71,7 @@ nm_status nm_result_build(nm_doc *d, nm_result **out)
     }
     /* the mentions are a few runs in text order (one per module): a natural
      * merge sort does this in a pass or two, and is stable like glibc's */
-    if (nm_sort_runs(r->spans, r->n_spans, sizeof *r->spans, span_cmp))
+    if (sort_spans(r->spans, r->n_spans))
         goto oom;
 
     /* entities */

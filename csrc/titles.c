@@ -28,6 +28,7 @@
  * One pass over the tokens; each title looks at a bounded window.
  */
 #include "nm.h"
+#include "runsort.h"
 #include <stdlib.h>
 
 typedef struct tctx {
@@ -148,6 +149,7 @@ static int idx_cmp(const void *x, const void *y)
     const struct mref *a = x, *b = y;
     return a->t0 < b->t0 ? -1 : a->t0 > b->t0;
 }
+NM_RUNSORT(sort_idx, struct mref, idx_cmp)
 
 /* The mention starting at token i (1) or ending right before it (0), -1. */
 static int32_t mention_by(const tctx *c, size_t i, int start)
@@ -311,7 +313,7 @@ nm_status nm_titles_find(nm_doc *d)
         for (uint32_t t = m->t0; t < m->t1; t++)
             c.covered[t] = 1;
     }
-    if (nm_sort_runs(c.idx, c.nidx, sizeof *c.idx, idx_cmp)) {
+    if (sort_idx(c.idx, c.nidx)) {
         st = NM_ENOMEM;
         goto done;
     }
