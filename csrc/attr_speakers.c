@@ -544,7 +544,7 @@ int nm_person_entity(const actx *c, int32_t e)
 static int32_t recent_person(const actx *c, size_t t, uint8_t g)
 {
     size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
-    for (size_t k = t; k-- > lo;) {
+    for (size_t k = t; (k = nm_tokmap_prev(&c->mend, k, lo)) != NO_TOK;) {
         int32_t m = ment_end(c, k);
         if (m < 0)
             continue;
@@ -564,7 +564,7 @@ static int32_t recent_person(const actx *c, size_t t, uint8_t g)
 static int32_t recent_type(const actx *c, size_t t, int type)
 {
     size_t lo = t > BACK_WINDOW ? t - BACK_WINDOW : 0;
-    for (size_t k = t; k-- > lo;) {
+    for (size_t k = t; (k = nm_tokmap_prev(&c->mend, k, lo)) != NO_TOK;) {
         int32_t m = ment_end(c, k);
         if (m >= 0 && DOC_MENT(c->d, m)->type == type && DOC_MENT(c->d, m)->entity >= 0)
             return DOC_MENT(c->d, m)->entity;
@@ -634,7 +634,7 @@ static int32_t name_entity(const actx *c, const spk *s)
     if (n < 2 || !(T(c, e)->flags & TF_CAP))
         return -1;
     size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
-    for (size_t k = s->t0; k-- > lo;) {
+    for (size_t k = s->t0; (k = nm_tokmap_prev(&c->mend, k, lo)) != NO_TOK;) {
         int32_t m = ment_end(c, k);
         if (m < 0)
             continue;
@@ -742,7 +742,7 @@ int32_t nm_resolve_speaker(actx *c, const spk *s)
         const char *w = nm_tok_str(d, e);
         size_t n = nm_tok_len(d, e);
         size_t lo = s->t0 > BACK_WINDOW ? s->t0 - BACK_WINDOW : 0;
-        for (size_t k = s->t0; k-- > lo;) {
+        for (size_t k = s->t0; (k = nm_tokmap_prev(&c->mend, k, lo)) != NO_TOK;) {
             int32_t m = ment_end(c, k);
             if (m < 0)
                 continue;

@@ -608,6 +608,28 @@ static inline int32_t nm_tokmap_get(const nm_tokmap *m, size_t i)
     const int32_t *v = nm_tokmap_slot(m, i);
     return v ? *v : -1;
 }
+/* The last marked token of [lo, i), or (size_t)-1 when none: the backward
+ * scans for the mentions before a token (up to 400 tokens back) skip 64
+ * unmarked tokens a step, where they looked each token up. */
+static inline size_t nm_tokmap_prev(const nm_tokmap *m, size_t i, size_t lo)
+{
+    while (i > lo) {
+        size_t k = i - 1;
+        uint64_t w = m->bits[k >> 6] & (~(uint64_t)0 >> (63 - (k & 63)));   /* bits 0..k%64 */
+        if (w) {
+#if defined(__GNUC__)
+            size_t j = (k | 63) - (size_t)__builtin_clzll(w);
+#else
+            size_t j = k;
+            while (!((w >> (j & 63)) & 1))
+                j--;
+#endif
+            return j >= lo ? j : (size_t)-1;
+        }
+        i = k & ~(size_t)63;
+    }
+    return (size_t)-1;
+}
 
 /* tagger.c */
 nm_status nm_tagger_new_builtin(nm_tagger **out);

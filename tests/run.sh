@@ -34,6 +34,7 @@ run "date limits (C API)" build/test-dates
 run "sorted word tables (C)" build/test-tables
 run "name table (C)" build/test-strtab
 run "word-list filter (C)" build/test-anylist
+run "token map (C)" build/test-tokmap
 run "editor layer (LuaJIT)" env LUA_CPATH="./lua/?.so;;" LUA_PATH="./lua/?.lua;./lua/?/init.lua;;" \
     $BUSTED_LUAJIT -o TAP tests/lua
 run "editor specs (Neovim)" sh tests/editor/run-nvim.sh
@@ -79,6 +80,8 @@ if [ "$SAN" = 1 ]; then
             build-san/test-strtab
         run "word-list filter (C, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-anylist
+        run "token map (C, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
+            build-san/test-tokmap
         run "linear model images (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
             build-san/test-linmodel
         run "claim model (C API, ASan+UBSan)" env ASAN_OPTIONS="detect_leaks=1" \
