@@ -38,20 +38,37 @@ static inline uint32_t mix(uint32_t tmpl, uint32_t v)
     return tg_mix(tmpl, v);
 }
 
+/* A byte's shape character: X, x, d, u for a byte that opens a multi-byte
+ * character, 0xFF for one that goes on one (skipped), the byte itself for
+ * the rest of ASCII.  A table: shape_hash() read each byte through five
+ * range tests. */
+static const unsigned char shape_of[256] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+    32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+    'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 58, 59, 60, 61, 62, 63,
+    64, 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 91, 92, 93, 94, 95,
+    96, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 123, 124, 125, 126, 127,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+    'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+};
+
 /* Shape with runs collapsed: "Xx", "X.X.", "dd-dd", "x-x"; at most 8 chars. */
 static uint32_t shape_hash(const unsigned char *s, size_t n)
 {
     uint32_t h = H0;
     int last = -1, len = 0;
     for (size_t i = 0; i < n && len < 8; i++) {
-        unsigned c = s[i];
-        int k;
-        if (c >= 'A' && c <= 'Z') k = 'X';
-        else if (c >= 'a' && c <= 'z') k = 'x';
-        else if (c >= '0' && c <= '9') k = 'd';
-        else if (c >= 0x80) k = (c & 0xC0) == 0x80 ? -2 : 'u';
-        else k = (int)c;
-        if (k == -2 || k == last)
+        int k = shape_of[s[i]];
+        if (k == 0xFF || k == last)
             continue;
         h = (h ^ (uint32_t)k) * 16777619u;
         last = k;
