@@ -1013,7 +1013,9 @@ static int vote_slot(int type)
 }
 
 /* Votes weigh by confidence: weak 1, medium 2, strong 4. */
-static void dict_vote(dict *D, const char *s, size_t n, int type, int conf)
+/* Votes for a type of s[0..n); its entry (valid until the next insert), or
+ * NULL when out of memory (D->oom is set). */
+static dent *dict_vote(dict *D, const char *s, size_t n, int type, int conf)
 {
     int v = vote_slot(type);
     dent *e = dict_find(D, s, n, 1);
@@ -1024,6 +1026,7 @@ static void dict_vote(dict *D, const char *s, size_t n, int type, int conf)
         if (conf >= C_MEDIUM)
             e->solid |= (uint8_t)(1u << v);
     }
+    return e;
 }
 
 /* The one type strong findings gave this string, or T_NONE. */
@@ -1778,8 +1781,7 @@ nm_status nm_entities_find(nm_doc *d)
                 /* n is set by span_str: read it only after the call
                  * (argument order is unspecified in C) */
                 const char *str = span_str(&c, k->t0, k->t1, &n);
-                dict_vote(&T, str, n, k->type, C_MEDIUM);
-                dent *e = dict_find(&T, str, n, 0);
+                dent *e = dict_vote(&T, str, n, k->type, C_MEDIUM);   /* (no second lookup) */
                 if (e && !on_title_case_line(&c, k->t0, k->t1))
                     e->body = 1;
             }
