@@ -221,9 +221,10 @@ nm_status nm_dates_find(nm_doc *d)
      * allows before the start offset.) */
     if ((st = nm_doc_word_classes(d)) != NM_OK)
         goto done;
-    const uint32_t *wc = d->wcls;     /* in a local: the stores to used[] may alias d */
+    const uint32_t *wc = d->wcls;     /* in locals: the stores to used[] may alias d */
+    const nm_token *tk = d->toks.data;
     for (size_t i = 0, ntok = d->toks.n; i < ntok; i++) {
-        const nm_token *t = DOC_TOK(d, i);
+        const nm_token *t = &tk[i];
         /* most tokens are no number and no date word: that test first */
         if (t->kind != TK_NUM &&
             !(t->kind == TK_WORD && (wc[i] & (WC_MONTH | WC_WEEKDAY | WC_DATEWORD))))

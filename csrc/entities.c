@@ -1732,8 +1732,9 @@ nm_status nm_entities_find(nm_doc *d)
         st = NM_ENOMEM;
         goto done;
     }
+    const nm_token *tks = c.tk;    /* in a local: the stores to c.sg might alias it */
     for (size_t i = 0; i < c.n; i++) {
-        const nm_token *t = DOC_TOK(d, i);
+        const nm_token *t = &tks[i];
         /* (and the transcript turns, in the same pass) */
         c.turns += (t->flags & TF_LINE_START) && speaker_label(&c, i);
         if (t->kind != TK_WORD || !(t->flags & TF_CAP))
