@@ -27,6 +27,7 @@
  * Lookups go through one hash table, so the pass is linear after sorting.
  */
 #include "nm.h"
+#include "strtab.h"
 #include "runsort.h"
 #include <stdlib.h>
 

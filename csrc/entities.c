@@ -35,6 +35,7 @@
  * the document dictionary is a hash table.
  */
 #include "nm.h"
+#include "strtab.h"
 #include "runsort.h"
 #include <stdlib.h>
 

@@ -572,11 +572,10 @@ typedef struct nm_strtab {
 } nm_strtab;
 nm_status nm_strtab_init(nm_strtab *t, size_t cap);   /* room for cap/2 keys first */
 void nm_strtab_free(nm_strtab *t);
-/* The key (s, n, tag), or NULL.  Key pointers stay valid until the next put. */
-nm_strkey *nm_strtab_get(const nm_strtab *t, const char *s, size_t n, uint32_t tag);
-/* The key, added (val -1, *added = 1) when absent; NULL when out of memory
- * (the table is unchanged) or n is 0. */
-nm_strkey *nm_strtab_put(nm_strtab *t, const char *s, size_t n, uint32_t tag, int *added);
+/* Lookups: nm_strtab_get() (the key (s, n, tag), or NULL; key pointers stay
+ * valid until the next put) and nm_strtab_put() (the key, added with val -1
+ * and *added = 1 when absent; NULL when out of memory, the table unchanged,
+ * or n is 0): inline, in strtab.h. */
 
 /* tokmap.c -- a sparse map from tokens to int32 values, -1 where unset. */
 typedef struct nm_tokmap {

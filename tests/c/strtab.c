@@ -4,7 +4,7 @@
  * growing from 16 slots to thousands, and absent keys stay absent.
  * Prints TAP.
  */
-#include "../../csrc/nm.h"
+#include "../../csrc/strtab.h"
 #include <stdio.h>
 #include <string.h>
 
