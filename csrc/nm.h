@@ -21,8 +21,8 @@
  *   result.c      doc -> the public nm_result
  *
  * Helpers they share: alloc.c (vectors, the doc's arena), tokmap.c (sparse
- * per-token values), strtab.c (case-folded name table), runsort.h (the
- * stable sort of mention lists).
+ * per-token values), strtab.c and strtab.h (case-folded name table),
+ * runsort.h (the stable sort of mention lists).
  *
  * Every module reads what earlier modules wrote into the doc and appends its
  * own findings.  All doc memory is freed at once by nm_doc_free().
