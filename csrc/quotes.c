@@ -216,9 +216,12 @@ nm_status nm_quotes_find(nm_doc *d)
     unsigned depth = 0;       /* nesting of typographic marks of the family */
     int para_open = 0;        /* the quote's paragraph ended without a close */
     nm_status st;
+    /* the tokens through a local base: the calls below (for quote marks)
+     * made the compiler reload d->toks.data for every token */
+    const nm_token *tk = d->toks.data;
 
     for (size_t i = 0; i < n; i++) {
-        const nm_token *t = DOC_TOK(d, i);
+        const nm_token *t = &tk[i];
         if (fam != FAM_NONE && (t->flags & TF_PARA_START) && i > open) {
             /* A paragraph ended inside the quote: it goes on only when this
              * paragraph opens with a mark of the same family. */
