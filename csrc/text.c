@@ -541,6 +541,14 @@ static nm_status tokenize(nm_doc *d)
                 end++;
                 flags |= TF_ABBREV;
             }
+            /* most words are followed by a plain space: taken here, not by
+             * another turn of the loop that reads the token back */
+            if (end < sc.n && sc.s[end] == ' ') {
+                PUSH_TOK(i, end, kind, (uint16_t)(flags | TF_SPACE_AFTER));
+                pending = TF_SPACE_BEFORE;
+                i = end + 1;
+                continue;
+            }
             PUSH_TOK(i, end, kind, flags);
             i = end;
             continue;
