@@ -379,6 +379,8 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
     if (!(m & (CC_UPPER | CC_LOWER)))
         return scan_word_any(sc, start, flags);
     int first = m & CC_UPPER ? 1 : -1;
+    acc = m;                       /* (the first byte is read: go on from the next) */
+    i++;
     while (i < n && (m = ascii_class[s[i]]) != 0) {
         acc |= m;
         i++;
