@@ -385,11 +385,19 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
         acc |= m;
         i++;
     }
-    /* a connector (U.S, 1,000, AT&T) joins only a word character after it */
-    if (i < n && (s[i] >= 0x80 ||
-                  ((s[i] == '-' || s[i] == '.' || s[i] == '\'' || s[i] == ',' || s[i] == ':' ||
-                    s[i] == '/' || s[i] == '&') &&
-                   i + 1 < n && (s[i + 1] >= 0x80 || ascii_class[s[i + 1]]))))
+    /* a connector (U.S, 1,000, AT&T) joins only a word character after it;
+     * most words end at a byte that is neither a connector nor beyond
+     * ASCII, told by one table entry */
+    static const uint8_t joins[256] = {
+        ['-'] = 1, ['.'] = 1, ['\''] = 1, [','] = 1, [':'] = 1, ['/'] = 1, ['&'] = 1,
+#define J16(x) [x] = 2, [x + 1] = 2, [x + 2] = 2, [x + 3] = 2, [x + 4] = 2, [x + 5] = 2, [x + 6] = 2, \
+               [x + 7] = 2, [x + 8] = 2, [x + 9] = 2, [x + 10] = 2, [x + 11] = 2, [x + 12] = 2, \
+               [x + 13] = 2, [x + 14] = 2, [x + 15] = 2
+        J16(0x80), J16(0x90), J16(0xA0), J16(0xB0), J16(0xC0), J16(0xD0), J16(0xE0), J16(0xF0),
+#undef J16
+    };
+    if (i < n && joins[s[i]] &&
+        (joins[s[i]] == 2 || (i + 1 < n && (s[i + 1] >= 0x80 || ascii_class[s[i + 1]]))))
         return scan_word_any(sc, start, flags);
     /* case_bits() of the word: its first letter's case and the classes
      * seen (acc), from a table */
