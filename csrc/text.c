@@ -601,33 +601,29 @@ static nm_status tokenize(nm_doc *d)
     return NM_OK;
 }
 
-/* Straight quote marks: open when space (or an opening bracket) is before and
- * none after; close in the mirror case. */
-static void straight_quote_sides(nm_doc *d)
+/* The side of straight quote mark i: open when space (or an opening
+ * bracket) is before and none after; close in the mirror case.  Called in
+ * token order (scan_lines()), so the mark before has its side and the
+ * token after has the tokenizer's. */
+static void straight_quote_side(nm_doc *d, nm_token *tk, size_t i, size_t n)
 {
-    size_t n = d->toks.n;
-    nm_token *tk = d->toks.data;
-    for (size_t i = 0; i < n; i++) {
-        nm_token *t = &tk[i];
-        if (t->kind != TK_QUOTE || t->qside != TQ_AMBIG)
-            continue;
-        int before = (t->flags & TF_SPACE_BEFORE) ||
-                     (i > 0 && tk[i - 1].kind != TK_WORD && tk[i - 1].kind != TK_NUM &&
-                      tk[i - 1].end == t->start &&
-                      (nm_tok_cp(d, &tk[i - 1]) == '(' || nm_tok_cp(d, &tk[i - 1]) == '[' ||
-                       tk[i - 1].kind == TK_DASH ||
-                       (tk[i - 1].kind == TK_QUOTE && tk[i - 1].qside == TQ_OPEN)));
-        int after = (t->flags & TF_SPACE_AFTER) != 0;
-        if (i + 1 < n && !after) {
-            const nm_token *u = &tk[i + 1];
-            if (u->kind == TK_PUNCT || (u->kind == TK_QUOTE && u->qside == TQ_CLOSE))
-                after = 1;                         /* closing: 'word', or "word". */
-        }
-        if (before && !after)
-            t->qside = TQ_OPEN;
-        else if (after && !before)
-            t->qside = TQ_CLOSE;
+    nm_token *t = &tk[i];
+    int before = (t->flags & TF_SPACE_BEFORE) ||
+                 (i > 0 && tk[i - 1].kind != TK_WORD && tk[i - 1].kind != TK_NUM &&
+                  tk[i - 1].end == t->start &&
+                  (nm_tok_cp(d, &tk[i - 1]) == '(' || nm_tok_cp(d, &tk[i - 1]) == '[' ||
+                   tk[i - 1].kind == TK_DASH ||
+                   (tk[i - 1].kind == TK_QUOTE && tk[i - 1].qside == TQ_OPEN)));
+    int after = (t->flags & TF_SPACE_AFTER) != 0;
+    if (i + 1 < n && !after) {
+        const nm_token *u = &tk[i + 1];
+        if (u->kind == TK_PUNCT || (u->kind == TK_QUOTE && u->qside == TQ_CLOSE))
+            after = 1;                         /* closing: 'word', or "word". */
     }
+    if (before && !after)
+        t->qside = TQ_OPEN;
+    else if (after && !before)
+        t->qside = TQ_CLOSE;
 }
 
 /* ---- lines, paragraphs and sentences --------------------------------------- */
@@ -647,7 +643,8 @@ static int blank_line_between(const nm_doc *d, const nm_token *a, const nm_token
 }
 
 /* Marks headline lines (all capitals) and decides whether single line breaks
- * end paragraphs.  Returns 1 when the text looks hard-wrapped. */
+ * end paragraphs; gives straight quote marks their sides.  Returns 1 when
+ * the text looks hard-wrapped. */
 static int scan_lines(nm_doc *d)
 {
     size_t n = d->toks.n, cand = 0, runon = 0;
@@ -661,6 +658,8 @@ static int scan_lines(nm_doc *d)
             if (t->kind == TK_WORD) {
                 if (t->flags & TF_ALLCAPS) upper++;
                 else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
+            } else if (t->kind == TK_QUOTE && t->qside == TQ_AMBIG) {
+                straight_quote_side(d, tk, j, n);   /* (in this pass: one less) */
             }
             j++;
         } while (j < n && !(tk[j].flags & TF_NEWLINE_BEFORE));
@@ -802,7 +801,6 @@ nm_status nm_text_split(nm_doc *d)
     nm_status st = tokenize(d);
     if (st)
         return st;
-    straight_quote_sides(d);
     return split_units(d);
 }
 
