@@ -735,6 +735,12 @@ static nm_status split_units(nm_doc *d)
     memset(d->sent_bits, 0, words * sizeof *d->sent_bits);
     for (size_t i = 0; i < n; i++) {
         nm_token *t = &tk[i];
+        /* most tokens start nothing: no line break before them, and after a
+         * word or number that is no abbreviation (the tests below all fail
+         * there), told first */
+        if (i > 0 && !(t->flags & TF_NEWLINE_BEFORE) && t[-1].kind != TK_PUNCT &&
+            t[-1].kind != TK_QUOTE && !(t[-1].flags & TF_ABBREV))
+            continue;
         int new_para = i == 0;
         int new_sent = i == 0;
         if (i > 0 && (t->flags & TF_NEWLINE_BEFORE)) {
