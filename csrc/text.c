@@ -370,12 +370,15 @@ static const uint8_t ascii_class[256] = {
  * punctuation, a connector with no word character after it: "said," or
  * "year.").  Any other word -- a digit or a letter beyond ASCII first, a
  * hyphen, period, apostrophe or other connector inside it -- is read again
- * by scan_word_any(), so both give the same tokens. */
-static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
+ * by scan_word_any(), so both give the same tokens.  *plain: 1 when the word
+ * is ASCII letters and digits only (no apostrophe to split at), 0 when
+ * scan_word_any() read it. */
+static size_t scan_word(const scan *sc, size_t i, uint16_t *flags, int *plain)
 {
     const unsigned char *s = sc->s;
     size_t start = i, n = sc->n;
     unsigned m = ascii_class[s[i]], acc = 0;
+    *plain = 0;
     if (!(m & (CC_UPPER | CC_LOWER)))
         return scan_word_any(sc, start, flags);
     int first = m & CC_UPPER ? 1 : -1;
@@ -409,6 +412,7 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags)
 #undef F
     };
     *flags = acc_flags[first == 1][acc];
+    *plain = 1;
     return i - start;
 }
 
@@ -522,12 +526,14 @@ static nm_status tokenize(nm_doc *d)
         pending = 0;
         if (word) {
             uint16_t cf;
-            size_t wl = scan_word(&sc, i, &cf);
+            int plain;
+            size_t wl = scan_word(&sc, i, &cf, &plain);
             size_t end = i + wl;
             kind = is_digit(c) ? TK_NUM : TK_WORD;
             flags |= cf;
-            /* Split the possessive "'s" off its noun (CoNLL does). */
-            if (wl > 2 && (sc.s[end - 1] == 's' || sc.s[end - 1] == 'S')) {
+            /* Split the possessive "'s" off its noun (CoNLL does); a plain
+             * word (ASCII letters and digits only) has no apostrophe */
+            if (!plain && wl > 2 && (sc.s[end - 1] == 's' || sc.s[end - 1] == 'S')) {
                 size_t ap = 0;
                 if (sc.s[end - 2] == '\'')
                     ap = end - 2;
