@@ -504,7 +504,7 @@ static nm_status tokenize(nm_doc *d)
         }
         uint32_t c;
         int word;
-        if (b0 < 0x80 && ascii_class[b0]) {
+        if (ascii_class[b0]) {        /* (0 for every byte beyond ASCII) */
             c = b0;                    /* an ASCII letter or digit: a word */
             word = 1;
         } else {
