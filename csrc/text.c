@@ -656,19 +656,25 @@ static int scan_lines(nm_doc *d)
     size_t n = d->toks.n, cand = 0, runon = 0;
     nm_token *tk = d->toks.data;
     size_t i = 0;
+    /* a word's count by its case flags (bits 0-2): in capitals (low half),
+     * in another case (high half) */
+    _Static_assert(TF_CAP == 1 && TF_ALLCAPS == 2 && TF_LOWER == 4, "case flags are bits 0-2");
+    static const uint64_t case_count[8] = {
+        0, (uint64_t)1 << 32, 1, 1, (uint64_t)1 << 32, (uint64_t)1 << 32, 1, 1
+    };
     while (i < n) {
         /* [i, j) is one line: its end and its counts in one pass */
-        size_t upper = 0, lower = 0, j = i;
+        size_t j = i;
+        uint64_t counts = 0;
         do {
             const nm_token *t = &tk[j];
-            if (t->kind == TK_WORD) {
-                if (t->flags & TF_ALLCAPS) upper++;
-                else if (t->flags & (TF_LOWER | TF_CAP)) lower++;
-            } else if (t->kind == TK_QUOTE && t->qside == TQ_AMBIG) {
+            if (t->kind == TK_WORD)
+                counts += case_count[t->flags & 7];
+            else if (t->kind == TK_QUOTE && t->qside == TQ_AMBIG)
                 straight_quote_side(d, tk, j, n);   /* (in this pass: one less) */
-            }
             j++;
         } while (j < n && !(tk[j].flags & TF_NEWLINE_BEFORE));
+        size_t upper = (uint32_t)counts, lower = (size_t)(counts >> 32);
         if (upper >= 2 && lower * 5 <= upper)
             for (size_t k = i; k < j; k++)
                 tk[k].flags |= TF_CAPSLINE;
