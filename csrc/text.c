@@ -252,6 +252,8 @@ int nm_text_words_sorted(void)
 typedef struct scan {
     const unsigned char *s;
     size_t n;
+    int stops;       /* the last byte is no ASCII letter or digit: a run of
+                      * them ends before the text does (scan_word()) */
 } scan;
 
 /* Most news text is ASCII: the fast paths below test for it first and
@@ -384,9 +386,16 @@ static size_t scan_word(const scan *sc, size_t i, uint16_t *flags, int *plain)
     int first = m & CC_UPPER ? 1 : -1;
     acc = m;                       /* (the first byte is read: go on from the next) */
     i++;
-    while (i < n && (m = ascii_class[s[i]]) != 0) {
-        acc |= m;
-        i++;
+    if (sc->stops) {
+        while ((m = ascii_class[s[i]]) != 0) {   /* (s[n - 1] ends the run) */
+            acc |= m;
+            i++;
+        }
+    } else {
+        while (i < n && (m = ascii_class[s[i]]) != 0) {
+            acc |= m;
+            i++;
+        }
     }
     /* a connector (U.S, 1,000, AT&T) joins only a word character after it;
      * most words end at a byte that is neither a connector nor beyond
@@ -477,7 +486,8 @@ static int takes_period(const scan *sc, size_t a, size_t b)
 
 static nm_status tokenize(nm_doc *d)
 {
-    scan sc = { (const unsigned char *)d->text, d->len };
+    scan sc = { (const unsigned char *)d->text, d->len, 0 };
+    sc.stops = sc.n && !ascii_class[sc.s[sc.n - 1]];
     size_t i = 0, l;
     uint16_t pending = TF_SPACE_BEFORE | TF_LINE_START;
     if (nm_vec_reserve(&d->toks, sizeof(nm_token), d->len / 5 + 16))
