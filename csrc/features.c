@@ -464,7 +464,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     for (size_t i = 0; i < n;) {
         size_t nt = 0;
         uint32_t c = 0;
-        if (DOC_TOK(d, i)->flags & (TF_CAP | TF_ALLCAPS)) {
+        if (toks[i].flags & (TF_CAP | TF_ALLCAPS)) {      /* (toks: no reload after the stores) */
             tg_type *ty = &g->types[g->tok_type[i]];   /* most words start no phrase */
             if (ty->ctx == 1)
                 gather_ctx(g, ty, i);
