@@ -319,9 +319,10 @@ static char *clean_copy(nm_doc *d, size_t a, size_t b)
         return NULL;
     size_t k = 0;
     int sp = 0;
+    const unsigned char *text = (const unsigned char *)d->text;   /* (no reload after each store) */
     for (size_t i = a; i < b; i++) {
-        unsigned char ch = (unsigned char)d->text[i];
-        if (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == 0) {
+        unsigned char ch = text[i];
+        if (ch <= ' ' && (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t' || ch == 0)) {
             sp = 1;
             continue;
         }
