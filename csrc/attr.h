@@ -139,8 +139,10 @@ static inline int is_terminal(const actx *c, size_t i)
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
-/* The filter bit of a word by its first two bytes (case-folded; the second
- * 0 for a word of one byte) and length. */
+/* The filter bit of a word by its first two bytes and length: the bytes
+ * with bit 5 set (ASCII capitals to lower case, and a few others paired
+ * with other bytes: a filter may say yes to a word not in its list, never
+ * no to one that is), the second 0 for a word of one byte. */
 static inline unsigned any_bit(unsigned f0, unsigned f1, size_t n)
 {
     return (unsigned)(((f0 | f1 << 8 | (uint32_t)(n < 255 ? n : 255) << 16) * 0x9E3779B1u) >> 25);
@@ -173,11 +175,8 @@ static inline int is_any(const actx *c, size_t i, const char *const *list)
     const nm_token *t = T(c, i);
     const unsigned char *s = (const unsigned char *)c->d->text + t->start;
     size_t n = t->end - t->start;
-    unsigned f0 = s[0], f1 = n > 1 ? s[1] : 0;
-    f0 += f0 - 'A' < 26u ? 32 : 0;
-    f1 += f1 - 'A' < 26u ? 32 : 0;
     const uint64_t *bits = any_filter(c, list);
-    unsigned b = any_bit(f0, f1, n);
+    unsigned b = any_bit(s[0] | 32u, n > 1 ? s[1] | 32u : 0, n);
     if (bits && !((bits[b >> 6] >> (b & 63)) & 1)) {
 #ifdef NM_CHECK_BOUNDS
         for (const char *const *w = list; *w; w++)
@@ -186,6 +185,9 @@ static inline int is_any(const actx *c, size_t i, const char *const *list)
 #endif
         return 0;
     }
+    unsigned f0 = s[0], f1 = n > 1 ? s[1] : 0;
+    f0 += f0 - 'A' < 26u ? 32 : 0;
+    f1 += f1 - 'A' < 26u ? 32 : 0;
     for (; *list; list++) {
         const unsigned char *w = (const unsigned char *)*list;
 #ifdef NM_CHECK_BOUNDS

@@ -14,7 +14,7 @@ const uint64_t *nm_any_fill(nm_any_memo *m, const char *const *list, size_t slot
     for (; *list; list++) {
         const unsigned char *w = (const unsigned char *)*list;
         size_t n = strlen(*list);
-        unsigned b = any_bit(w[0], n ? w[1] : 0, n);
+        unsigned b = any_bit(w[0] | 32u, n > 1 ? w[1] | 32u : 0, n);
         bits[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     return bits;
