@@ -89,6 +89,16 @@ static int company_suffix(const nm_doc *d, size_t i)
     return 0;
 }
 
+/* Whether [a, b) holds a common word: "Miss Universe", "Miss World" name
+ * a pageant (CoNLL: misc), "Miss Holm" a woman. */
+static int common_word(const nm_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (d->wcls[k] & LX_COMMON)
+            return 1;
+    return 0;
+}
+
 /* A capitalised plural of an office noun: "Representatives", "Senators". */
 static int plural_office(const nm_doc *d, size_t i)
 {
@@ -175,11 +185,11 @@ static int push(ilist *l, size_t x)
 
 /* One pass over the spans: those opened by an honorific or an office's
  * plural, orgs running into their holder's name or past their suffix; the
- * last tokens of the surnames (of a person's full name, or a person's lone
- * name right after an honorific) into sur, and the starts of the names of
- * another type that may be one (a lone word, or words ending in a name)
- * into other.  Returns -1 when out of memory. */
-static int spans(nm_doc *d, ilist *sur, ilist *other)
+ * last tokens of the surnames (of a person's full name into sur, a
+ * person's lone name right after an honorific into hsur), and the starts
+ * of the names of another type that may be one (a lone word, or words
+ * ending in a name) into other.  Returns -1 when out of memory. */
+static int spans(nm_doc *d, ilist *sur, ilist *hsur, ilist *other)
 {
     size_t n = d->toks.n;
     uint8_t *lab = d->labels;
@@ -190,7 +200,8 @@ static int spans(nm_doc *d, ilist *sur, ilist *other)
         }
         size_t j = span_end(lab, i, n);
         int after_hon = i > 0 && lab[i - 1] == NM_LBL_O && honorific(d, i - 1);
-        if (honorific(d, i) && j > i + 1 && all_name_words(d, i + 1, j)) {
+        if (honorific(d, i) && j > i + 1 && all_name_words(d, i + 1, j) &&
+            !(lab[i] == NM_LBL_B_MISC && nm_tok_is(d, i, "miss") && common_word(d, i + 1, j))) {
             lab[i] = NM_LBL_O;
             relabel(lab, ++i, j, NM_LBL_B_PER);
             after_hon = 1;
@@ -207,7 +218,9 @@ static int spans(nm_doc *d, ilist *sur, ilist *other)
             j = span_end(lab, i, n);    /* (a holder's name after it comes next) */
         }
         if (lab[i] == NM_LBL_B_PER) {
-            if ((j > i + 1 || (after_hon && name_word(d, i))) && push(sur, j - 1))
+            /* (a name of two words or more takes only a surname an
+             * honorific gave: the tagger's own full names are less sure) */
+            if (j > i + 1 ? push(sur, j - 1) : after_hon && name_word(d, i) && push(hsur, i))
                 return -1;
         } else if ((j == i + 1 || (lab[i] != NM_LBL_B_MISC && given_names(d, i, j - 1) && name_word(d, j - 1))) &&
                    push(other, i)) {
@@ -228,27 +241,35 @@ static uint32_t *hs_slot(uint32_t *set, uint32_t mask, uint32_t x)
 
 /* The names of another type ending in a surname are that person: a lone
  * word ("Pia Oduya ... Lind told Oduya"), or a name whose other words may
- * be given names ("Mr. Okafor ... Ngozi Okafor").  Returns -1 when out of
- * memory. */
-static int surnames(nm_doc *d, const ilist *sur, const ilist *other)
+ * be given names, when an honorific gave the surname ("Mr. Okafor ...
+ * Ngozi Okafor"; the tagger's full names are less sure: CoNLL++ train
+ * "St Pauli", "Ruch Chorzow").  Returns -1 when out of memory. */
+static int surnames(nm_doc *d, const ilist *sur, const ilist *hsur, const ilist *other)
 {
     uint8_t *lab = d->labels;
     uint32_t mask = 15;
-    while (mask + 1 < sur->n * 2)
+    while (mask + 1 < (sur->n + hsur->n) * 2)
         mask = mask * 2 + 1;
     uint32_t *set = calloc(mask + 1, sizeof *set);
-    if (!set)
+    uint8_t *hon = calloc(mask + 1, 1);      /* per slot: a surname an honorific gave */
+    if (!set || !hon) {
+        free(set);
+        free(hon);
         return -1;
-    for (size_t k = 0; k < sur->n; k++) {
-        uint32_t h = word_hash(d, sur->v[k]);
-        *hs_slot(set, mask, h) = h;
+    }
+    for (size_t k = 0; k < sur->n + hsur->n; k++) {
+        uint32_t h = word_hash(d, k < sur->n ? sur->v[k] : hsur->v[k - sur->n]), *e = hs_slot(set, mask, h);
+        *e = h;
+        hon[e - set] |= k >= sur->n;
     }
     for (size_t k = 0; k < other->n; k++) {
         size_t i = other->v[k], j = span_end(lab, i, d->toks.n);
-        if (*hs_slot(set, mask, word_hash(d, j - 1)))
+        uint32_t *e = hs_slot(set, mask, word_hash(d, j - 1));
+        if (*e && (j == i + 1 || hon[e - set]))
             relabel(lab, i, j, NM_LBL_B_PER);
     }
     free(set);
+    free(hon);
     return 0;
 }
 
@@ -256,11 +277,12 @@ int nm_tagger_fix(nm_doc *d)
 {
     if (!d->labels || !d->wcls || !d->toks.n)
         return 0;
-    ilist sur = { NULL, 0, 0 }, other = { NULL, 0, 0 };
-    int st = spans(d, &sur, &other);
-    if (!st && sur.n && other.n)
-        st = surnames(d, &sur, &other);
+    ilist sur = { NULL, 0, 0 }, hsur = { NULL, 0, 0 }, other = { NULL, 0, 0 };
+    int st = spans(d, &sur, &hsur, &other);
+    if (!st && (sur.n || hsur.n) && other.n)
+        st = surnames(d, &sur, &hsur, &other);
     free(sur.v);
+    free(hsur.v);
     free(other.v);
     return st;
 }
