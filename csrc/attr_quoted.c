@@ -91,6 +91,10 @@ typedef struct qinfo {
     size_t first_cue, lo, hi, cstart;
     uint32_t pers, titled, apos, qw, cap, qend, after, o1, o2, kept;
     int32_t base;
+    /* function words, capitalised words and words in -ed/-ing among the
+     * k tokens before the mark, for k < nk (between()) */
+    uint8_t fw[QT_WINDOW + 1], cw[QT_WINDOW + 1], ed[QT_WINDOW + 1];
+    size_t nk;
 } qinfo;
 
 static void quote_info(const actx *c, const dq *x, size_t first_cue, uint32_t kept, qinfo *q)
@@ -125,6 +129,35 @@ static void quote_info(const actx *c, const dq *x, size_t first_cue, uint32_t ke
     q->o2 = frame(c, x->o - 2, lo, hi);
     q->kept = kept;
     q->base = 0;
+    q->fw[0] = q->cw[0] = q->ed[0] = 0;
+    q->nk = 1;
+}
+
+/* What stands between a candidate's claim start a and the mark: the counts
+ * over [a, x->o), found token by token as the candidates move away from
+ * the mark, each token once per quote. */
+static void between(const actx *c, const dq *x, qinfo *qi, size_t a, uint32_t *fw, uint32_t *cw, uint32_t *ed)
+{
+    size_t k = x->o - a;
+    if (k > QT_WINDOW) {           /* (not reached: the window is smaller) */
+        *fw = *cw = *ed = 0;
+        for (size_t j = a; j < x->o; j++) {
+            *fw += is_func(c, j);
+            *cw += is_word(c, j) && (T(c, j)->flags & TF_CAP);
+            *ed += is_word(c, j) && !is_func(c, j) && (ends_in(c, j, 3, "ed") || ends_in(c, j, 4, "ing"));
+        }
+        return;
+    }
+    for (; qi->nk <= k; qi->nk++) {
+        size_t n = qi->nk, j = x->o - n;
+        qi->fw[n] = (uint8_t)(qi->fw[n - 1] + is_func(c, j));
+        qi->cw[n] = (uint8_t)(qi->cw[n - 1] + (is_word(c, j) && (T(c, j)->flags & TF_CAP)));
+        qi->ed[n] = (uint8_t)(qi->ed[n - 1] + (is_word(c, j) && !is_func(c, j) &&
+                                               (ends_in(c, j, 3, "ed") || ends_in(c, j, 4, "ing"))));
+    }
+    *fw = qi->fw[k];
+    *cw = qi->cw[k];
+    *ed = qi->ed[k];
 }
 
 /* What the features of candidate cue v read before its claim's end and its
@@ -136,8 +169,7 @@ typedef struct qfix {
     uint32_t fw, cw, ed, stem, comma, kept, at_o, cue_before, pa;
 } qfix;
 
-static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t comma, const qinfo *qi,
-                       qfix *q)
+static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t comma, qinfo *qi, qfix *q)
 {
     size_t lo = qi->lo, hi = qi->hi;
     const nm_token *t = T(c, v);
@@ -169,12 +201,8 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
     q->n1 = frame(c, v + 1, lo, hi);
     q->p2 = frame(c, v - 2, lo, hi);
     /* what stands between the word and the mark */
-    uint32_t fw = 0, cw = 0, ed = 0;
-    for (size_t j = a; j < x->o; j++) {
-        fw += is_func(c, j);
-        cw += is_word(c, j) && (T(c, j)->flags & TF_CAP);
-        ed += is_word(c, j) && !is_func(c, j) && (ends_in(c, j, 3, "ed") || ends_in(c, j, 4, "ing"));
-    }
+    uint32_t fw, cw, ed;
+    between(c, x, qi, a, &fw, &cw, &ed);
     q->fw = fw > 3 ? 3 : fw;
     q->cw = cw > 2 ? 2 : cw;
     q->ed = ed > 1 ? 1 : ed;
@@ -473,7 +501,7 @@ typedef struct best {
 /* Candidate cue v of quote qi with its claim from a (past "that"), comma
  * when a comma stands between them: scored into *b, or recorded in the
  * trace. */
-static nm_status candidate(actx *c, size_t qi, size_t first, const qinfo *qf, nm_claims_cache *cc, size_t v,
+static nm_status candidate(actx *c, size_t qi, size_t first, qinfo *qf, nm_claims_cache *cc, size_t v,
                            size_t a, size_t e0, int comma, best *b)
 {
     const dq *x = &c->xs[qi];
