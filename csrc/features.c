@@ -92,7 +92,7 @@ static int bit_count(uint32_t c)
 }
 
 /* Stands for the tokens beyond a sentence's ends (types[0]). */
-static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0, 0, { 0 } };
+static const tg_type none_type = { 0, 0, 0, 0, 0, 0x1234567u, 0x1234567u, 0x7654321u, 0, 0, 0, 0, { 0, 0, 0 }, 0, 0, 0, 0, 0, 0 };
 #define NONE_FLAGS TF_SENT_START
 
 /* Document word table: lower-case word hash -> what the document shows. */
@@ -158,10 +158,6 @@ static int types_grow(tg_doc *g)
     if (!ty)
         return -1;
     g->types = ty;
-    uint32_t *cx = realloc(g->ctx, (size / 2 + 1) * (size_t)TG_CTX_SLOTS * sizeof *cx);
-    if (!cx)
-        return -1;
-    g->ctx = cx;
     g->tcap = size / 2 + 1;
     return 0;
 }
@@ -257,7 +253,7 @@ static void ctx_add(uint32_t *cx, uint32_t h)
 static void gather_ctx(tg_doc *g, tg_type *ty, size_t i)
 {
     const nm_doc *d = g->d;
-    uint32_t *cx = g->ctx + (size_t)g->tok_type[i] * TG_CTX_SLOTS;
+    uint32_t *cx = g->ctx + (size_t)ty->ctxi * TG_CTX_SLOTS;
     int first = i == 0 || (DOC_TOK(d, i)->flags & TF_SENT_START);
     int last = i + 1 == d->toks.n || (DOC_TOK(d, i + 1)->flags & TF_SENT_START);
     ctx_add(cx, first ? CTX_EDGE : g->types[g->tok_type[i - 1]].low);
@@ -330,8 +326,6 @@ static uint32_t type_add(tg_doc *g, size_t i, const uint32_t *cls, uint32_t j, u
     ty->head = 0;
     ty->live = type_live(s, len, t->kind) && !capital_function_word(s, len, ty->cls);
     ty->ctx = t->kind == TK_WORD && (t->flags & TF_CAP) && ty->live;
-    if (ty->ctx)        /* (only these read their slots) */
-        memset(g->ctx + (size_t)k * TG_CTX_SLOTS, 0, TG_CTX_SLOTS * sizeof *g->ctx);
     g->tslot[j & g->tmask] = k;
     if (len == 1)
         g->one[s[0]][t->kind] = k;
@@ -458,6 +452,15 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     for (uint32_t k = 1; k < g->ntypes; k++)
         if (g->types[k].kind == TK_WORD)
             g->types[k].dwf = (uint8_t)dw_find(g->dw, g->mask, g->types[k].low)->flags;
+    /* Context slots for the types that have them only (a third or so of a
+     * document's types): a row for every type made the tagger's peak memory
+     * 0.4x the input larger. */
+    uint32_t nctx = 0;
+    for (uint32_t k = 1; k < g->ntypes; k++)
+        if (g->types[k].ctx)
+            g->types[k].ctxi = nctx++;
+    if (nctx && !(g->ctx = calloc((size_t)nctx * TG_CTX_SLOTS, sizeof *g->ctx)))
+        goto oom;
     /* Lexicon phrases: B (1) / I (2) with the class in the higher bits;
      * and the contexts of capitalised words (a phrase's inner words' too). */
     const nm_lexicon *lex = d->eng ? d->eng->lex : NULL;
@@ -489,7 +492,7 @@ nm_status tg_doc_init(tg_doc *g, nm_doc *d)
     }
     for (uint32_t k = 1; k < g->ntypes; k++)
         if (g->types[k].ctx)
-            g->types[k].nfix = (uint8_t)(g->types[k].nfix + ctx_count(g->ctx + (size_t)k * TG_CTX_SLOTS));
+            g->types[k].nfix = (uint8_t)(g->types[k].nfix + ctx_count(g->ctx + (size_t)g->types[k].ctxi * TG_CTX_SLOTS));
     return NM_OK;
 oom:
     tg_doc_free(g);
@@ -525,7 +528,7 @@ static int word_features(const tg_doc *g, const tg_type *ty, uint32_t *f)
     for (size_t m = 1; m <= 4; m++)           /* suffixes */
         if (len >= m + 1) f[k++] = mix(6 + (uint32_t)m, fnv(H0, s + len - m, m, 1));
     if (ty->ctx) {                            /* 27, 28: the words around it in the document */
-        const uint32_t *cx = g->ctx + (size_t)(ty - g->types) * TG_CTX_SLOTS;
+        const uint32_t *cx = g->ctx + (size_t)ty->ctxi * TG_CTX_SLOTS;
         for (int j = 0; j < TG_CTX_SLOTS; j++)
             if (cx[j])
                 f[k++] = mix(j < TG_CTX ? 27 : 28, cx[j]);

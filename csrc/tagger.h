@@ -94,8 +94,9 @@ typedef struct tg_type {
                            * lower-case word (tg_type_live) */
     uint8_t ctx;          /* a live capitalised word, which has contexts (TG_CTX): 1 while
                            * it gathers them, 2 when they are full */
-    uint8_t spare[6];    /* (64 bytes: a type's place is a shift of its index) */
+    uint32_t ctxi;        /* with ctx: its row of TG_CTX_SLOTS in tg_doc.ctx */
 } tg_type;
+_Static_assert(sizeof(tg_type) == 64, "64 bytes: a type's place is a shift of its index");
 
 typedef struct tg_doc {
     nm_doc *d;
@@ -107,7 +108,7 @@ typedef struct tg_doc {
     uint32_t *tslot;      /* hash of (bytes, kind) -> type index, 0: empty */
     uint32_t tmask;
     uint32_t *tok_type;   /* per token: its type */
-    uint32_t *ctx;        /* per type: TG_CTX_SLOTS contexts (TG_CTX) */
+    uint32_t *ctx;        /* per type with contexts (tg_type.ctxi): TG_CTX_SLOTS of them */
     uint32_t one[256][6]; /* the type of a one-byte token by byte and kind, 0: none yet
                            * (commas and periods: no hashing) */
 } tg_doc;
