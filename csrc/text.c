@@ -760,8 +760,9 @@ static nm_status split_units(nm_doc *d)
         /* most tokens start nothing: no line break before them, and after a
          * word or number that is no abbreviation (the tests below all fail
          * there), told first */
-        if (i > 0 && !(t->flags & TF_NEWLINE_BEFORE) && t[-1].kind != TK_PUNCT &&
-            t[-1].kind != TK_QUOTE && !(t[-1].flags & TF_ABBREV))
+        _Static_assert(TK_QUOTE == TK_PUNCT + 1, "punctuation and quote marks: one range test");
+        if (i > 0 && !(t->flags & TF_NEWLINE_BEFORE) && (unsigned)t[-1].kind - TK_PUNCT > 1u &&
+            !(t[-1].flags & TF_ABBREV))
             continue;
         int new_para = i == 0;
         int new_sent = i == 0;
