@@ -658,10 +658,30 @@ uint32_t nm_lex_phrase(const nm_lexicon *lex, const nm_doc *d, size_t i, size_t 
                 break;
             key[len++] = ' ';
         }
-        len = fold_into(key, len, sizeof key - 1, d->text + t->start, t->end - t->start);
-        if (len >= sizeof key - 1)
-            break;
-        fnv = fnv_more(fnv, key, from, len);    /* the phrase's hash grows with it */
+        /* the phrase's hash grows with it: an ASCII word that fits is
+         * folded and hashed in one loop (as fold_into() and fnv_more()
+         * would), anything else by them */
+        const unsigned char *p = (const unsigned char *)d->text + t->start;
+        size_t tn = t->end - t->start, j = 0;
+        uint32_t h = fnv;
+        if (len + tn + 1 < sizeof key - 1) {
+            if (k)
+                h = (h ^ ' ') * 16777619u;
+            for (; j < tn && p[j] < 0x80; j++) {
+                unsigned c = (unsigned)p[j] - 'A' < 26u ? p[j] + 32u : p[j];
+                key[len + j] = (char)c;
+                h = (h ^ c) * 16777619u;
+            }
+        }
+        if (j == tn && len + tn + 1 < sizeof key - 1) {
+            len += tn;
+            fnv = h;
+        } else {
+            len = fold_into(key, len, sizeof key - 1, d->text + t->start, tn);
+            if (len >= sizeof key - 1)
+                break;
+            fnv = fnv_more(fnv, key, from, len);
+        }
         uint32_t cls = lookup_fnv(lex, key, len, fnv);
         if (cls & ~LX_INTERNAL) {
             best = k + 1;
