@@ -417,20 +417,6 @@ static int run_takes_of(const ectx *c, size_t a, size_t b)
     return 0;
 }
 
-/* "Inc", "Corp.": a company name ends there ("Acme Inc of Ohio"). */
-static int company_suffix(const ectx *c, size_t i)
-{
-    static const char *const sfx[] = { "inc", "inc.", "corp", "corp.", "co", "co.", "ltd",
-                                       "ltd.", "plc", "llc", "ag", "sa", "nv", "gmbh", NULL };
-    size_t n = tok(c, i)->end - tok(c, i)->start;
-    if (n < 2 || n > 5)                   /* the lengths of the suffixes */
-        return 0;
-    for (const char *const *p = sfx; *p; p++)
-        if (tok_is(c, i, *p))
-            return 1;
-    return 0;
-}
-
 /* "Test and County Cricket Board", "Douglas & Lomason": "and" or "&" joins
  * two capitalised runs when the whole ends in an organisation head word and
  * the left part has none ("Ministry and Council" are two), or always for
@@ -473,7 +459,7 @@ static size_t scan_run(const ectx *c, size_t i)
             continue;
         }
         if ((tok_is(c, j, "of") || tok_is(c, j, "for")) && is_lower_word(c, j) &&
-            run_takes_of(c, i, j) && !company_suffix(c, j - 1)) {
+            run_takes_of(c, i, j) && !nm_company_suffix(c->d, j - 1)) {
             /* not "of the": "Political Bureau of the Communist Party" is two
              * organisations, one inside the other */
             /* not into an office: "Awami League of [Prime Minister]" */
@@ -1488,7 +1474,7 @@ static void tagger_repairs(ectx *c, size_t first, dict *T, dict *P)
         int firm = 0;
         int tcl = on_title_case_line(c, a, b);      /* seldom: firm only matters then */
         for (size_t j = a; tcl && j < b; j++)
-            firm |= (c->wc[j] & WC_ORGWORD) || company_suffix(c, j) ||
+            firm |= (c->wc[j] & WC_ORGWORD) || nm_company_suffix(c->d, j) ||
                     (tok(c, j)->kind == TK_PUNCT && nm_tok_cp(c->d, tok(c, j)) == '&');
         if (!firm && tcl && !lexicon_knows(c, a, b)) {
             const char *s = span_str(c, a, b, &n);

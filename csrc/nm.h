@@ -543,6 +543,8 @@ uint32_t nm_word_class(const nm_doc *d, const char *s, size_t n);
 uint32_t nm_word_class_cue(const nm_doc *d, const char *s, size_t n, unsigned *cue);
 /* The same with LX_GIVEN, which the tagger reads; the rules never see it. */
 uint32_t nm_word_class_all(const nm_doc *d, const char *s, size_t n, unsigned *cue);
+/* Whether token i is a company suffix ("Inc", "Corp.", "GmbH"; wordclass.c). */
+int nm_company_suffix(const nm_doc *d, size_t i);
 /* 1 when wordclass.c's built-in table is sorted, without duplicates (tests). */
 int nm_builtin_words_sorted(void);
 /* The engine's hash of the built-in words (nm_engine.words). */

@@ -77,18 +77,6 @@ static int given_names(const nm_doc *d, size_t a, size_t b)
     return 1;
 }
 
-static int company_suffix(const nm_doc *d, size_t i)
-{
-    static const char *const sfx[] = { "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
-                                       "co", "co.", "ag", "sa", "nv", "bv", "gmbh", NULL };
-    if (!(DOC_TOK(d, i)->flags & TF_CAP) || nm_tok_len(d, i) > 5)
-        return 0;
-    for (const char *const *p = sfx; *p; p++)
-        if (nm_tok_is(d, i, *p))
-            return 1;
-    return 0;
-}
-
 /* Whether [a, b) holds a common word: "Miss Universe", "Miss World" name
  * a pageant (CoNLL: misc), "Miss Holm" a woman. */
 static int common_word(const nm_doc *d, size_t a, size_t b)
@@ -125,7 +113,7 @@ static void org_of(nm_doc *d, size_t i, size_t j)
     for (size_t k = i + 1; k + 2 < j; k++) {
         if (!nm_tok_is(d, k + 1, "of"))
             continue;
-        if (company_suffix(d, k)) {
+        if ((DOC_TOK(d, k)->flags & TF_CAP) && nm_company_suffix(d, k)) {
             /* "... Inc of Toledo": the rest is where it is */
             lab[k + 1] = NM_LBL_O;
             relabel(lab, k + 2, j,

@@ -1145,3 +1145,18 @@ nm_status nm_doc_word_classes(nm_doc *d)
     d->wcls = w;
     return NM_OK;
 }
+
+/* "Inc", "Corp.", "GmbH": a company name ends with it ("Acme Inc of Ohio").
+ * The org rules (entities.c) and the tagger's repairs (tagfix.c) share it. */
+int nm_company_suffix(const nm_doc *d, size_t i)
+{
+    static const char *const sfx[] = { "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+                                       "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", NULL };
+    size_t n = nm_tok_len(d, i);
+    if (n < 2 || n > 5)                   /* the lengths of the suffixes */
+        return 0;
+    for (const char *const *p = sfx; *p; p++)
+        if (nm_tok_is(d, i, *p))
+            return 1;
+    return 0;
+}
