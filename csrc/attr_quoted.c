@@ -165,8 +165,8 @@ static void between(const actx *c, const dq *x, qinfo *qi, size_t a, uint32_t *f
  * length, the speaker and the claim model's score of the word, which
  * cost most to find (candidate() bounds them first). */
 typedef struct qfix {
-    uint32_t wh, s3, suf, cue, dist, d2, qw, cap, qend, after, o1, o2, first, kind, p1, n1, p2;
-    uint32_t fw, cw, ed, stem, comma, kept, at_o, cue_before, pa;
+    uint32_t wh, s3, suf, cue, dist, d2, first, kind, p1, n1, p2;
+    uint32_t fw, cw, ed, stem, comma, at_o, cue_before, pa;
 } qfix;
 
 static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t comma, qinfo *qi, qfix *q)
@@ -189,12 +189,6 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
              (wcls(c, v) & WC_SPEECH ? 0x200u : 0);
     q->dist = bucket(x->o - v, (const size_t[]){ 2, 3, 4, 5, 7, 9 }, 6);
     q->d2 = bucket(x->o - v, (const size_t[]){ 2, 3, 5 }, 3);
-    q->qw = qi->qw;
-    q->cap = qi->cap;
-    q->qend = qi->qend;
-    q->after = qi->after;
-    q->o1 = qi->o1;
-    q->o2 = qi->o2;
     q->first = v == qi->cstart;
     q->kind = (t->flags & TF_CAP) ? 1 : is_func(c, v) ? 2 : 3;
     q->p1 = frame(c, v - 1, lo, hi);
@@ -218,7 +212,6 @@ static void fixed_vals(const actx *c, const dq *x, size_t v, size_t a, uint32_t 
         sn--;                                                      /* "vote" as "vot" */
     q->stem = nm_fold_hash(w, sn);
     q->comma = comma;
-    q->kept = qi->kept;
     q->at_o = a == x->o;
     q->cue_before = qi->first_cue < v;
     q->pa = qi->apos | qi->pers << 1;
@@ -252,8 +245,8 @@ static int features(const actx *c, const dq *x, size_t v, const qfix *qx, uint32
 {
     const qfix q = *qx;
     size_t lo = sent_start(c, x->o);
-    uint32_t wh = q.wh, s3 = q.s3, suf = q.suf, cue = q.cue, dist = q.dist, d2 = q.d2, qw = q.qw;
-    uint32_t p1 = q.p1, n1 = q.n1, kept = q.kept, comma = q.comma;
+    uint32_t wh = q.wh, s3 = q.s3, suf = q.suf, cue = q.cue, dist = q.dist, d2 = q.d2, qw = qi->qw;
+    uint32_t p1 = q.p1, n1 = q.n1, kept = qi->kept, comma = q.comma;
     uint32_t sk = rel ? 7 : (uint32_t)s->kind;
     int k = 0;
     f[k++] = nm_quoted_fh(1, 0, 0);
@@ -267,10 +260,10 @@ static int features(const actx *c, const dq *x, size_t v, const qfix *qx, uint32
     f[k++] = nm_quoted_fh(9, n1, 0);
     f[k++] = nm_quoted_fh(10, wh, n1);
     f[k++] = nm_quoted_fh(11, qw, 0);
-    f[k++] = nm_quoted_fh(12, q.cap, qw);
-    f[k++] = nm_quoted_fh(13, q.qend, 0);
-    f[k++] = nm_quoted_fh(14, q.after, 0);
-    f[k++] = nm_quoted_fh(15, q.o1, 0);
+    f[k++] = nm_quoted_fh(12, qi->cap, qw);
+    f[k++] = nm_quoted_fh(13, qi->qend, 0);
+    f[k++] = nm_quoted_fh(14, qi->after, 0);
+    f[k++] = nm_quoted_fh(15, qi->o1, 0);
     f[k++] = nm_quoted_fh(16, sk, 0);
     f[k++] = nm_quoted_fh(17, sk, dist);
     f[k++] = nm_quoted_fh(18, sk, suf);
@@ -284,7 +277,7 @@ static int features(const actx *c, const dq *x, size_t v, const qfix *qx, uint32
     f[k++] = nm_quoted_fh(26, q.cue_before, sk);
     f[k++] = nm_quoted_fh(27, q.at_o, qw);
     f[k++] = nm_quoted_fh(28, p1, n1);
-    f[k++] = nm_quoted_fh(29, q.after, q.qend);
+    f[k++] = nm_quoted_fh(29, qi->after, qi->qend);
     f[k++] = nm_quoted_fh(30, cue, dist);
     f[k++] = nm_quoted_fh(31, suf, p1);
     f[k++] = nm_quoted_fh(32, q.p2, p1);
@@ -300,7 +293,7 @@ static int features(const actx *c, const dq *x, size_t v, const qfix *qx, uint32
     f[k++] = nm_quoted_fh(36, wh, sk);
     f[k++] = nm_quoted_fh(37, q.fw, q.cw);
     f[k++] = nm_quoted_fh(38, q.ed, suf);
-    f[k++] = nm_quoted_fh(39, q.o1, q.o2);
+    f[k++] = nm_quoted_fh(39, qi->o1, qi->o2);
     /* how much the claim model takes the word for a cue (claims.h) */
     f[k++] = nm_quoted_fh(43, cs, 0);
     f[k++] = nm_quoted_fh(44, cs, dist);
@@ -387,7 +380,7 @@ static int32_t quote_score(const nm_quoted *m, const qinfo *qi)
  * included). */
 static int32_t fixed_score(const nm_quoted *m, const qfix *q, const qinfo *qi)
 {
-    uint32_t wh = q->wh, s3 = q->s3, suf = q->suf, cue = q->cue, dist = q->dist, d2 = q->d2, qw = q->qw;
+    uint32_t wh = q->wh, s3 = q->s3, suf = q->suf, cue = q->cue, dist = q->dist, d2 = q->d2, qw = qi->qw;
     uint32_t p1 = q->p1, n1 = q->n1;
     return qi->base + qw_of(m, 2, wh, 0) + qw_of(m, 3, s3, 0) + qw_of(m, 4, suf, 0) +
            qw_of(m, 5, cue, 0) + qw_of(m, 6, dist, 0) + qw_of(m, 7, wh, d2) + qw_of(m, 8, p1, 0) +
@@ -395,15 +388,16 @@ static int32_t fixed_score(const nm_quoted *m, const qfix *q, const qinfo *qi)
            qw_of(m, 23, suf, n1) + qw_of(m, 24, qw, dist) + qw_of(m, 25, s3, d2) + qw_of(m, 27, q->at_o, qw) +
            qw_of(m, 28, p1, n1) + qw_of(m, 30, cue, dist) + qw_of(m, 31, suf, p1) + qw_of(m, 32, q->p2, p1) +
            qw_of(m, 33, s3, n1) + qw_of(m, 37, q->fw, q->cw) + qw_of(m, 38, q->ed, suf) +
-           qw_of(m, 42, q->kept, dist) + qw_of(m, 48, q->stem, 0) + qw_of(m, 49, q->stem, d2) +
+           qw_of(m, 42, qi->kept, dist) + qw_of(m, 48, q->stem, 0) + qw_of(m, 49, q->stem, d2) +
            qw_of(m, 50, q->stem, n1) + qw_of(m, 46, q->comma, 0) + qw_of(m, 47, q->comma, wh);
 }
 
 /* The largest sum of the weights of the templates of the speaker (its
  * kind, whether it stands next to the word, its type) a candidate with
- * fixed values q may have, per speaker kind (sk 6 is never taken), into
- * part: found once per candidate for speaker_bound()'s two calls. */
-static void speaker_parts(const nm_quoted *m, const qfix *q, int32_t part[QT_NSK])
+ * fixed values q and quote values qi may have, per speaker kind (sk 6 is
+ * never taken), into part: found once per candidate for speaker_bound()'s
+ * two calls. */
+static void speaker_parts(const nm_quoted *m, const qfix *q, const qinfo *qi, int32_t part[QT_NSK])
 {
     uint32_t wh = q->wh;
     int32_t a0 = qw_of(m, 35, wh, 0), a1 = qw_of(m, 35, wh, 1);
@@ -412,7 +406,7 @@ static void speaker_parts(const nm_quoted *m, const qfix *q, int32_t part[QT_NSK
             continue;
         int32_t v0 = a0 + m->adj34[0][sk], v1 = a1 + m->adj34[1][sk];
         part[sk] = m->sk16[sk] + m->sk17[sk][q->dist] + m->sk18[sk][q->suf] + m->sk26[q->cue_before][sk] +
-                   qw_of(m, 36, wh, sk) + m->sk41[q->kept][q->qw][sk] + m->sk53[q->pa][sk] +
+                   qw_of(m, 36, wh, sk) + m->sk41[qi->kept][qi->qw][sk] + m->sk53[q->pa][sk] +
                    (v0 > v1 ? v0 : v1);
     }
 }
@@ -525,7 +519,7 @@ static nm_status candidate(actx *c, size_t qi, size_t first, qinfo *qf, nm_claim
     fixed_vals(c, x, v, a, (uint32_t)comma, qf, &q);
     int32_t part[QT_NSK], sb = 0;
     if (!tr)
-        speaker_parts(m, &q, part);
+        speaker_parts(m, &q, qf, part);
     if (!tr && (fs = fixed_score(m, &q, qf)) + m->max_tail + m->max_claim + speaker_bound(m, &q, part, -1) <= bar)
         return NM_OK;
     uint32_t cs = claim_score_class(c, cc, v, lo, hi);
