@@ -10,7 +10,8 @@
  * that holds a direct quote over the opening mark right before its start
  * and the closing mark right after its end (past a comma or full stop
  * before that mark: 'was "learning on the job,"').  Its fragments keep the
- * words alone: they are what the editor highlights.  One pass: linear.
+ * words alone: they are what the editor highlights.  Two binary searches
+ * per direct quote.
  */
 #include "nm.h"
 
@@ -19,31 +20,6 @@
 static int is_mark(const nm_token *t, unsigned side)
 {
     return t->kind == TK_QUOTE && (t->qside == side || t->qside == TQ_AMBIG);
-}
-
-/* nm_tok_at_byte(d, byte) for a byte at or after token lo's start: a
- * gallop from lo, then a binary search (a quote's tokens are few, and
- * the quotes come in text order). */
-static size_t tok_from(const nm_doc *d, size_t lo, size_t byte)
-{
-    size_t n = d->toks.n, step = 1, hi;
-    while (lo < n && DOC_TOK(d, lo)->end <= byte) {
-        hi = lo + step < n ? lo + step : n;
-        if (hi == n || DOC_TOK(d, hi)->end > byte) {
-            lo++;                       /* the token is in (lo, hi] */
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (DOC_TOK(d, mid)->end <= byte)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            return lo;
-        }
-        lo = hi;
-        step *= 2;
-    }
-    return lo;
 }
 
 /* The start of the opening mark right before token i, which holds byte s
@@ -80,15 +56,12 @@ static uint32_t mark_after(const nm_doc *d, size_t j, uint32_t e)
 
 nm_status nm_quote_marks(nm_doc *d)
 {
-    size_t t = 0;                       /* token of the last quote's start */
     for (size_t i = 0; i < d->quotes.n; i++) {
         nm_q *q = DOC_QUOTE(d, i);
         if (!q->direct)
             continue;
-        if (t < d->toks.n && DOC_TOK(d, t)->start > q->start)
-            t = 0;                      /* (out of order: search from the first) */
-        t = tok_from(d, t, q->start);
-        uint32_t s = mark_before(d, t, q->start), e = mark_after(d, tok_from(d, t, q->end), q->end);
+        uint32_t s = mark_before(d, nm_tok_at_byte(d, q->start), q->start);
+        uint32_t e = mark_after(d, nm_tok_at_byte(d, q->end), q->end);
         if (s == q->start && e == q->end)
             continue;
         if (!q->nparts) {
